@@ -1,0 +1,40 @@
+# The two commands a new user runs: `make run` and `make test`.
+# Everything else (lint, bench) is for developers.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+ifeq ($(OS),Windows_NT)
+BIN    := $(VENV)/Scripts
+endif
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint format bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit("hrdoc needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/hrdoc
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check hrdoc tests
+	$(BIN)/ruff format --check hrdoc tests
+	$(BIN)/mypy hrdoc
+
+format: $(STAMP)
+	$(BIN)/ruff format hrdoc tests
+	$(BIN)/ruff check --fix hrdoc tests
+
+bench: $(STAMP)
+	$(BIN)/python -m pytest tests/bench -s -q -p no:randomly
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

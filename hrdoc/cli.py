@@ -1,0 +1,760 @@
+"""The hrdoc command line: the same operations as the desktop app, for scripts.
+
+Exit status is 0 on success; otherwise non-zero with one line on stderr that
+says what was wrong. Passphrases come from ``--passphrase-file``, the
+``HRDOC_PASSPHRASE`` environment variable, or a prompt, in that order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from hrdoc import __version__, paths
+from hrdoc.core import evidence as evidence_ops
+from hrdoc.core import search as search_ops
+from hrdoc.core.atomic import atomic_writer
+from hrdoc.core.errors import HrdocError, InvalidInput
+from hrdoc.core.integrity import verify_vault
+from hrdoc.core.records import (
+    Actor,
+    Case,
+    Evidence,
+    Incident,
+    Indicator,
+    Intervention,
+    Involvement,
+    Record,
+    Sensitivity,
+)
+from hrdoc.core.sample import load_sample
+from hrdoc.core.store import Store
+from hrdoc.core.vault import DatabaseError, Vault, vault_exists
+from hrdoc.core.vocab import LANGUAGES
+from hrdoc.core.vocab import load as load_vocab
+
+PASSPHRASE_ENV = "HRDOC_PASSPHRASE"  # noqa: S105 (a variable name)
+NEW_PASSPHRASE_ENV = "HRDOC_NEW_PASSPHRASE"  # noqa: S105
+RECOVERY_ENV = "HRDOC_RECOVERY_CODE"
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+
+class UsageError(HrdocError):
+    pass
+
+
+# --- small helpers ------------------------------------------------------------
+
+
+def _printable(text: Any) -> str:
+    """Text for a terminal: control characters (escape sequences) are made visible."""
+    out = []
+    for ch in str(text):
+        if ch in "\n\t" or (ch.isprintable() and not 0x80 <= ord(ch) <= 0x9F):
+            out.append(ch)
+        else:
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+    return "".join(out)
+
+
+def _emit_json(value: Any, out: TextIO) -> None:
+    out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.readline()
+    except OSError as exc:
+        raise UsageError(f"cannot read the {what} file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"the {what} file {path} is not UTF-8 text") from None
+    text = text.rstrip("\r\n")
+    if not text:
+        raise UsageError(f"the {what} file {path} is empty")
+    return text
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"no {label} given: use --passphrase-file or {PASSPHRASE_ENV} when not at a terminal"
+        )
+    return getpass.getpass(f"{label.capitalize()}: ")
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    if getattr(args, "passphrase_file", None):
+        return _read_secret_file(args.passphrase_file, "passphrase")
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    return _prompt("passphrase")
+
+
+def _new_passphrase(file_arg: str | None, env: str) -> str:
+    if file_arg:
+        return _read_secret_file(file_arg, "new passphrase")
+    if os.environ.get(env):
+        return os.environ[env]
+    first = _prompt("new passphrase")
+    if getpass.getpass("Repeat the new passphrase: ") != first:
+        raise UsageError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else paths.default_vault_dir()
+
+
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[Store]:
+    vault = Vault.open(_vault_dir(args), _passphrase(args))
+    try:
+        yield Store(vault)
+    finally:
+        vault.lock()
+
+
+def _sensitivity(value: str | None) -> Sensitivity | None:
+    if value is None:
+        return None
+    try:
+        return Sensitivity(value)
+    except ValueError:
+        raise InvalidInput(
+            f"sensitivity must be public, restricted or secret, not {value!r}"
+        ) from None
+
+
+def _pairs(items: Sequence[str] | None, what: str) -> dict[str, str]:
+    out = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"{what} must look like NAME=VALUE, not {item!r}")
+        out[key.strip()] = value
+    return out
+
+
+def _load_json_object(path: str) -> dict[str, Any]:
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{path} is not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{path} must hold one JSON object")
+    return data
+
+
+def _fields_from_args(args: argparse.Namespace, mapping: dict[str, str]) -> dict[str, Any]:
+    """Collect the flags the user gave (not None) under their record field names."""
+    fields: dict[str, Any] = {}
+    for arg_name, field_name in mapping.items():
+        value = getattr(args, arg_name, None)
+        if value is not None:
+            fields[field_name] = value
+    if getattr(args, "sensitivity", None) is not None:
+        fields["sensitivity"] = _sensitivity(args.sensitivity)
+    if getattr(args, "field_sensitivity", None):
+        fields["field_sensitivity"] = _pairs(args.field_sensitivity, "--field-sensitivity")
+    return fields
+
+
+def _show_record(record: Record, out: TextIO, lang: str = "en") -> None:
+    data = record.to_dict()
+    out.write(f"{record.KIND} {record.id}\n")
+    for key, value in data.items():
+        if key in ("record", "id") or value in (None, "", [], {}):
+            continue
+        if isinstance(value, list | dict):
+            value = json.dumps(value, ensure_ascii=False)
+        out.write(f"  {key}: {_printable(value)}\n")
+
+
+def _table(rows: list[list[str]], out: TextIO) -> None:
+    if not rows:
+        return
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [_printable(c).ljust(w) for c, w in zip(row, widths, strict=True)]
+        out.write("  ".join(cells).rstrip() + "\n")
+
+
+# --- commands -------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    folder = _vault_dir(args)
+    if vault_exists(folder):
+        raise HrdocError(f"a vault already exists at {folder}; nothing was changed")
+    passphrase = _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
+    out.write("Creating the vault (deriving the key takes about a second)...\n")
+    vault, code = Vault.create(folder, passphrase)
+    try:
+        counts = load_sample(Store(vault)) if args.sample else {}
+    finally:
+        vault.lock()
+    out.write(f"Vault created at {folder}\n\n")
+    out.write("RECOVERY CODE - shown only this once. Write it on paper and keep it\n")
+    out.write("away from this computer. It opens the vault if you forget the passphrase.\n\n")
+    out.write(f"    {code}\n\n")
+    if counts:
+        total = sum(counts.values())
+        out.write(f"Loaded the fictional sample case ({total} records).\n")
+    return 0
+
+
+def cmd_unlock_check(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        out.write(
+            f"ok: vault {store.vault.vault_id} unlocked (schema {store.vault.schema_version()})\n"
+        )
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+        store.vault.change_passphrase(new)
+    out.write("Passphrase changed.\n")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace, out: TextIO) -> int:
+    if args.recovery_code_file:
+        code = _read_secret_file(args.recovery_code_file, "recovery code")
+    elif os.environ.get(RECOVERY_ENV):
+        code = os.environ[RECOVERY_ENV]
+    else:
+        code = _prompt("recovery code")
+    vault = Vault.open_with_recovery_code(_vault_dir(args), code)
+    try:
+        new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+        vault.change_passphrase(new)
+    finally:
+        vault.lock()
+    out.write("Passphrase set. Your recovery code still works; keep it safe.\n")
+    return 0
+
+
+def cmd_case_add(args: argparse.Namespace, out: TextIO) -> int:
+    fields = _fields_from_args(args, {"title": "title", "description": "description"})
+    with _opened(args) as store:
+        case = store.add(Case(**fields))
+    out.write(case.id + "\n")
+    return 0
+
+
+def cmd_case_list(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        cases = store.find(Case)
+        counts = dict(
+            store.vault.conn.execute("SELECT case_id, count(*) FROM incidents GROUP BY case_id")
+        )
+    if args.json:
+        _emit_json([c.to_dict() | {"incidents": counts.get(c.id, 0)} for c in cases], out)
+    else:
+        _table([[c.id, c.sensitivity, str(counts.get(c.id, 0)), c.title] for c in cases], out)
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        case = store.get(Case, store.resolve(Case, args.id))
+        incidents = store.find(Incident, where={"case_id": case.id}, order="start_date")
+    if args.json:
+        _emit_json(case.to_dict() | {"incidents": [i.to_dict() for i in incidents]}, out)
+    else:
+        _show_record(case, out)
+        out.write(f"  incidents: {len(incidents)}\n")
+        _table([[i.id, i.start_date or "?", i.title] for i in incidents], out)
+    return 0
+
+
+INCIDENT_FLAGS = {
+    "case": "case_id",
+    "title": "title",
+    "description": "description",
+    "start": "start_date",
+    "start_precision": "start_precision",
+    "end": "end_date",
+    "end_precision": "end_precision",
+    "country": "country",
+    "region": "region",
+    "place": "place",
+    "lat": "latitude",
+    "lon": "longitude",
+    "types": "types",
+    "verification": "verification",
+    "sources": "sources",
+}
+
+
+def cmd_incident_add(args: argparse.Namespace, out: TextIO) -> int:
+    data = _load_json_object(args.from_json) if args.from_json else {}
+    data.update(_fields_from_args(args, INCIDENT_FLAGS))
+    with _opened(args) as store:
+        if data.get("case_id"):
+            data["case_id"] = store.resolve(Case, data["case_id"])
+        incident = store.add(Incident.from_dict(data))
+    out.write(incident.id + "\n")
+    return 0
+
+
+def cmd_incident_edit(args: argparse.Namespace, out: TextIO) -> int:
+    changes = _load_json_object(args.from_json) if args.from_json else {}
+    changes.update(_fields_from_args(args, INCIDENT_FLAGS))
+    for frozen in ("id", "version", "created_at", "updated_at", "author"):
+        if frozen in changes:
+            raise InvalidInput(f"{frozen} cannot be edited")
+    if not changes:
+        raise UsageError("nothing to change: give at least one field")
+    with _opened(args) as store:
+        current = store.get(Incident, store.resolve(Incident, args.id))
+        if changes.get("case_id"):
+            changes["case_id"] = store.resolve(Case, changes["case_id"])
+        data = current.to_dict()
+        if "field_sensitivity" in changes:
+            changes["field_sensitivity"] = data["field_sensitivity"] | changes["field_sensitivity"]
+        data.update(changes)
+        saved = store.update(Incident.from_dict(data))
+    out.write(f"{saved.id} version {saved.version}\n")
+    return 0
+
+
+def cmd_incident_list(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        where = {"case_id": store.resolve(Case, args.case)} if args.case else None
+        incidents = store.find(Incident, where=where, order="start_date")
+    if args.json:
+        _emit_json([i.to_dict() for i in incidents], out)
+    else:
+        rows = [[i.id, i.start_date or "?", ",".join(i.types), i.title] for i in incidents]
+        _table(rows, out)
+    return 0
+
+
+def cmd_incident_show(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        incident = store.get(Incident, store.resolve(Incident, args.id))
+        related: dict[str, list[Record]] = {
+            "involvements": store.find(Involvement, where={"incident_id": incident.id}),
+            "indicators": store.find(Indicator, where={"incident_id": incident.id}),
+            "evidence": store.find(Evidence, where={"incident_id": incident.id}),
+        }
+        actors = {a.id: a for a in store.find(Actor)}
+    if args.json:
+        doc = incident.to_dict() | {k: [r.to_dict() for r in v] for k, v in related.items()}
+        _emit_json(doc, out)
+        return 0
+    _show_record(incident, out)
+    for inv in related["involvements"]:
+        assert isinstance(inv, Involvement)
+        name = actors[inv.actor_id].name if inv.actor_id in actors else inv.actor_id
+        out.write(f"  {inv.role}: {_printable(name)} ({inv.confidence} confidence)\n")
+    for ind in related["indicators"]:
+        assert isinstance(ind, Indicator)
+        out.write(f"  indicator {ind.type}: {_printable(ind.value)}\n")
+    for ev in related["evidence"]:
+        assert isinstance(ev, Evidence)
+        out.write(f"  evidence {ev.id}: {_printable(ev.file_name)} sha256 {ev.sha256}\n")
+    return 0
+
+
+def cmd_actor_add(args: argparse.Namespace, out: TextIO) -> int:
+    fields = _fields_from_args(
+        args,
+        {"name": "name", "kind": "kind", "aliases": "aliases", "contact": "contact"},
+    )
+    fields["description"] = args.description or ""
+    fields["attributes"] = _pairs(args.attribute, "--attribute")
+    with _opened(args) as store:
+        incident_id = store.resolve(Incident, args.incident) if args.incident else None
+        if not incident_id and (args.role or args.confidence):
+            raise UsageError("--role and --confidence need --incident")
+        actor = Actor(**fields)
+        records: list[Record] = [actor]
+        if incident_id:
+            records.append(
+                Involvement(
+                    incident_id=incident_id,
+                    actor_id=actor.id,
+                    role=args.role or "target",
+                    confidence=args.confidence or "medium",
+                )
+            )
+        store.add_all(records)
+    out.write(actor.id + "\n")
+    return 0
+
+
+def cmd_indicator_add(args: argparse.Namespace, out: TextIO) -> int:
+    fields = _fields_from_args(
+        args,
+        {"type": "type", "value": "value", "first_seen": "first_seen", "notes": "notes"},
+    )
+    if args.origin is not None:
+        fields["source"] = args.origin
+    with _opened(args) as store:
+        fields["incident_id"] = store.resolve(Incident, args.incident)
+        indicator = store.add(Indicator(**fields))
+    out.write(indicator.id + "\n")
+    return 0
+
+
+def cmd_intervention_add(args: argparse.Namespace, out: TextIO) -> int:
+    fields = _fields_from_args(
+        args,
+        {"kind": "kind", "by": "by", "date": "date", "outcome": "outcome"},
+    )
+    fields["description"] = args.description or ""
+    with _opened(args) as store:
+        fields["case_id"] = store.resolve(Case, args.case)
+        if args.incident:
+            fields["incident_id"] = store.resolve(Incident, args.incident)
+        intervention = store.add(Intervention(**fields))
+    out.write(intervention.id + "\n")
+    return 0
+
+
+def cmd_evidence_add(args: argparse.Namespace, out: TextIO) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise InvalidInput(f"no such file: {path}")
+    with _opened(args) as store:
+        incident_id = store.resolve(Incident, args.incident)
+        record = evidence_ops.add_evidence_file(
+            store,
+            incident_id,
+            path,
+            description=args.description or "",
+            captured_at=args.captured_at,
+            publishable=args.publishable,
+            sensitivity=_sensitivity(args.sensitivity) or Sensitivity.RESTRICTED,
+        )
+    if args.json:
+        _emit_json(record.to_dict(), out)
+    else:
+        out.write(f"{record.id} sha256 {record.sha256} ({record.size} bytes)\n")
+    return 0
+
+
+def cmd_evidence_export(args: argparse.Namespace, out: TextIO) -> int:
+    dest = Path(args.output)
+    if dest.exists() and not args.force:
+        raise UsageError(f"{dest} exists; use --force to replace it")
+    if not dest.parent.is_dir():
+        raise UsageError(f"the folder {dest.parent} does not exist")
+    with _opened(args) as store:
+        evidence_id = store.resolve(Evidence, args.id)
+        with atomic_writer(dest) as f:
+            record = evidence_ops.export_evidence(store, evidence_id, f)
+    out.write(f"wrote {dest} ({record.size} bytes, sha256 {record.sha256} verified)\n")
+    return 0
+
+
+def cmd_evidence_list(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        where = {"incident_id": store.resolve(Incident, args.incident)} if args.incident else None
+        items = store.find(Evidence, where=where)
+    if args.json:
+        _emit_json([e.to_dict() for e in items], out)
+    else:
+        _table([[e.id, str(e.size), e.sha256[:16], e.file_name] for e in items], out)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    query = " ".join(args.query)
+    with _opened(args) as store:
+        hits = search_ops.search(store.vault.conn, query, limit=args.limit)
+    if args.json:
+        _emit_json([h.to_dict() for h in hits], out)
+    else:
+        _table([[h.kind, h.id, h.title] for h in hits], out)
+        if not hits:
+            out.write("no matches\n")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        problems = verify_vault(store, evidence=not args.quick)
+        entries = store.vault.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    if problems:
+        raise HrdocError(
+            f"verification failed: {problems[0]}"
+            + (f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else "")
+        )
+    out.write(f"ok: database pages, {entries} audit entries and every record verified\n")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        _kind, record_id = store.resolve_any(args.id)
+        history = store.history(record_id)
+    if args.json:
+        _emit_json(history, out)
+        return 0
+    for version in history["versions"]:
+        out.write(
+            f"version {version['version']}  {version['updated_at']}  by {version['author']}\n"
+        )
+    out.write("audit:\n")
+    for entry in history["audit"]:
+        note = f"  ({_printable(entry['note'])})" if entry["note"] else ""
+        out.write(f"  #{entry['seq']} {entry['at']} {entry['action']} v{entry['version']}{note}\n")
+    return 0
+
+
+def cmd_vocab(args: argparse.Namespace, out: TextIO) -> int:
+    vocab = load_vocab()
+    if not args.name:
+        out.write("\n".join(vocab.names()) + "\n")
+        return 0
+    try:
+        v = vocab[args.name]
+    except KeyError:
+        raise UsageError(
+            f"no vocabulary {args.name!r}; one of: {', '.join(vocab.names())}"
+        ) from None
+    if args.json:
+        _emit_json([{"code": t.code, "labels": t.labels} for t in v.terms], out)
+    else:
+        _table([[t.code, t.label(args.lang)] for t in v.terms], out)
+    return 0
+
+
+def cmd_welcome(args: argparse.Namespace, out: TextIO) -> int:
+    """``hrdoc`` with no command (what ``make run`` starts)."""
+    folder = _vault_dir(args)
+    if vault_exists(folder):
+        out.write(f"hrdoc {__version__}: your vault is at {folder}\n")
+        out.write("Try: hrdoc case list, hrdoc search WORDS, hrdoc --help\n")
+        return 0
+    out.write(f"hrdoc {__version__}: no vault yet. Let's create one at {folder}.\n")
+    out.write("Choose a long passphrase (several unrelated words). It cannot be reset\n")
+    out.write("without the recovery code you will be shown next.\n")
+    if not sys.stdin.isatty():
+        raise UsageError("run 'hrdoc init' in a terminal to create a vault")
+    answer = input("Load the fictional sample case to try hrdoc? [y/N] ").strip().lower()
+    args.sample = answer in ("y", "yes")
+    args.passphrase_file = None
+    return cmd_init(args, out)
+
+
+# --- parser ---------------------------------------------------------------------------
+
+
+def _add_sensitivity(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--sensitivity", choices=[s.value for s in Sensitivity])
+    p.add_argument(
+        "--field-sensitivity",
+        action="append",
+        metavar="FIELD=LEVEL",
+        help="sensitivity of one field (repeatable), e.g. place=secret",
+    )
+
+
+def _add_incident_fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--title")
+    p.add_argument("--description")
+    p.add_argument("--start", metavar="DATE", help="2024-03-05, 2024-03 or 2024")
+    p.add_argument("--start-precision", choices=["exact", "day", "month", "year", "approximate"])
+    p.add_argument("--end", metavar="DATE")
+    p.add_argument("--end-precision", choices=["exact", "day", "month", "year", "approximate"])
+    p.add_argument("--country", metavar="CC", help="ISO 3166 code, e.g. AE; ZZ if withheld")
+    p.add_argument("--region")
+    p.add_argument("--place")
+    p.add_argument("--lat", type=float)
+    p.add_argument("--lon", type=float)
+    p.add_argument("--type", dest="types", action="append", metavar="CODE")
+    p.add_argument("--verification", metavar="CODE")
+    p.add_argument("--source", dest="sources", action="append", metavar="TEXT")
+    p.add_argument("--from-json", metavar="FILE", help="read fields from a JSON object")
+    _add_sensitivity(p)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line, exit 2, as every other error
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hrdoc", description="Encrypted incident documentation.")
+    parser.add_argument("--version", action="version", version=f"hrdoc {__version__}")
+    parser.add_argument("--vault", metavar="PATH", help="vault folder (default: your data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    parser.set_defaults(func=cmd_welcome)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(name: str, func: Callable[..., int], help_text: str, parent: Any = sub) -> Any:
+        p = parent.add_parser(name, help=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    def with_json(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        return p
+
+    p = command("init", cmd_init, "create a new vault")
+    p.add_argument("--sample", action="store_true", help="load the fictional sample case")
+    command("unlock-check", cmd_unlock_check, "check that the passphrase opens the vault")
+    p = command("passwd", cmd_passwd, "change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p = command("recover", cmd_recover, "set a new passphrase using the recovery code")
+    p.add_argument("--recovery-code-file", metavar="FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+
+    case = command("case", lambda a, o: _missing(a), "cases").add_subparsers(parser_class=_Parser)
+    p = command("add", cmd_case_add, "add a case", case)
+    p.add_argument("--title", required=True)
+    p.add_argument("--description")
+    _add_sensitivity(p)
+    with_json(command("list", cmd_case_list, "list cases", case))
+    p = with_json(command("show", cmd_case_show, "show a case", case))
+    p.add_argument("id")
+
+    inc = command("incident", lambda a, o: _missing(a), "incidents").add_subparsers(
+        parser_class=_Parser
+    )
+    p = command("add", cmd_incident_add, "add an incident", inc)
+    p.add_argument("--case", metavar="ID")
+    _add_incident_fields(p)
+    p = command("edit", cmd_incident_edit, "change an incident (keeps the old version)", inc)
+    p.add_argument("id")
+    p.add_argument("--case", metavar="ID")
+    _add_incident_fields(p)
+    p = with_json(command("list", cmd_incident_list, "list incidents", inc))
+    p.add_argument("--case", metavar="ID")
+    p = with_json(command("show", cmd_incident_show, "show an incident", inc))
+    p.add_argument("id")
+
+    actor = command("actor", lambda a, o: _missing(a), "people and organisations").add_subparsers(
+        parser_class=_Parser
+    )
+    p = command("add", cmd_actor_add, "add a person or organisation", actor)
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", default="person", metavar="CODE", help="person, organisation, ...")
+    p.add_argument("--alias", dest="aliases", action="append", metavar="NAME")
+    p.add_argument("--attribute", action="append", metavar="NAME=VALUE")
+    p.add_argument("--contact")
+    p.add_argument("--description")
+    p.add_argument("--incident", metavar="ID", help="link to an incident")
+    p.add_argument("--role", metavar="CODE", help="target, victim, witness, ...")
+    p.add_argument("--confidence", choices=["low", "medium", "high"])
+    _add_sensitivity(p)
+
+    ind = command("indicator", lambda a, o: _missing(a), "technical indicators").add_subparsers(
+        parser_class=_Parser
+    )
+    p = command("add", cmd_indicator_add, "add an indicator to an incident", ind)
+    p.add_argument("--incident", required=True, metavar="ID")
+    p.add_argument("--type", required=True, metavar="CODE", help="domain, url, ipv4, ...")
+    p.add_argument("--value", required=True)
+    p.add_argument("--first-seen", metavar="DATE")
+    p.add_argument("--source", dest="origin", help="where the indicator came from")
+    p.add_argument("--notes")
+    _add_sensitivity(p)
+
+    itv = command("intervention", lambda a, o: _missing(a), "interventions").add_subparsers(
+        parser_class=_Parser
+    )
+    p = command("add", cmd_intervention_add, "record what was done", itv)
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("--incident", metavar="ID")
+    p.add_argument("--kind", required=True, metavar="CODE")
+    p.add_argument("--by")
+    p.add_argument("--date", metavar="DATE")
+    p.add_argument("--outcome")
+    p.add_argument("--description")
+    _add_sensitivity(p)
+
+    ev = command("evidence", lambda a, o: _missing(a), "evidence files").add_subparsers(
+        parser_class=_Parser
+    )
+    p = with_json(command("add", cmd_evidence_add, "store a file in the vault", ev))
+    p.add_argument("--incident", required=True, metavar="ID")
+    p.add_argument("file")
+    p.add_argument("--description")
+    p.add_argument("--captured-at", metavar="DATE")
+    p.add_argument("--publishable", action="store_true", help="may appear in public reports")
+    p.add_argument("--sensitivity", choices=[s.value for s in Sensitivity])
+    p = command("export", cmd_evidence_export, "write a copy of a stored file", ev)
+    p.add_argument("id")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p = with_json(command("list", cmd_evidence_list, "list evidence", ev))
+    p.add_argument("--incident", metavar="ID")
+
+    p = with_json(command("search", cmd_search, "full-text search"))
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=50)
+
+    p = command("verify", cmd_verify, "check the database, audit chain and evidence hashes")
+    p.add_argument("--quick", action="store_true", help="skip re-hashing evidence files")
+    p = with_json(command("history", cmd_history, "versions and audit entries of a record"))
+    p.add_argument("id")
+    p = with_json(command("vocab", cmd_vocab, "list vocabularies and their terms"))
+    p.add_argument("name", nargs="?")
+    p.add_argument("--lang", choices=LANGUAGES, default="en")
+    return parser
+
+
+def _missing(args: argparse.Namespace) -> int:
+    raise UsageError(f"'hrdoc {args.command}' needs a subcommand; see 'hrdoc {args.command} -h'")
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    logging.basicConfig(level=logging.WARNING, format="hrdoc: %(message)s")
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args, out))
+    except UsageError as exc:
+        print(f"hrdoc: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except HrdocError as exc:
+        print(f"hrdoc: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except DatabaseError as exc:
+        print(f"hrdoc: the vault database reported a problem: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("hrdoc: interrupted; unfinished changes were not saved", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"hrdoc: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_ERROR
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    except Exception as exc:
+        # Never print the message: it could contain record content.
+        print(
+            f"hrdoc: internal error ({type(exc).__name__}); please report it. "
+            "Committed records are safe.",
+            file=sys.stderr,
+        )
+        if os.environ.get("HRDOC_DEBUG"):
+            raise
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The domain core: vault, records, evidence, audit, search. No Qt here."""

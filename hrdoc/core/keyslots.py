@@ -1,0 +1,333 @@
+"""Key slots: the vault's random database key, wrapped under each secret.
+
+The slot file is small JSON beside the database. Each slot holds a KDF's
+parameters, a nonce and the database key sealed with ChaCha20-Poly1305 under
+the key the KDF derives from a secret. The slot name, vault id and KDF
+parameters are bound as associated data, so a slot cannot be moved to another
+vault or have its parameters edited without failing authentication.
+
+- ``passphrase``: Argon2id, calibrated at creation to about 0.5-1 s, never
+  below 64 MiB and t=3.
+- ``recovery``: a printed code of 40 random decimal digits (about 133 bits),
+  high-entropy already, so HKDF-SHA256 suffices.
+
+A wrong secret is detected by the AEAD tag before the database is touched.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import secrets
+import time
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from hrdoc.core.atomic import atomic_write_bytes
+from hrdoc.core.errors import (
+    InvalidInput,
+    VaultCorrupt,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+
+FORMAT = "hrdoc-keyslots"
+FORMAT_VERSION = 1
+KEY_BYTES = 32
+
+MIN_MEMORY_KIB = 64 * 1024
+MIN_ITERATIONS = 3
+LANES = 4
+MAX_MEMORY_KIB = 1024 * 1024
+TARGET_SECONDS = 0.75
+
+RECOVERY_GROUPS = 8
+RECOVERY_GROUP_DIGITS = 5  # random digits per group; a Damm check digit follows each group
+
+
+@dataclass(frozen=True)
+class Argon2Params:
+    memory_kib: int = MIN_MEMORY_KIB
+    iterations: int = MIN_ITERATIONS
+    lanes: int = LANES
+
+    def check_minimum(self) -> None:
+        if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS:
+            raise ValueError("Argon2id parameters below the minimum (64 MiB, t=3)")
+
+
+def _total_memory_kib() -> int | None:
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def _argon2(secret: bytes, salt: bytes, p: Argon2Params) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_BYTES,
+        iterations=p.iterations,
+        lanes=p.lanes,
+        memory_cost=p.memory_kib,
+    )
+    return kdf.derive(secret)
+
+
+def calibrate_argon2(target_seconds: float = TARGET_SECONDS) -> Argon2Params:
+    """Pick Argon2id parameters that take about ``target_seconds`` here.
+
+    Starts at the minimum (64 MiB, t=3) and raises memory, the costlier
+    resource for an attacker's hardware, capped at 1 GiB and a quarter of RAM.
+    """
+    base = Argon2Params()
+    start = time.perf_counter()
+    _argon2(b"calibration", secrets.token_bytes(16), base)
+    elapsed = max(time.perf_counter() - start, 1e-3)
+    if elapsed >= 0.5:
+        return base
+    cap = MAX_MEMORY_KIB
+    total = _total_memory_kib()
+    if total:
+        cap = min(cap, total // 4)
+    memory = int(base.memory_kib * target_seconds / elapsed)
+    memory = max(MIN_MEMORY_KIB, min(cap, memory))
+    memory -= memory % (8 * LANES)
+    return Argon2Params(memory_kib=memory, iterations=MIN_ITERATIONS, lanes=LANES)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any, path: Path) -> bytes:
+    if not isinstance(text, str):
+        raise VaultCorrupt(path, "damaged key-slot file (a field has the wrong type)")
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as exc:
+        raise VaultCorrupt(path, "damaged key-slot file (bad base64)") from exc
+
+
+def _aad(vault_id: str, name: str, kdf: dict[str, Any]) -> bytes:
+    bound = {"format": FORMAT, "version": FORMAT_VERSION, "vault_id": vault_id, "slot": name}
+    bound["kdf"] = kdf
+    return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode()
+
+
+# --- recovery codes -------------------------------------------------------
+
+_DAMM = (
+    (0, 3, 1, 7, 5, 9, 8, 6, 4, 2),
+    (7, 0, 9, 2, 1, 5, 4, 8, 6, 3),
+    (4, 2, 0, 6, 8, 7, 1, 3, 5, 9),
+    (1, 7, 5, 0, 9, 8, 3, 4, 2, 6),
+    (6, 1, 2, 3, 0, 4, 5, 9, 7, 8),
+    (3, 6, 7, 4, 2, 0, 9, 5, 8, 1),
+    (5, 8, 6, 9, 7, 2, 0, 1, 3, 4),
+    (8, 9, 4, 5, 3, 6, 2, 0, 1, 7),
+    (9, 4, 3, 8, 6, 1, 7, 2, 0, 5),
+    (2, 5, 8, 1, 4, 3, 6, 7, 9, 0),
+)
+
+
+def damm_check_digit(digits: str) -> int:
+    interim = 0
+    for ch in digits:
+        interim = _DAMM[interim][int(ch)]
+    return interim
+
+
+def new_recovery_code() -> str:
+    """A code to print or write down: 8 groups of 6 digits, each ending in a check digit."""
+    groups = []
+    for _ in range(RECOVERY_GROUPS):
+        body = "".join(str(secrets.randbelow(10)) for _ in range(RECOVERY_GROUP_DIGITS))
+        groups.append(body + str(damm_check_digit(body)))
+    return "-".join(groups)
+
+
+def normalize_recovery_code(text: str) -> str:
+    """Accept the code as typed: any separators, and digits of any script (e.g. ٠١٢)."""
+    digits = []
+    for ch in text:
+        if ch.isspace() or ch in "-‐‑–—_.,":
+            continue
+        value = unicodedata.digit(ch, None)
+        if value is None:
+            raise InvalidInput("a recovery code has only digits (groups separated by '-')")
+        digits.append(str(value))
+    width = RECOVERY_GROUP_DIGITS + 1
+    if len(digits) != RECOVERY_GROUPS * width:
+        raise InvalidInput(
+            f"a recovery code has {RECOVERY_GROUPS * width} digits; {len(digits)} were given"
+        )
+    groups = ["".join(digits[i : i + width]) for i in range(0, len(digits), width)]
+    for number, group in enumerate(groups, start=1):
+        if damm_check_digit(group) != 0:
+            raise InvalidInput(f"group {number} of the recovery code ({group}) has a typo")
+    return "-".join(groups)
+
+
+def _recovery_secret(code: str) -> bytes:
+    return "".join(g[:RECOVERY_GROUP_DIGITS] for g in code.split("-")).encode("ascii")
+
+
+def _hkdf(secret: bytes, salt: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"hrdoc recovery slot v1"
+    ).derive(secret)
+
+
+# --- the slot file --------------------------------------------------------
+
+
+class KeySlotFile:
+    """The parsed slot file. Writes always go through :meth:`save` (atomic)."""
+
+    def __init__(self, path: Path, vault_id: str, slots: dict[str, dict[str, Any]]) -> None:
+        self.path = path
+        self.vault_id = vault_id
+        self.slots = slots
+
+    # creation ------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: Path, vault_id: str, db_key: bytes, passphrase: str, params: Argon2Params
+    ) -> tuple[KeySlotFile, str]:
+        params.check_minimum()
+        slots = cls(path, vault_id, {})
+        slots.set_passphrase(db_key, passphrase, params)
+        code = new_recovery_code()
+        slots._seal_recovery(db_key, code)
+        return slots, code
+
+    def set_passphrase(self, db_key: bytes, passphrase: str, params: Argon2Params) -> None:
+        params.check_minimum()
+        salt = secrets.token_bytes(16)
+        kdf = {
+            "name": "argon2id",
+            "salt": _b64(salt),
+            "memory_kib": params.memory_kib,
+            "iterations": params.iterations,
+            "lanes": params.lanes,
+        }
+        wrapping = _argon2(passphrase.encode("utf-8"), salt, params)
+        self._seal("passphrase", kdf, wrapping, db_key)
+
+    def _seal_recovery(self, db_key: bytes, code: str) -> None:
+        salt = secrets.token_bytes(16)
+        kdf = {"name": "hkdf-sha256", "salt": _b64(salt)}
+        self._seal("recovery", kdf, _hkdf(_recovery_secret(code), salt), db_key)
+
+    def _seal(self, name: str, kdf: dict[str, Any], wrapping: bytes, db_key: bytes) -> None:
+        nonce = secrets.token_bytes(12)
+        sealed = ChaCha20Poly1305(wrapping).encrypt(nonce, db_key, _aad(self.vault_id, name, kdf))
+        self.slots[name] = {
+            "kdf": kdf,
+            "cipher": "chacha20-poly1305",
+            "nonce": _b64(nonce),
+            "sealed_key": _b64(sealed),
+        }
+
+    # reading ---------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path) -> KeySlotFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise VaultCorrupt(
+                path, "key-slot file is missing; the vault cannot be opened"
+            ) from exc
+        except OSError as exc:
+            raise VaultCorrupt(path, f"cannot read key-slot file ({exc.strerror})") from exc
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise VaultCorrupt(path, "key-slot file is truncated or damaged") from exc
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise VaultCorrupt(path, "not an hrdoc key-slot file")
+        if doc.get("version") != FORMAT_VERSION:
+            raise VaultCorrupt(path, f"unsupported key-slot file version {doc.get('version')!r}")
+        vault_id, slots = doc.get("vault_id"), doc.get("slots")
+        if not isinstance(vault_id, str) or not isinstance(slots, dict):
+            raise VaultCorrupt(path, "key-slot file is damaged (missing fields)")
+        for name, slot in slots.items():
+            if not isinstance(slot, dict) or not isinstance(slot.get("kdf"), dict):
+                raise VaultCorrupt(path, f"key-slot file is damaged (slot {name!r})")
+        return cls(path, vault_id, slots)
+
+    def save(self) -> None:
+        doc = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "slots": self.slots,
+        }
+        atomic_write_bytes(self.path, (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode())
+
+    def _open(self, name: str, wrapping_from: Any, error: Exception) -> bytes:
+        slot = self.slots.get(name)
+        if slot is None:
+            raise VaultCorrupt(self.path, f"key-slot file has no {name} slot")
+        kdf = slot["kdf"]
+        nonce = _unb64(slot.get("nonce"), self.path)
+        sealed = _unb64(slot.get("sealed_key"), self.path)
+        if slot.get("cipher") != "chacha20-poly1305" or len(nonce) != 12:
+            raise VaultCorrupt(self.path, f"key-slot file is damaged ({name} slot cipher)")
+        wrapping = wrapping_from(kdf)
+        try:
+            key = ChaCha20Poly1305(wrapping).decrypt(nonce, sealed, _aad(self.vault_id, name, kdf))
+        except InvalidTag:
+            raise error from None
+        if len(key) != KEY_BYTES:
+            raise VaultCorrupt(self.path, "key-slot file is damaged (key length)")
+        return key
+
+    def unwrap_with_passphrase(self, passphrase: str) -> bytes:
+        def derive(kdf: dict[str, Any]) -> bytes:
+            try:
+                params = Argon2Params(
+                    memory_kib=int(kdf["memory_kib"]),
+                    iterations=int(kdf["iterations"]),
+                    lanes=int(kdf["lanes"]),
+                )
+                salt = _unb64(kdf["salt"], self.path)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise VaultCorrupt(self.path, "key-slot file is damaged (KDF parameters)") from exc
+            if kdf.get("name") != "argon2id" or not (
+                8 <= params.memory_kib <= 4 * MAX_MEMORY_KIB
+                and 1 <= params.iterations <= 64
+                and 1 <= params.lanes <= 64
+            ):
+                raise VaultCorrupt(self.path, "key-slot file has unusable KDF parameters")
+            return _argon2(passphrase.encode("utf-8"), salt, params)
+
+        return self._open("passphrase", derive, WrongPassphrase())
+
+    def unwrap_with_recovery_code(self, code: str) -> bytes:
+        normal = normalize_recovery_code(code)
+
+        def derive(kdf: dict[str, Any]) -> bytes:
+            if kdf.get("name") != "hkdf-sha256":
+                raise VaultCorrupt(self.path, "key-slot file has an unknown recovery KDF")
+            return _hkdf(_recovery_secret(normal), _unb64(kdf.get("salt"), self.path))
+
+        return self._open("recovery", derive, WrongRecoveryCode())
+
+    def kdf_summary(self) -> dict[str, Any]:
+        kdf = dict(self.slots.get("passphrase", {}).get("kdf", {}))
+        kdf.pop("salt", None)
+        return kdf

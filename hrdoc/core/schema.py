@@ -1,0 +1,277 @@
+"""The vault's SQL schema, as numbered migrations.
+
+``PRAGMA user_version`` holds the schema version. Each migration moves the
+vault from version N-1 to N inside one transaction; its SQL is frozen once
+released (a new change is a new migration). A vault newer than this program
+is refused before anything is written.
+
+Tables use an explicit ``n INTEGER PRIMARY KEY`` so row ids stay stable
+(the search index refers to them) and ``id`` holds the record's UUID.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hrdoc.core.errors import VaultTooNew
+
+_COMMON = """
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    sensitivity TEXT NOT NULL CHECK (sensitivity IN ('public', 'restricted', 'secret')),
+    field_sensitivity TEXT NOT NULL DEFAULT '{}'
+"""
+
+V1 = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+CREATE TABLE vault_keys (
+    name TEXT PRIMARY KEY,
+    public TEXT NOT NULL,
+    secret BLOB NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE cases ({_COMMON},
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open'
+) STRICT;
+
+CREATE TABLE incidents ({_COMMON},
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    start_date TEXT, start_precision TEXT,
+    end_date TEXT, end_precision TEXT,
+    country TEXT, region TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',
+    latitude REAL, longitude REAL,
+    types TEXT NOT NULL DEFAULT '[]',
+    verification TEXT NOT NULL,
+    sources TEXT NOT NULL DEFAULT '[]'
+) STRICT;
+CREATE INDEX incidents_by_case ON incidents(case_id, start_date);
+
+CREATE TABLE actors ({_COMMON},
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    attributes TEXT NOT NULL DEFAULT '{{}}',
+    contact TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE involvements ({_COMMON},
+    incident_id TEXT NOT NULL REFERENCES incidents(id),
+    actor_id TEXT NOT NULL REFERENCES actors(id),
+    role TEXT NOT NULL,
+    confidence TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX involvements_by_incident ON involvements(incident_id);
+CREATE INDEX involvements_by_actor ON involvements(actor_id);
+
+CREATE TABLE indicators ({_COMMON},
+    incident_id TEXT NOT NULL REFERENCES incidents(id),
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    first_seen TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX indicators_by_incident ON indicators(incident_id);
+CREATE INDEX indicators_by_value ON indicators(type, value);
+
+CREATE TABLE evidence ({_COMMON},
+    incident_id TEXT NOT NULL REFERENCES incidents(id),
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    captured_at TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    derived_from TEXT REFERENCES evidence(id),
+    publishable INTEGER NOT NULL DEFAULT 0,
+    custody TEXT NOT NULL DEFAULT '[]'
+) STRICT;
+CREATE INDEX evidence_by_incident ON evidence(incident_id);
+
+-- Evidence bytes, in fixed-size chunks. Chunks are written before their
+-- evidence row exists; chunks with no row are leftovers of an interrupted
+-- intake and are removed when the vault is opened.
+CREATE TABLE evidence_chunks (
+    n INTEGER PRIMARY KEY,
+    evidence_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (evidence_id, seq)
+) STRICT;
+
+CREATE TABLE interventions ({_COMMON},
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    incident_id TEXT REFERENCES incidents(id),
+    kind TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT '',
+    date TEXT, date_precision TEXT,
+    outcome TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX interventions_by_case ON interventions(case_id);
+
+-- Every earlier version of every record, as canonical JSON.
+CREATE TABLE record_versions (
+    n INTEGER PRIMARY KEY,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (record_type, record_id, version)
+) STRICT;
+
+-- Append-only, hash-chained log of every change.
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    author TEXT NOT NULL,
+    action TEXT NOT NULL,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_by_record ON audit_log(record_type, record_id);
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER record_versions_no_update BEFORE UPDATE ON record_versions
+BEGIN SELECT RAISE(ABORT, 'record history is append-only'); END;
+CREATE TRIGGER record_versions_no_delete BEFORE DELETE ON record_versions
+BEGIN SELECT RAISE(ABORT, 'record history is append-only'); END;
+"""
+
+# Version 2: full-text search. One FTS5 table over titles, descriptions,
+# actor names and aliases, indicator values; its rowid is the source row's
+# n * 8 + a code per table, so triggers update it in place.
+SEARCH_SOURCES: dict[str, tuple[int, str, str]] = {
+    # table: (code, title expression, body expression) over NEW./OLD. columns
+    "cases": (1, "{r}.title", "{r}.description"),
+    "incidents": (2, "{r}.title", "{r}.description || ' ' || {r}.region || ' ' || {r}.place"),
+    "actors": (
+        3,
+        "{r}.name",
+        "(SELECT group_concat(value, ' ') FROM json_each({r}.aliases)) || ' ' || {r}.description",
+    ),
+    "indicators": (4, "{r}.value", "{r}.type || ' ' || {r}.notes"),
+    "evidence": (5, "{r}.file_name", "{r}.description"),
+    "interventions": (6, "{r}.kind", "{r}.description || ' ' || {r}.outcome"),
+}
+
+
+def _v2_statements() -> list[str]:
+    out = [
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+    ]
+    for table, (code, title, body) in SEARCH_SOURCES.items():
+        new_t, new_b = title.format(r="NEW"), f"coalesce({body.format(r='NEW')}, '')"
+        out.append(
+            f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO search_index(rowid, title, body) VALUES (NEW.n * 8 + {code}, "
+            f"{new_t}, {new_b}); END"
+        )
+        out.append(
+            f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN "
+            f"UPDATE search_index SET title = {new_t}, body = {new_b} "
+            f"WHERE rowid = NEW.n * 8 + {code}; END"
+        )
+        out.append(
+            f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM search_index WHERE rowid = OLD.n * 8 + {code}; END"
+        )
+        row_t = title.format(r=table)
+        row_b = f"coalesce({body.format(r=table)}, '')"
+        out.append(
+            f"INSERT INTO search_index(rowid, title, body) "
+            f"SELECT {table}.n * 8 + {code}, {row_t}, {row_b} FROM {table}"
+        )
+    return out
+
+
+def _migrate_1(conn: Any) -> None:
+    for statement in _split(V1):
+        conn.execute(statement)
+
+
+def _migrate_2(conn: Any) -> None:
+    for statement in _v2_statements():
+        conn.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Split a script into statements (triggers keep their inner semicolons)."""
+    statements, current = [], []
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        current.append(line)
+        joined = "\n".join(current).strip()
+        inside_trigger = joined.upper().startswith(
+            "CREATE TRIGGER"
+        ) and not joined.upper().endswith("END;")
+        if joined.endswith(";") and not inside_trigger:
+            statements.append(joined[:-1])
+            current = []
+    if current:
+        statements.append("\n".join(current))
+    return statements
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
+    (1, "records, evidence, history, audit log", _migrate_1),
+    (2, "full-text search index", _migrate_2),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_supported(conn: Any) -> int:
+    found = current_version(conn)
+    if found > LATEST:
+        raise VaultTooNew(found, LATEST)
+    return found
+
+
+def migrate(conn: Any, target: int = LATEST) -> list[int]:
+    """Apply every migration above the vault's version up to ``target``.
+
+    Each runs in its own transaction together with its user_version bump, so a
+    crash leaves the vault at a whole version. Returns the versions applied.
+    """
+    applied = []
+    found = check_supported(conn)
+    for version, _name, step in MIGRATIONS:
+        if found < version <= target:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            applied.append(version)
+    return applied

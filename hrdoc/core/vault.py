@@ -1,0 +1,387 @@
+"""The encrypted vault: one SQLCipher 4 database plus a key-slot file beside it.
+
+    <vault folder>/vault.db     SQLCipher database (records, evidence, audit)
+    <vault folder>/vault.keys   key slots wrapping the database key (JSON)
+
+The database key is 32 random bytes, given to SQLCipher as a raw hex key (no
+second KDF). A wrong passphrase is caught by the key slot's AEAD before the
+database is opened, so a failed unlock writes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import secrets
+import shutil
+import tempfile
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyrage
+import sqlcipher3
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
+
+from hrdoc.core import audit, keyslots, schema
+from hrdoc.core.errors import (
+    HrdocError,
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WeakPassphrase,
+)
+from hrdoc.core.keyslots import Argon2Params, KeySlotFile
+from hrdoc.core.records import utc_now
+from hrdoc.paths import ensure_private_dir
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+MIN_PASSPHRASE_CHARS = 10
+
+DatabaseError = sqlcipher3.DatabaseError
+
+Progress = Callable[[int, int], None]
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    """Refuse passphrases that would not survive a seized laptop."""
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise WeakPassphrase(
+            f"the passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "
+            "(several unrelated words are easy to remember and hard to guess)"
+        )
+    if len(set(passphrase)) < 5:
+        raise WeakPassphrase("the passphrase repeats too few characters to be safe")
+
+
+def _db_path(folder: Path) -> Path:
+    return folder / DB_NAME
+
+
+def _keys_path(folder: Path) -> Path:
+    return folder / KEYS_NAME
+
+
+def vault_exists(folder: Path) -> bool:
+    return _db_path(folder).exists() or _keys_path(folder).exists()
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    """Open and key a connection, and set what every connection must have."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # never write to stderr
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # The first read decrypts page 1: fails here if the key or file is wrong.
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        for pragma in (
+            "secure_delete = ON",
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            "temp_store = MEMORY",
+            "foreign_keys = ON",
+            "trusted_schema = OFF",
+            "cell_size_check = ON",
+            "busy_timeout = 5000",
+        ):
+            conn.execute(f"PRAGMA {pragma}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Vault:
+    """An unlocked vault. Obtain one with :meth:`create`, :meth:`open` or
+    :meth:`open_with_recovery_code`; call :meth:`lock` when done."""
+
+    def __init__(self, folder: Path, slots: KeySlotFile, key: bytes, conn: Any) -> None:
+        self.folder = folder
+        self._slots = slots
+        self._key = bytearray(key)
+        self._conn: Any = conn
+        self._lock = threading.RLock()
+        self.vault_id = slots.vault_id
+        self.author_id = self.meta("author_id")
+
+    # --- paths ------------------------------------------------------------
+
+    @property
+    def db_path(self) -> Path:
+        return _db_path(self.folder)
+
+    @property
+    def keys_path(self) -> Path:
+        return _keys_path(self.folder)
+
+    # --- creation ---------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        kdf_params: Argon2Params | None = None,
+        schema_version: int = schema.LATEST,
+    ) -> tuple[Vault, str]:
+        """Create a vault in ``folder`` (which must not hold one).
+
+        Returns the open vault and the recovery code, to be shown once.
+        Everything is built in a private temporary folder beside the target and
+        moved into place in one rename, so a crash leaves no half-made vault.
+        """
+        folder = Path(folder)
+        if vault_exists(folder):
+            raise VaultExists(folder)
+        check_passphrase_strength(passphrase)
+        params = kdf_params or keyslots.calibrate_argon2()
+        params.check_minimum()
+        ensure_private_dir(folder.parent)
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.creating-", dir=folder.parent))
+        try:
+            os.chmod(staging, 0o700)
+            vault_id = str(uuid.uuid4())
+            key = secrets.token_bytes(32)
+            conn = _connect(_db_path(staging), key)
+            try:
+                schema.migrate(conn, target=schema_version)
+                _init_vault_data(conn, vault_id)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+            if os.name == "posix":
+                os.chmod(_db_path(staging), 0o600)
+            slots, code = KeySlotFile.create(_keys_path(staging), vault_id, key, passphrase, params)
+            slots.save()
+            if folder.exists():
+                folder.rmdir()  # only an empty folder: vault_exists() was checked above
+            os.replace(staging, folder)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise HrdocError(f"cannot create the vault at {folder}: {exc.strerror}") from exc
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        slots.path = _keys_path(folder)
+        return cls._open_with_key(folder, slots, key, migrate=False), code
+
+    # --- opening ----------------------------------------------------------
+
+    @classmethod
+    def _load_slots(cls, folder: Path) -> KeySlotFile:
+        folder = Path(folder)
+        if not folder.is_dir() or not vault_exists(folder):
+            raise VaultNotFound(folder)
+        return KeySlotFile.load(_keys_path(folder))
+
+    @classmethod
+    def open(cls, folder: Path, passphrase: str, *, migrate: bool = True) -> Vault:
+        slots = cls._load_slots(folder)
+        key = slots.unwrap_with_passphrase(passphrase)
+        return cls._open_with_key(Path(folder), slots, key, migrate=migrate)
+
+    @classmethod
+    def open_with_recovery_code(cls, folder: Path, code: str) -> Vault:
+        slots = cls._load_slots(folder)
+        key = slots.unwrap_with_recovery_code(code)
+        return cls._open_with_key(Path(folder), slots, key, migrate=True)
+
+    @classmethod
+    def _open_with_key(cls, folder: Path, slots: KeySlotFile, key: bytes, migrate: bool) -> Vault:
+        db = _db_path(folder)
+        try:
+            size = db.stat().st_size
+        except FileNotFoundError:
+            raise VaultCorrupt(db, "vault database is missing") from None
+        if size < 4096:
+            raise VaultCorrupt(db, "vault database is truncated")
+        try:
+            conn = _connect(db, key)
+        except DatabaseError as exc:
+            raise VaultCorrupt(
+                db, "vault database cannot be decrypted (damaged, or from another vault)"
+            ) from exc
+        try:
+            _check_not_truncated(conn, db)
+            if schema.check_supported(conn) and migrate:
+                schema.migrate(conn)
+            elif migrate:
+                raise VaultCorrupt(db, "vault database has no schema")
+            stored_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+            if not stored_id or stored_id[0] != slots.vault_id:
+                raise VaultCorrupt(slots.path, "key-slot file belongs to another vault")
+            vault = cls(folder, slots, key, conn)
+        except DatabaseError as exc:
+            conn.close()
+            raise VaultCorrupt(db, f"vault database is damaged ({exc})") from exc
+        except BaseException:
+            conn.close()
+            raise
+        vault._remove_interrupted_intake()
+        return vault
+
+    # --- locking, passphrases ----------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def lock(self) -> None:
+        """Checkpoint the WAL into the database, close, and forget the key."""
+        with self._lock:
+            if self._conn is None:
+                return
+            try:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                self._conn.close()
+                self._conn = None
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf_params: Argon2Params | None = None
+    ) -> None:
+        """Rewrite the passphrase slot (atomically). The database is untouched."""
+        self._require_open()
+        check_passphrase_strength(new_passphrase)
+        params = kdf_params or keyslots.calibrate_argon2()
+        fresh = KeySlotFile.load(self.keys_path)
+        fresh.set_passphrase(bytes(self._key), new_passphrase, params)
+        fresh.save()
+        self._slots = fresh
+        with self.transaction() as conn:
+            audit.append(
+                conn,
+                at=utc_now(),
+                author=self.author_id,
+                action="passphrase-changed",
+                record_type="vault",
+                record_id=self.vault_id,
+                version=0,
+                content_hash="",
+            )
+
+    def kdf_summary(self) -> dict[str, Any]:
+        return self._slots.kdf_summary()
+
+    # --- database access ----------------------------------------------------
+
+    def _require_open(self) -> Any:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @property
+    def conn(self) -> Any:
+        """The connection, for reads. Writes go through :meth:`transaction`."""
+        return self._require_open()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """A write transaction: all of it commits, or none of it."""
+        with self._lock:
+            conn = self._require_open()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def meta(self, key: str) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def schema_version(self) -> int:
+        return schema.current_version(self.conn)
+
+    def public_keys(self) -> dict[str, str]:
+        rows = self.conn.execute("SELECT name, public FROM vault_keys").fetchall()
+        return {name: public for name, public in rows}
+
+    def _remove_interrupted_intake(self) -> None:
+        """Chunks with no evidence row are leftovers of an interrupted intake."""
+        conn = self.conn
+        leftover = conn.execute(
+            "SELECT 1 FROM evidence_chunks c WHERE NOT EXISTS "
+            "(SELECT 1 FROM evidence e WHERE e.id = c.evidence_id) LIMIT 1"
+        ).fetchone()
+        if leftover:
+            log.info("removing chunks of an interrupted evidence intake")
+            with self.transaction() as c:
+                c.execute(
+                    "DELETE FROM evidence_chunks WHERE evidence_id NOT IN (SELECT id FROM evidence)"
+                )
+
+    def integrity_problems(self) -> list[str]:
+        """SQLCipher's check of every page's HMAC, then SQLite's structural check."""
+        conn = self.conn
+        where = str(self.db_path)
+        try:
+            damaged = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        except DatabaseError as exc:
+            return [f"{where}: cannot check page integrity ({exc})"]
+        problems = [f"{where}: page failed its integrity check: {p}" for p in damaged]
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        except DatabaseError as exc:
+            return [*problems, f"{where}: database is damaged ({exc})"]
+        return problems + [f"{where}: {r[0]}" for r in rows if r[0] != "ok"]
+
+
+def _check_not_truncated(conn: Any, db: Path) -> None:
+    """With no WAL pending, the file must hold every page the header counts."""
+    wal = db.with_name(db.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    if db.stat().st_size < pages * page_size:
+        raise VaultCorrupt(db, "vault database is truncated")
+
+
+def _init_vault_data(conn: Any, vault_id: str) -> None:
+    """The vault's identity: an Ed25519 signing key and an X25519 (age) key."""
+    now = utc_now()
+    signing = Ed25519PrivateKey.generate()
+    signing_public = signing.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    author_id = hashlib.sha256(b"hrdoc author id\x00" + signing_public).hexdigest()[:16]
+    signing_secret = signing.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    age_identity = pyrage.x25519.Identity.generate()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
+        [("vault_id", vault_id), ("created_at", now), ("author_id", author_id)],
+    )
+    conn.executemany(
+        "INSERT INTO vault_keys (name, public, secret, created_at) VALUES (?, ?, ?, ?)",
+        [
+            ("ed25519", signing_public.hex(), signing_secret, now),
+            ("x25519", str(age_identity.to_public()), str(age_identity).encode(), now),
+        ],
+    )
+    conn.execute("COMMIT")
