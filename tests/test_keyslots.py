@@ -62,7 +62,9 @@ def test_mistyped_recovery_code_names_the_group():
 
 def test_slots_unwrap_only_with_the_right_secret(tmp_path):
     key = bytes(range(32))
-    slots, code = KeySlotFile.create(tmp_path / "k", "vault-1", key, "a passphrase here", Argon2Params())
+    slots, code = KeySlotFile.create(
+        tmp_path / "k", "vault-1", key, "a passphrase here", Argon2Params()
+    )
     slots.save()
     loaded = KeySlotFile.load(tmp_path / "k")
     assert loaded.unwrap_with_passphrase("a passphrase here") == key
@@ -76,7 +78,9 @@ def test_slots_unwrap_only_with_the_right_secret(tmp_path):
 
 def test_slot_bound_to_its_vault_and_parameters(tmp_path):
     key = bytes(32)
-    slots, _ = KeySlotFile.create(tmp_path / "k", "vault-1", key, "a passphrase here", Argon2Params())
+    slots, _ = KeySlotFile.create(
+        tmp_path / "k", "vault-1", key, "a passphrase here", Argon2Params()
+    )
     slots.save()
     doc = json.loads((tmp_path / "k").read_text())
     doc["vault_id"] = "vault-2"
@@ -92,7 +96,9 @@ def test_slot_bound_to_its_vault_and_parameters(tmp_path):
 
 def test_parameters_below_minimum_are_refused(tmp_path):
     with pytest.raises(ValueError, match="minimum"):
-        KeySlotFile.create(tmp_path / "k", "v", bytes(32), "pw pw pw pw", Argon2Params(memory_kib=8192))
+        KeySlotFile.create(
+            tmp_path / "k", "v", bytes(32), "pw pw pw pw", Argon2Params(memory_kib=8192)
+        )
     with pytest.raises(ValueError, match="minimum"):
         Argon2Params(iterations=2).check_minimum()
 

@@ -119,7 +119,7 @@ def test_no_vault(tmp_path):
 def test_missing_slot_file_is_named(created, vault_dir):
     created.vault.lock()
     (vault_dir / "vault.keys").unlink()
-    with pytest.raises(VaultCorrupt, match="vault.keys.*missing"):
+    with pytest.raises(VaultCorrupt, match=r"vault\.keys.*missing"):
         Vault.open(vault_dir, PASSPHRASE)
 
 
@@ -127,7 +127,7 @@ def test_truncated_slot_file_is_named(created, vault_dir):
     created.vault.lock()
     keys = vault_dir / "vault.keys"
     keys.write_bytes(keys.read_bytes()[:100])
-    with pytest.raises(VaultCorrupt, match="vault.keys.*truncated"):
+    with pytest.raises(VaultCorrupt, match=r"vault\.keys.*truncated"):
         Vault.open(vault_dir, PASSPHRASE)
 
 
