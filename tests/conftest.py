@@ -96,6 +96,21 @@ def cli(vault_dir: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-un
     return run
 
 
+def raw_connection(vault_dir: Path):  # type: ignore[no-untyped-def]
+    """The database opened with its raw key, as someone holding the key could,
+    bypassing hrdoc (to alter rows behind its back)."""
+    import sqlcipher3
+
+    from hrdoc.core.keyslots import KeySlotFile
+    from hrdoc.core.vault import CIPHER_PAGE_SIZE
+
+    key = KeySlotFile.load(vault_dir / "vault.keys").unwrap_with_passphrase(PASSPHRASE)
+    conn = sqlcipher3.connect(str(vault_dir / "vault.db"), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute(f"PRAGMA cipher_page_size = {CIPHER_PAGE_SIZE}")
+    return conn
+
+
 def snapshot(*folders: Path) -> dict[str, tuple[bytes, int]]:
     """Every file's bytes and mtime (ns) under the folders."""
     state = {}

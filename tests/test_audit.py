@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 import sqlcipher3
 
-from hrdoc.core.keyslots import KeySlotFile
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import raw_connection
 
 
 @pytest.fixture
@@ -19,14 +18,6 @@ def filled(created, vault_dir):
     store.update(Incident.from_dict(incidents[0].to_dict() | {"title": "renamed"}))
     created.vault.lock()
     return case, incidents
-
-
-def raw_connection(vault_dir):
-    """The database opened with its raw key, as an attacker holding the key could."""
-    key = KeySlotFile.load(vault_dir / "vault.keys").unwrap_with_passphrase(PASSPHRASE)
-    conn = sqlcipher3.connect(str(vault_dir / "vault.db"), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    return conn
 
 
 def test_untouched_vault_verifies(filled, cli):

@@ -7,15 +7,13 @@ import io
 import os
 
 import pytest
-import sqlcipher3
 
 from hrdoc.core.errors import IntegrityError, InvalidInput
 from hrdoc.core.evidence import Cancelled, add_evidence, add_evidence_file, export_evidence
-from hrdoc.core.keyslots import KeySlotFile
 from hrdoc.core.records import Case, Evidence, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, raw_connection
 
 
 @pytest.fixture
@@ -101,13 +99,10 @@ def test_altered_bytes_are_refused_on_export(created, vault_dir):
     incident = store.add(Incident(case_id=case.id, title="i"))
     record = add_evidence(store, incident.id, io.BytesIO(b"original bytes"), "a.txt")
     created.vault.lock()
-    key = KeySlotFile.load(vault_dir / "vault.keys").unwrap_with_passphrase(PASSPHRASE)
-    raw = sqlcipher3.connect(str(vault_dir / "vault.db"))
-    raw.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    raw = raw_connection(vault_dir)
     raw.execute(
         "UPDATE evidence_chunks SET data = ? WHERE evidence_id = ?", (b"altered bytes!", record.id)
     )
-    raw.commit()
     raw.close()
     with (
         Vault.open(vault_dir, PASSPHRASE) as vault,

@@ -17,11 +17,11 @@ from hrdoc.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from hrdoc.core.keyslots import KeySlotFile, new_recovery_code
+from hrdoc.core.keyslots import new_recovery_code
 from hrdoc.core.records import Case
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
-from tests.conftest import PASSPHRASE, snapshot
+from tests.conftest import PASSPHRASE, raw_connection, snapshot
 
 
 def test_create_lock_and_reopen_keeps_records(vault_dir):
@@ -54,7 +54,7 @@ def test_every_connection_has_the_required_settings(vault):
     assert pragma("secure_delete") == "1"
     assert pragma("temp_store") == "2"  # MEMORY
     assert pragma("foreign_keys") == "1"
-    assert pragma("cipher_memory_security") == "1"
+    assert pragma("cipher_memory_security") == "0"  # see README, Design notes
     with pytest.raises(sqlcipher3.OperationalError):
         conn.execute("SELECT load_extension('x')")
 
@@ -181,11 +181,8 @@ def test_damaged_page_is_reported_not_a_traceback(created, vault_dir):
 
 def test_vault_newer_than_program_is_refused_unchanged(created, vault_dir):
     created.vault.lock()
-    key = KeySlotFile.load(vault_dir / "vault.keys").unwrap_with_passphrase(PASSPHRASE)
-    raw = sqlcipher3.connect(str(vault_dir / "vault.db"))
-    raw.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    raw = raw_connection(vault_dir)
     raw.execute("PRAGMA user_version = 99")
-    raw.commit()
     raw.close()
     before = snapshot(vault_dir)
     with pytest.raises(VaultTooNew, match="schema version 99"):

@@ -181,7 +181,9 @@ SEARCH_SOURCES: dict[str, tuple[int, str, str]] = {
 def _v2_statements() -> list[str]:
     out = [
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+        "title, body, tokenize = 'unicode61 remove_diacritics 2')",
+        # incident lists are shown newest first
+        "CREATE INDEX incidents_by_start ON incidents(start_date)",
     ]
     for table, (code, title, body) in SEARCH_SOURCES.items():
         new_t, new_b = title.format(r="NEW"), f"coalesce({body.format(r='NEW')}, '')"
@@ -239,7 +241,7 @@ def _split(script: str) -> list[str]:
 
 MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (1, "records, evidence, history, audit log", _migrate_1),
-    (2, "full-text search index", _migrate_2),
+    (2, "full-text search index, incident date index", _migrate_2),
 ]
 LATEST = MIGRATIONS[-1][0]
 

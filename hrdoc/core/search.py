@@ -52,16 +52,29 @@ def search(conn: Any, text: str, limit: int = 50) -> list[Hit]:
     query = to_match_query(text)
     if not query:
         return []
-    rows = conn.execute(
-        "SELECT rowid, title, snippet(search_index, 1, '[', ']', '…', 12),"
-        " bm25(search_index, 10.0, 1.0) AS score"
-        " FROM search_index WHERE search_index MATCH ? ORDER BY score LIMIT ?",
+    # Rank first; snippets only for the rows shown (snippet() is costly, and
+    # SQLite would compute it for every match before sorting).
+    ranked = conn.execute(
+        "SELECT rowid, bm25(search_index, 10.0, 1.0) AS score FROM search_index"
+        " WHERE search_index MATCH ? ORDER BY score LIMIT ?",
         (query, int(limit)),
     ).fetchall()
+    if not ranked:
+        return []
+    marks = ",".join("?" * len(ranked))
+    details = {
+        rowid: (title, snippet)
+        for rowid, title, snippet in conn.execute(
+            "SELECT rowid, title, snippet(search_index, 1, '[', ']', '…', 12) FROM search_index"
+            f" WHERE search_index MATCH ? AND rowid IN ({marks})",
+            (query, *[r[0] for r in ranked]),
+        )
+    }
     hits = []
-    for rowid, title, snippet, score in rows:
+    for rowid, score in ranked:
         table = _TABLE_BY_CODE[rowid % 8]
         found = conn.execute(f"SELECT id FROM {table} WHERE n = ?", (rowid // 8,)).fetchone()
+        title, snippet = details.get(rowid, ("", ""))
         if found:
             hits.append(Hit(_KIND_BY_TABLE[table], found[0], title or "", snippet or "", score))
     return hits
