@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -212,10 +213,23 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     out.write("RECOVERY CODE - shown only this once. Write it on paper and keep it\n")
     out.write("away from this computer. It opens the vault if you forget the passphrase.\n\n")
     out.write(f"    {code}\n\n")
+    if sys.stdin.isatty():
+        _confirm_code_written(code, out)
     if counts:
         total = sum(counts.values())
         out.write(f"Loaded the fictional sample case ({total} records).\n")
     return 0
+
+
+def _confirm_code_written(code: str, out: TextIO) -> None:
+    """At a terminal, ask for the last group back, so the code is not lost unread."""
+    last = code.rsplit("-", 1)[-1]
+    while True:
+        typed = input("To confirm you wrote it down, type the last group of 6 digits: ")
+        if "".join(str(unicodedata.digit(ch)) for ch in typed if ch.isdigit()) == last:
+            out.write("Thank you. Keep the paper somewhere safe.\n\n")
+            return
+        out.write("That is not the last group; look again at the code above.\n")
 
 
 def cmd_unlock_check(args: argparse.Namespace, out: TextIO) -> int:

@@ -271,3 +271,13 @@ def test_the_installed_command_runs(tmp_path):
     )
     assert result.returncode == 0
     assert "برنامج تجسس" in result.stdout
+
+
+def test_bare_hrdoc_without_a_terminal_explains_what_to_do(cli, monkeypatch):
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    one_line_error(cli(), "hrdoc init")
+
+
+def test_bare_hrdoc_with_a_vault_says_where_it_is(initialised, cli, vault_dir):
+    result = cli()
+    assert result.code == 0 and str(vault_dir) in result.out

@@ -66,3 +66,35 @@ def test_edits_are_reindexed(store, data):
     store.update(edited)
     assert data["b"].id in ids(search(store.vault.conn, "checkpoint"))
     assert data["b"].id not in ids(search(store.vault.conn, "interview"))
+
+
+def test_very_broad_queries_put_title_matches_first_newest_first(store, monkeypatch):
+    from hrdoc.core import search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 3)
+    case = store.add(Case(title="c"))
+    body_old = store.add(Incident(case_id=case.id, title="one", description="arrest at night"))
+    title_old = store.add(Incident(case_id=case.id, title="arrest of a lawyer", description="x"))
+    body_new = store.add(Incident(case_id=case.id, title="two", description="arrest again"))
+    title_new = store.add(Incident(case_id=case.id, title="arrest at the border", description="y"))
+    split = store.add(Incident(case_id=case.id, title="arrest", description="border"))
+    hits = ids(search(store.vault.conn, "arrest"))
+    assert hits == [split.id, title_new.id, title_old.id, body_new.id, body_old.id]
+    # terms found in different columns still match
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 1)
+    assert ids(search(store.vault.conn, "arrest border")) == [title_new.id, split.id]
+    cross = store.add(Incident(case_id=case.id, title="checkpoint", description="lawyer held"))
+    assert cross.id in ids(search(store.vault.conn, "checkpoint lawyer"))
+
+
+def test_snippets_mark_the_matching_word(store, data):
+    hits = search(store.vault.conn, "mentions")
+    assert hits[0].snippet.startswith("[mentions]")
+    from hrdoc.core.search import make_snippet
+
+    text = " ".join(f"w{i}" for i in range(40)) + " Spyware here"
+    assert (
+        make_snippet(text, ["spy"])
+        == "… " + " ".join(f"w{i}" for i in range(36, 40)) + " [Spyware] here"
+    )
+    assert make_snippet("no match at all", ["zzz"]) == "no match at all"

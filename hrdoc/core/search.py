@@ -2,8 +2,12 @@
 
 User input is never passed to FTS5 as query syntax: each whitespace-separated
 term becomes a quoted phrase of its word pieces with a prefix match on the
-last piece, and all terms must match. Results are ranked by BM25 with titles
-weighted above bodies.
+last piece, and all terms must match.
+
+Ranking: BM25 with titles weighted above bodies. BM25 costs time for every
+match, so when a query matches more than RANK_LIMIT records (a very common
+word, or the first letters typed) results come title matches first, then the
+rest, newest first within each: as useful for so broad a query, and quick.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 from hrdoc.core.schema import SEARCH_SOURCES
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+RANK_LIMIT = 2000
 _TABLE_BY_CODE = {code: table for table, (code, _t, _b) in SEARCH_SOURCES.items()}
 _KIND_BY_TABLE = {
     "cases": "case",
@@ -48,33 +53,67 @@ def to_match_query(text: str) -> str:
     return " AND ".join(phrases)
 
 
+def _ranked(conn: Any, query: str, limit: int) -> list[tuple[int, float]]:
+    """(rowid, score) of the best ``limit`` matches; lower scores are better."""
+    matches = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)",
+        (query, RANK_LIMIT + 1),
+    ).fetchone()[0]
+    if matches <= RANK_LIMIT:
+        return conn.execute(
+            "SELECT rowid, bm25(search_index, 10.0, 1.0) AS score FROM search_index"
+            " WHERE search_index MATCH ? ORDER BY score LIMIT ?",
+            (query, limit),
+        ).fetchall()
+    out: list[tuple[int, float]] = []
+    seen: set[int] = set()
+    for tier, match in enumerate((f"{{title}} : ({query})", query)):
+        rows = conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (match, 2 * limit),
+        )
+        for (rowid,) in rows:
+            if rowid not in seen and len(out) < limit:
+                seen.add(rowid)
+                out.append((rowid, float(tier)))
+    return out
+
+
+def make_snippet(text: str, terms: list[str], words: int = 12) -> str:
+    """About ``words`` words of ``text`` around the first word that starts with a
+    query term, that word marked [like this]. Plain text; the caller escapes."""
+    tokens = text.split()
+    if not tokens:
+        return ""
+    folded = [t.casefold() for t in terms]
+
+    def hit(token: str) -> bool:
+        return any(piece.startswith(f) for piece in _WORD.findall(token.casefold()) for f in folded)
+
+    at = next((i for i, token in enumerate(tokens) if hit(token)), None)
+    if at is None:
+        return " ".join(tokens[:words]) + (" …" if len(tokens) > words else "")
+    first = max(0, at - words // 3)
+    shown = tokens[first : first + words]
+    shown[at - first] = f"[{shown[at - first]}]"
+    return ("… " if first else "") + " ".join(shown) + (" …" if first + words < len(tokens) else "")
+
+
 def search(conn: Any, text: str, limit: int = 50) -> list[Hit]:
     query = to_match_query(text)
     if not query:
         return []
-    # Rank first; snippets only for the rows shown (snippet() is costly, and
-    # SQLite would compute it for every match before sorting).
-    ranked = conn.execute(
-        "SELECT rowid, bm25(search_index, 10.0, 1.0) AS score FROM search_index"
-        " WHERE search_index MATCH ? ORDER BY score LIMIT ?",
-        (query, int(limit)),
-    ).fetchall()
-    if not ranked:
-        return []
-    marks = ",".join("?" * len(ranked))
-    details = {
-        rowid: (title, snippet)
-        for rowid, title, snippet in conn.execute(
-            "SELECT rowid, title, snippet(search_index, 1, '[', ']', '…', 12) FROM search_index"
-            f" WHERE search_index MATCH ? AND rowid IN ({marks})",
-            (query, *[r[0] for r in ranked]),
-        )
-    }
+    terms = [piece for term in text.split() for piece in _WORD.findall(term)]
     hits = []
-    for rowid, score in ranked:
+    for rowid, score in _ranked(conn, query, int(limit)):
         table = _TABLE_BY_CODE[rowid % 8]
         found = conn.execute(f"SELECT id FROM {table} WHERE n = ?", (rowid // 8,)).fetchone()
-        title, snippet = details.get(rowid, ("", ""))
-        if found:
-            hits.append(Hit(_KIND_BY_TABLE[table], found[0], title or "", snippet or "", score))
+        row = conn.execute(
+            "SELECT title, body FROM search_index WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        if found and row:
+            title, body = row[0] or "", row[1] or ""
+            hits.append(
+                Hit(_KIND_BY_TABLE[table], found[0], title, make_snippet(body, terms), score)
+            )
     return hits
