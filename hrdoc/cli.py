@@ -22,7 +22,6 @@ from typing import Any, TextIO
 from hrdoc import __version__, paths
 from hrdoc.core import evidence as evidence_ops
 from hrdoc.core import search as search_ops
-from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, InvalidInput
 from hrdoc.core.integrity import verify_vault
 from hrdoc.core.records import (
@@ -475,8 +474,7 @@ def cmd_evidence_export(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"the folder {dest.parent} does not exist")
     with _opened(args) as store:
         evidence_id = store.resolve(Evidence, args.id)
-        with atomic_writer(dest) as f:
-            record = evidence_ops.export_evidence(store, evidence_id, f)
+        record = evidence_ops.export_evidence_to_file(store, evidence_id, dest)
     out.write(f"wrote {dest} ({record.size} bytes, sha256 {record.sha256} verified)\n")
     return 0
 

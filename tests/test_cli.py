@@ -129,6 +129,8 @@ def test_full_workflow(initialised, cli, tmp_path):
     exported = cli("evidence", "export", added["id"], "-o", str(out))
     assert exported.code == 0, exported.err
     assert out.read_bytes() == source.read_bytes()
+    actions = [e["action"] for e in json.loads(cli("history", added["id"], "--json").out)["audit"]]
+    assert actions == ["create", "export"]
     one_line_error(cli("evidence", "export", added["id"], "-o", str(out)), "exists")
 
     assert cli("verify").code == 0

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import IntegrityError, InvalidInput
 from hrdoc.core.records import Evidence, Incident, Sensitivity, new_id, utc_now
 from hrdoc.core.store import Store
@@ -156,6 +157,17 @@ def export_evidence(
         raise IntegrityError(
             f"evidence {evidence_id} does not match the SHA-256 taken at intake; not exported"
         )
+    return record
+
+
+def export_evidence_to_file(
+    store: Store, evidence_id: str, dest: Path, *, progress: Progress | None = None
+) -> Evidence:
+    """Write a verified copy to ``dest`` atomically and note the export in the
+    audit log (chain of custody). Nothing is written if the hash does not match."""
+    with atomic_writer(dest) as f:
+        record = export_evidence(store, evidence_id, f, progress=progress)
+    store.record_event(record, "export", "a copy was written outside the vault")
     return record
 
 

@@ -210,10 +210,18 @@ class Store:
             self._audit(conn, "update", record, note)
             return record
 
-    def _audit(self, conn: Any, action: str, record: Record, note: str) -> None:
+    def record_event(self, record: Record, action: str, note: str = "") -> None:
+        """Note something done with a record that did not change it (an export)."""
+        with self.vault.transaction() as conn:
+            current = self.get(type(record), record.id)
+            self._audit(conn, action, current, note, at=utc_now())
+
+    def _audit(
+        self, conn: Any, action: str, record: Record, note: str, at: str | None = None
+    ) -> None:
         audit.append(
             conn,
-            at=record.updated_at,
+            at=at or record.updated_at,
             author=self.vault.author_id,
             action=action,
             record_type=record.KIND,
