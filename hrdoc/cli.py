@@ -22,7 +22,7 @@ from typing import Any, TextIO
 from hrdoc import __version__, paths
 from hrdoc.core import evidence as evidence_ops
 from hrdoc.core import search as search_ops
-from hrdoc.core.errors import HrdocError, InvalidInput
+from hrdoc.core.errors import HrdocError, InvalidInput, WeakPassphrase
 from hrdoc.core.integrity import verify_vault
 from hrdoc.core.records import (
     Actor,
@@ -37,7 +37,7 @@ from hrdoc.core.records import (
 )
 from hrdoc.core.sample import load_sample
 from hrdoc.core.store import Store
-from hrdoc.core.vault import DatabaseError, Vault, vault_exists
+from hrdoc.core.vault import DatabaseError, Vault, check_passphrase_strength, vault_exists
 from hrdoc.core.vocab import LANGUAGES
 from hrdoc.core.vocab import load as load_vocab
 
@@ -103,14 +103,22 @@ def _passphrase(args: argparse.Namespace) -> str:
 
 
 def _new_passphrase(file_arg: str | None, env: str) -> str:
-    if file_arg:
-        return _read_secret_file(file_arg, "new passphrase")
-    if os.environ.get(env):
-        return os.environ[env]
-    first = _prompt("new passphrase")
-    if getpass.getpass("Repeat the new passphrase: ") != first:
-        raise UsageError("the two passphrases differ; nothing was changed")
-    return first
+    """A new passphrase, checked for strength. At a prompt, asks again until it is fine."""
+    if file_arg or os.environ.get(env):
+        chosen = _read_secret_file(file_arg, "new passphrase") if file_arg else os.environ[env]
+        check_passphrase_strength(chosen)
+        return chosen
+    while True:
+        first = _prompt("new passphrase")
+        try:
+            check_passphrase_strength(first)
+        except WeakPassphrase as exc:
+            reason = str(exc)
+            print(f"{reason[:1].upper()}{reason[1:]}. Please choose another.", file=sys.stderr)
+            continue
+        if getpass.getpass("Repeat the new passphrase: ") == first:
+            return first
+        print("The two passphrases differ. Please type it again.", file=sys.stderr)
 
 
 def _vault_dir(args: argparse.Namespace) -> Path:

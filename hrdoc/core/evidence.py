@@ -22,7 +22,7 @@ from hrdoc.core.records import Evidence, Incident, Sensitivity, new_id, utc_now
 from hrdoc.core.store import Store
 
 CHUNK_SIZE = 1 << 20  # 1 MiB
-BATCH_CHUNKS = 32  # commit every 32 MiB
+BATCH_CHUNKS = 64  # commit every 64 MiB: fewer fsyncs, the WAL stays bounded
 
 Progress = Callable[[int], None]
 

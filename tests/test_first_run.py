@@ -1,0 +1,71 @@
+"""`make run` on a fresh machine: bare `hrdoc` at a terminal walks a person
+through creating a vault. Driven through a pseudo-terminal, as a person would."""
+
+from __future__ import annotations
+
+import os
+import re
+import select
+import sys
+import time
+
+import pytest
+
+pty = pytest.importorskip("pty")
+
+
+class Terminal:
+    def __init__(self, argv: list[str], env: dict[str, str]) -> None:
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # child
+            os.execve(sys.executable, [sys.executable, "-m", "hrdoc.cli", *argv], env)  # noqa: S606
+        self.buf = b""
+        self.pos = 0
+
+    def expect(self, pattern: bytes, timeout: float = 60) -> re.Match[bytes]:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            match = re.search(pattern, self.buf[self.pos :])
+            if match:
+                self.pos += match.end()
+                return match
+            ready, _, _ = select.select([self.fd], [], [], 0.2)
+            if ready:
+                try:
+                    self.buf += os.read(self.fd, 4096)
+                except OSError:
+                    break
+        raise AssertionError(f"no {pattern!r} in {self.buf.decode(errors='replace')!r}")
+
+    def send(self, text: str) -> None:
+        time.sleep(0.3)  # getpass flushes typed-ahead input when it starts
+        os.write(self.fd, text.encode() + b"\n")
+
+    def exit_code(self) -> int:
+        _, status = os.waitpid(self.pid, 0)
+        return os.waitstatus_to_exitcode(status)
+
+
+def test_first_run_creates_a_vault_with_the_sample_case(hrdoc_home):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HRDOC_PASSPHRASE")}
+    env["HRDOC_HOME"] = str(hrdoc_home)
+    term = Terminal([], env)
+    term.expect(rb"no vault yet")
+    term.expect(rb"\[y/N\]")
+    term.send("y")
+    term.expect(rb"New passphrase: ")
+    term.send("short")
+    term.expect(rb"too short.*Please choose another")
+    term.expect(rb"New passphrase: ")
+    term.send("olive harbour quietly sings")
+    term.expect(rb"Repeat the new passphrase: ")
+    term.send("olive harbour quietly sings")
+    code = term.expect(rb"((\d{6}-){7}(\d{6}))").group(3).decode()
+    term.expect(rb"last group of 6 digits: ")
+    term.send("000")
+    term.expect(rb"not the last group")
+    term.expect(rb"last group of 6 digits: ")
+    term.send(code)
+    term.expect(rb"Loaded the fictional sample case")
+    assert term.exit_code() == 0
+    assert (hrdoc_home / "vault" / "vault.db").exists()
