@@ -511,6 +511,46 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.reports.export import export_report
+
+    if not args.dry_run:
+        if not args.output:
+            raise UsageError("give -o FILE (or --dry-run to see what would go out)")
+        dest = Path(args.output)
+        if dest.exists() and not args.force:
+            raise UsageError(f"{dest} exists; use --force to replace it")
+        if not dest.parent.is_dir():
+            raise UsageError(f"the folder {dest.parent} does not exist")
+    with _opened(args) as store:
+        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        result = export_report(
+            store,
+            profile=args.profile,
+            fmt=args.format,
+            dest=None if args.dry_run else Path(args.output),
+            case_ids=case_ids,
+            lang=args.lang,
+            dry_run=args.dry_run,
+        )
+    summary = result.redacted.summary
+    if args.json:
+        _emit_json(summary.to_dict(), out)
+    elif args.dry_run:
+        for line in summary.lines():
+            out.write(_printable(line) + "\n")
+        out.write("nothing was written (--dry-run)\n")
+    else:
+        kept = summary.kept_records["incident"]
+        changed = sum(summary.counts.values())
+        out.write(
+            f"wrote {result.path} ({result.size} bytes): {kept} incident(s), "
+            f"{changed} field redaction(s) by profile {summary.profile}; "
+            "see --dry-run for details\n"
+        )
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     with _opened(args) as store:
         problems = verify_vault(store, evidence=not args.quick)
@@ -725,6 +765,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_json(command("search", cmd_search, "full-text search"))
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=50)
+
+    export = command("export", lambda a, o: _missing(a), "reports and bundles").add_subparsers(
+        parser_class=_Parser
+    )
+    p = with_json(command("report", cmd_export_report, "a redacted report", export))
+    p.add_argument("--profile", required=True, help="public, partner, full, or FILE.json")
+    p.add_argument("--format", required=True, choices=["pdf", "html", "json", "csv"])
+    p.add_argument("--case", action="append", metavar="ID", help="only these cases (repeatable)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument(
+        "--dry-run", action="store_true", help="print what redaction does; write nothing"
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     p = command("verify", cmd_verify, "check the database, audit chain and evidence hashes")
     p.add_argument("--quick", action="store_true", help="skip re-hashing evidence files")

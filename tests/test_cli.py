@@ -283,3 +283,32 @@ def test_bare_hrdoc_without_a_terminal_explains_what_to_do(cli, monkeypatch):
 def test_bare_hrdoc_with_a_vault_says_where_it_is(initialised, cli, vault_dir):
     result = cli()
     assert result.code == 0 and str(vault_dir) in result.out
+
+
+def test_export_report_dry_run_writes_nothing(initialised, cli, tmp_path):
+    assert cli("case", "add", "--title", "c", "--sensitivity", "public").code == 0
+    result = cli("export", "report", "--profile", "public", "--format", "pdf", "--dry-run")
+    assert result.code == 0 and "redaction profile: public" in result.out
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_export_report_errors_write_nothing(initialised, cli, tmp_path):
+    out = tmp_path / "r.html"
+    one_line_error(
+        cli("export", "report", "--profile", "nosuch", "--format", "html", "-o", str(out)),
+        "no redaction profile",
+    )
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"profile": "bad"}')
+    one_line_error(
+        cli("export", "report", "--profile", str(bad), "--format", "html", "-o", str(out)),
+        "missing setting",
+    )
+    assert not out.exists()
+    ok = cli("export", "report", "--profile", "partner", "--format", "html", "-o", str(out))
+    assert ok.code == 0 and out.exists()
+    one_line_error(
+        cli("export", "report", "--profile", "partner", "--format", "html", "-o", str(out)),
+        "--force",
+    )
+    assert list(tmp_path.glob(".*tmp")) == []

@@ -1,0 +1,78 @@
+"""`hrdoc export report`: records -> redaction -> report model -> a file, atomically."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hrdoc.core.atomic import atomic_write_bytes
+from hrdoc.core.evidence import export_evidence
+from hrdoc.core.redaction import Redacted, collect, load_profile, redact
+from hrdoc.core.store import Store
+from hrdoc.reports import model as report_model
+
+FORMATS = ("pdf", "html", "json", "csv")
+MAX_EMBEDDED = report_model.MAX_IMAGE_BYTES
+
+
+@dataclass
+class ReportResult:
+    redacted: Redacted
+    path: Path | None
+    size: int
+
+
+def _fetcher(store: Store) -> Any:
+    def fetch(evidence_id: str) -> bytes | None:
+        buffer = io.BytesIO()
+        export_evidence(store, evidence_id, buffer)
+        return buffer.getvalue()
+
+    return fetch
+
+
+def render_report(model: report_model.ReportModel, fmt: str) -> bytes:
+    if fmt == "html":
+        from hrdoc.reports.html import render
+
+        return render(model).encode("utf-8")
+    if fmt == "pdf":
+        from hrdoc.reports.pdf import render as render_pdf
+
+        return render_pdf(model)
+    if fmt == "json":
+        from hrdoc.reports.tabular import render_json
+
+        return render_json(model).encode("utf-8")
+    if fmt == "csv":
+        from hrdoc.reports.tabular import render_csv
+
+        return render_csv(model).encode("utf-8")
+    raise ValueError(f"unknown format {fmt}")
+
+
+def export_report(
+    store: Store,
+    *,
+    profile: str,
+    fmt: str,
+    dest: Path | None,
+    case_ids: list[str] | None = None,
+    lang: str = "en",
+    dry_run: bool = False,
+) -> ReportResult:
+    """Redact, render and write. With ``dry_run`` nothing is rendered or written.
+
+    Every check (profile, redaction, fonts) happens before the file is written;
+    the file appears whole or not at all.
+    """
+    chosen = load_profile(profile)
+    redacted = redact(collect(store, case_ids), chosen)
+    if dry_run or dest is None:
+        return ReportResult(redacted, None, 0)
+    model = report_model.build(redacted, lang=lang, fetch=_fetcher(store), vocab=store.vocab)
+    data = render_report(model, fmt)
+    atomic_write_bytes(dest, data, mode=0o644)
+    return ReportResult(redacted, dest, len(data))

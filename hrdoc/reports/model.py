@@ -1,0 +1,244 @@
+"""What a report shows, built from redacted records only.
+
+Every exporter (HTML, PDF, JSON, CSV) starts from :class:`ReportModel`,
+which is made from the output of :func:`hrdoc.core.redaction.redact` and
+nothing else, so no exporter can reach a withheld field.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import functools
+import gettext
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import pycountry
+
+from hrdoc.core.redaction import Redacted
+from hrdoc.core.vocab import Vocabularies
+from hrdoc.core.vocab import load as load_vocab
+
+RTL_LANGUAGES = {"ar", "fa", "he", "ur"}
+MAX_IMAGE_BYTES = 25 << 20
+
+#: returns the evidence bytes for a vault evidence id (or None if unavailable)
+FetchBytes = Callable[[str], bytes | None]
+
+
+@functools.cache
+def strings(lang: str) -> dict[str, str]:
+    text = (
+        resources.files("hrdoc.resources").joinpath("templates", "strings.json").read_text("utf-8")
+    )
+    table: dict[str, dict[str, str]] = json.loads(text)
+    return {key: labels.get(lang) or labels["en"] for key, labels in table.items()}
+
+
+@functools.cache
+def _country_translation(lang: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+
+
+def country_name(code: str | None, lang: str) -> str:
+    if not code:
+        return ""
+    if code == "ZZ":
+        return {"ar": "غير محدد", "es": "No indicado", "fr": "Non précisé"}.get(lang, "Withheld")
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return _country_translation(lang).gettext(country.name)
+
+
+@dataclass
+class PersonLine:
+    name: str
+    role: str
+
+
+@dataclass
+class EvidenceLine:
+    id: str
+    name: str
+    description: str
+    media_type: str
+    sha256: str
+    size: int
+    image_png: bytes | None = None
+
+    @property
+    def image_data_uri(self) -> str:
+        if not self.image_png:
+            return ""
+        return "data:image/png;base64," + base64.b64encode(self.image_png).decode("ascii")
+
+
+@dataclass
+class IncidentSection:
+    id: str
+    title: str
+    description: str
+    date: str
+    end_date: str
+    place: str
+    types: list[str]
+    verification: str
+    forensic_indication: bool
+    people: list[PersonLine] = field(default_factory=list)
+    indicators: list[tuple[str, str]] = field(default_factory=list)
+    evidence: list[EvidenceLine] = field(default_factory=list)
+    interventions: list[dict[str, str]] = field(default_factory=list)
+    sort_key: str = ""
+
+
+@dataclass
+class ReportModel:
+    lang: str
+    direction: str
+    s: dict[str, str]
+    generated: str
+    profile: str
+    cases: list[dict[str, str]]
+    incidents: list[IncidentSection]
+    by_type: list[tuple[str, int]]
+    counts: dict[str, int]
+    indicators: list[dict[str, str]]
+    interventions: list[dict[str, str]]
+    redaction_lines: list[tuple[str, str, int]]
+    withheld: dict[str, int]
+    redacted: Redacted
+
+
+def build(
+    redacted: Redacted,
+    lang: str = "en",
+    fetch: FetchBytes | None = None,
+    vocab: Vocabularies | None = None,
+) -> ReportModel:
+    vocab = vocab or load_vocab()
+    text = strings(lang)
+
+    def label(vocabulary: str, code: str | None) -> str:
+        return vocab[vocabulary].label(code, lang) if code else ""
+
+    actors = {a["id"]: a for a in redacted.of("actor")}
+    sections: dict[str, IncidentSection] = {}
+    for inc in redacted.of("incident"):
+        place = ", ".join(
+            p
+            for p in (inc.get("place"), inc.get("region"), country_name(inc.get("country"), lang))
+            if p
+        )
+        sections[inc["id"]] = IncidentSection(
+            id=inc["id"],
+            title=inc.get("title") or "",
+            description=inc.get("description") or "",
+            date=inc.get("start_date") or "",
+            end_date=inc.get("end_date") or "",
+            place=place,
+            types=[label("incident_types", t) for t in inc.get("types") or []],
+            verification=label("verification_status", inc.get("verification")),
+            forensic_indication=inc.get("verification") == "forensic_indication",
+            sort_key=inc.get("start_date") or "9999",
+        )
+    for inv in redacted.of("involvement"):
+        section = sections.get(inv["incident_id"])
+        actor = actors.get(inv["actor_id"])
+        if section and actor:
+            section.people.append(
+                PersonLine(actor.get("name", ""), label("involvement_roles", inv.get("role")))
+            )
+    indicator_rows = []
+    for ind in redacted.of("indicator"):
+        kind = label("indicator_types", ind.get("type"))
+        section = sections.get(ind["incident_id"])
+        if section:
+            section.indicators.append((kind, ind.get("value", "")))
+        indicator_rows.append(
+            {
+                "type": kind,
+                "value": ind.get("value", ""),
+                "incident": section.title if section else "",
+                "first_seen": ind.get("first_seen") or "",
+            }
+        )
+    for ev in redacted.of("evidence"):
+        section = sections.get(ev["incident_id"])
+        if not section:
+            continue
+        line = EvidenceLine(
+            id=ev["id"],
+            name=ev.get("file_name") or "",
+            description=ev.get("description") or "",
+            media_type=ev.get("media_type") or "",
+            sha256=ev.get("sha256") or "",
+            size=int(ev.get("size") or 0),
+        )
+        vault_id = redacted.evidence_files.get(ev["id"])
+        if (
+            fetch
+            and vault_id
+            and ev.get("publishable")
+            and line.media_type.startswith("image/")
+            and line.size <= MAX_IMAGE_BYTES
+        ):
+            from hrdoc.reports.images import strip_image
+
+            data = fetch(vault_id)
+            line.image_png = strip_image(data) if data else None
+        section.evidence.append(line)
+    intervention_rows = []
+    for itv in redacted.of("intervention"):
+        row = {
+            "kind": label("intervention_types", itv.get("kind")),
+            "date": itv.get("date") or "",
+            "by": itv.get("by") or "",
+            "outcome": itv.get("outcome") or "",
+            "description": itv.get("description") or "",
+        }
+        intervention_rows.append(row)
+        section = sections.get(itv.get("incident_id") or "")
+        if section:
+            section.interventions.append(row)
+    incidents = sorted(sections.values(), key=lambda s: (s.sort_key, s.title))
+    types = Counter(t for s in incidents for t in s.types)
+    summary = redacted.summary
+    return ReportModel(
+        lang=lang,
+        direction="rtl" if lang in RTL_LANGUAGES else "ltr",
+        s=text,
+        generated=dt.date.today().isoformat(),
+        profile=redacted.profile.name,
+        cases=[
+            {"title": c.get("title") or "", "description": c.get("description") or ""}
+            for c in redacted.of("case")
+        ],
+        incidents=incidents,
+        by_type=types.most_common(),
+        counts={kind: len(rows) for kind, rows in redacted.records.items()},
+        indicators=sorted(indicator_rows, key=lambda r: (r["type"], r["value"])),
+        interventions=sorted(intervention_rows, key=lambda r: r["date"]),
+        redaction_lines=[(action, what, n) for (action, what), n in sorted(summary.counts.items())],
+        withheld={k: v for k, v in sorted(summary.dropped_records.items()) if v},
+        redacted=redacted,
+    )
+
+
+def to_json_ready(model: ReportModel) -> dict[str, Any]:
+    """The machine-readable report (see resources/schema/report.schema.json)."""
+    red = model.redacted
+    return {
+        "format": "hrdoc-report",
+        "format_version": 1,
+        "generated": model.generated,
+        "language": model.lang,
+        "profile": red.profile.to_dict(),
+        "redaction": red.summary.to_dict(),
+        "records": {kind: rows for kind, rows in red.records.items()},
+    }

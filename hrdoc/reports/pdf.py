@@ -1,0 +1,152 @@
+"""The PDF report, laid out by Qt's text engine (QtGui only, offscreen).
+
+The HTML comes from the same template and model as the HTML report, made
+from redacted data only, so nothing withheld is drawn, hidden or covered.
+Qt shapes Arabic and other scripts and orders mixed-direction lines; fonts
+are chosen from those installed that cover the report's scripts.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+
+from hrdoc.core.errors import HrdocError
+from hrdoc.reports import html
+from hrdoc.reports.model import ReportModel
+
+#: families tried first: they cover Latin and Arabic and are common on each OS
+PREFERRED = (
+    "Noto Sans",
+    "DejaVu Sans",
+    "Segoe UI",
+    "Arial",
+    "Tahoma",
+    "Geeza Pro",
+    "Noto Naskh Arabic",
+)
+RESOLUTION = 300
+
+
+class FontMissing(HrdocError):
+    pass
+
+
+def _application() -> QGuiApplication:
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["hrdoc"])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def _needs_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)
+
+
+def choose_family(arabic: bool) -> str:
+    """An installed family for the body text; Qt falls back per glyph beyond it."""
+    latin = set(QFontDatabase.families(QFontDatabase.WritingSystem.Latin))
+    arabic_families = set(QFontDatabase.families(QFontDatabase.WritingSystem.Arabic))
+    if arabic and not arabic_families:
+        raise FontMissing(
+            "no installed font can show Arabic text; install one (for example the "
+            "Noto fonts: fonts-noto-core on Debian/Ubuntu) and export again"
+        )
+    both = latin & arabic_families if arabic else latin
+    for family in PREFERRED:
+        if family in both:
+            return family
+    if both:
+        return sorted(both)[0]
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+
+
+def render(model: ReportModel) -> bytes:
+    """The PDF's bytes. Page numbers in the footer; metadata holds nothing identifying."""
+    _application()
+    markup = html.render(model, for_qt=True)
+    family = choose_family(_needs_arabic(markup))
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 18, 18, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(model.s["report_title"])
+    writer.setCreator("hrdoc")
+    writer.setAuthor("")
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    font = QFont(family, 10)
+    document.setDefaultFont(font)
+    option = QTextOption()
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft
+        if model.direction == "rtl"
+        else Qt.LayoutDirection.LeftToRight
+    )
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    for incident in model.incidents:
+        for evidence in incident.evidence:
+            if evidence.image_png:
+                image = QImage.fromData(QByteArray(evidence.image_png), b"PNG")
+                document.addResource(
+                    QTextDocument.ResourceType.ImageResource,
+                    QUrl(f"evidence:{evidence.id}"),
+                    image,
+                )
+    document.setHtml(markup)
+
+    page = writer.pageLayout().paintRectPixels(RESOLUTION)
+    footer_height = RESOLUTION * 0.35  # about 9 mm
+    body = QSizeF(page.width(), page.height() - footer_height)
+    document.setPageSize(body)
+    pages = document.pageCount()
+
+    painter = QPainter(writer)
+    footer_font = QFont(family, 8)
+    try:
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * body.height())
+            document.drawContents(
+                painter, QRectF(0, number * body.height(), body.width(), body.height())
+            )
+            painter.restore()
+            painter.setFont(footer_font)
+            label = f"{model.s['page']} {number + 1} {model.s['of']} {pages}"
+            painter.drawText(
+                QRectF(0, body.height(), body.width(), footer_height),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                label,
+            )
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(buffer.data().data())
