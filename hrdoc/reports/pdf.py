@@ -113,7 +113,7 @@ def render(model: ReportModel) -> bytes:
     for incident in model.incidents:
         for evidence in incident.evidence:
             if evidence.image_png:
-                image = QImage.fromData(QByteArray(evidence.image_png), b"PNG")
+                image = QImage.fromData(QByteArray(evidence.image_png))
                 document.addResource(
                     QTextDocument.ResourceType.ImageResource,
                     QUrl(f"evidence:{evidence.id}"),
