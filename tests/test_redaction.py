@@ -187,3 +187,16 @@ def test_the_output_check_refuses_a_secret_field():
     case = Case(title="secret title", field_sensitivity={"title": Sensitivity.SECRET})
     with pytest.raises(RedactionError, match=r"secret field case\.title"):
         _assert_no_secret(case, {"title": "secret title"}, 1)
+
+
+def test_a_name_part_shared_by_two_people_names_neither():
+    records = people_case(0)
+    incident = next(r for r in records if isinstance(r, Incident))
+    other = Actor(name="Karim Nour", sensitivity=PUBLIC)
+    records += [other, Involvement(incident_id=incident.id, actor_id=other.id, sensitivity=PUBLIC)]
+    incident.description = "Nour was seen; Layla Nour and Karim Nour too."
+    out = redact(records, load_profile("public"))
+    names = {a["name"] for a in out.of("actor")}
+    text = out.of("incident")[0]["description"]
+    assert text.startswith("[name withheld] was seen; Person ")
+    assert {text.split("; ")[1].split(" and ")[0], text.split(" and ")[1][:-5]} == names

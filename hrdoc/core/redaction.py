@@ -265,12 +265,53 @@ def _letters(n: int) -> str:
     return out
 
 
-def _name_pattern(text: str) -> re.Pattern[str] | None:
-    words = re.findall(r"\w+", text)
-    if not words:
-        return None
-    body = r"[\s\W_]*".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+WITHHELD = "[name withheld]"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+class NameRedactor:
+    """Replaces every mention of withheld names in free text, in one pass.
+
+    Each person's full names and aliases match whatever the case and the
+    spacing or punctuation between words; so does each part of a name of
+    three letters or more (words in parentheses aside). A part shared by two
+    people cannot say which one is meant and becomes "[name withheld]".
+    """
+
+    def __init__(self, names: list[tuple[str, ...]], replacements: list[str]) -> None:
+        self._by_words: dict[tuple[str, ...], str] = {}
+        for variants, replacement in zip(names, replacements, strict=True):
+            keys = {tuple(_words(v)) for v in variants}
+            keys |= {
+                (part,)
+                for v in variants
+                for part in _words(re.sub(r"\([^)]*\)", " ", v))
+                if len(part) >= 3
+            }
+            for key in keys:
+                if not key:
+                    continue
+                known = self._by_words.get(key)
+                self._by_words[key] = replacement if known in (None, replacement) else WITHHELD
+        alternatives = [
+            r"[\s\W_]*".join(re.escape(w) for w in key)
+            for key in sorted(self._by_words, key=lambda k: (-len(k), -sum(map(len, k))))
+        ]
+        self._pattern = (
+            re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+            if alternatives
+            else None
+        )
+
+    def sub(self, text: str) -> tuple[str, int]:
+        if self._pattern is None:
+            return text, 0
+        return self._pattern.subn(
+            lambda m: self._by_words.get(tuple(_words(m.group(0))), WITHHELD), text
+        )
 
 
 def _generalise_date(value: str | None, precision: str | None, target: str) -> tuple[Any, Any]:
@@ -369,25 +410,14 @@ def redact(
         return not visible(actor) or actor.effective_sensitivity("name").rank > limit
 
     # 3. names that must not appear in free text: full names, aliases, and name parts
-    mentions: list[tuple[re.Pattern[str], str]] = []
+    mentions: NameRedactor | None = None
     if profile.free_text == "redact_names":
         all_actors: list[Actor] = by_kind["actor"]  # type: ignore[assignment]
-        for actor in all_actors:
-            hidden = actor.id not in pseudonym or name_hidden(actor)
-            if not hidden:
-                continue
-            replacement = pseudonym.get(actor.id, "[name withheld]")
-            variants = [actor.name, *actor.aliases]
-            parts = {
-                word
-                for variant in variants
-                for word in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", variant))
-                if len(word) >= 3
-            }
-            for text in sorted({*variants, *parts}, key=len, reverse=True):
-                pattern = _name_pattern(text)
-                if pattern:
-                    mentions.append((pattern, replacement))
+        hidden = [a for a in all_actors if a.id not in pseudonym or name_hidden(a)]
+        mentions = NameRedactor(
+            [(a.name, *a.aliases) for a in hidden],
+            [pseudonym.get(a.id, WITHHELD) for a in hidden],
+        )
 
     # 4. ids
     new_id: dict[str, str] = {}
@@ -457,7 +487,7 @@ def redact(
                     continue
                 row[name] = value
             _generalise(kind, row, profile, summary)
-            if mentions:
+            if mentions is not None:
                 _redact_mentions(kind, row, mentions, summary)
             if not profile.allow_secret:
                 _assert_no_secret(record, row, limit)
@@ -502,7 +532,7 @@ def _generalise(
 def _redact_mentions(
     kind: str,
     row: dict[str, Any],
-    mentions: list[tuple[re.Pattern[str], str]],
+    mentions: NameRedactor,
     summary: RedactionSummary,
 ) -> None:
     text_fields = [
@@ -524,13 +554,10 @@ def _redact_mentions(
         }
 
 
-def _replace_all(
-    text: str, mentions: list[tuple[re.Pattern[str], str]], summary: RedactionSummary, what: str
-) -> str:
-    for pattern, replacement in mentions:
-        text, n = pattern.subn(replacement, text)
-        if n:
-            summary.add("names in text", what, n)
+def _replace_all(text: str, mentions: NameRedactor, summary: RedactionSummary, what: str) -> str:
+    text, n = mentions.sub(text)
+    if n:
+        summary.add("names in text", what, n)
     return text
 
 

@@ -1,0 +1,87 @@
+"""Report benchmark (issue 3): a 1,000-incident redacted report.
+
+Targets: HTML <= 3 s, PDF <= 15 s, peak RSS <= 500 MB. Printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.bench.conftest import report
+
+N = int(os.environ.get("HRDOC_BENCH_REPORT_INCIDENTS", "1000"))
+
+CHILD = r"""
+import json, os, sys, time, random
+from pathlib import Path
+from hrdoc.core.keyslots import Argon2Params
+from hrdoc.core.records import Actor, Case, Incident, Indicator, Involvement, Sensitivity
+from hrdoc.core.store import Store
+from hrdoc.core.vault import Vault
+from hrdoc.reports.export import export_report
+from tests.bench.conftest import Text
+
+def peak():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+
+folder, n = Path(sys.argv[1]), int(sys.argv[2])
+vault, _ = Vault.create(folder / "vault", "benchmark passphrase", kdf_params=Argon2Params())
+store = Store(vault)
+text = Text(7)
+P = Sensitivity.PUBLIC
+case = store.add(Case(title="Benchmark case", sensitivity=P))
+records = []
+people = [Actor(name=f"Name{i} Surname{i}", aliases=[f"Alias{i}"], sensitivity=P) for i in range(200)]
+records += people
+for i in range(n):
+    inc = Incident(case_id=case.id, title=text.sentence(7), sensitivity=P,
+                   description=text.sentence(60) + f" Name{i % 200} Surname{i % 200} was there.",
+                   start_date=f"20{10 + i % 15}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                   country="TR", region="r", place="p", types=["arrest", "spyware_infection"])
+    records.append(inc)
+    for j in range(2):
+        records.append(Involvement(incident_id=inc.id, actor_id=people[(i + j) % 200].id, sensitivity=P))
+        records.append(Indicator(incident_id=inc.id, type="domain", value=f"d{i}-{j}.example", sensitivity=P))
+store.add_all(records)
+with open("/proc/self/clear_refs", "w") as f:
+    f.write("5")
+figures = {}
+for fmt in ("html", "pdf"):
+    t = time.perf_counter()
+    result = export_report(store, profile="public", fmt=fmt, dest=folder / f"r.{fmt}")
+    figures[fmt] = time.perf_counter() - t
+    figures[fmt + "_bytes"] = result.size
+figures["rss"] = peak()
+vault.lock()
+print(json.dumps(figures))
+"""
+
+
+def test_1000_incident_report(tmp_path, bench_home):
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, str(tmp_path), str(N)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+    )
+    fig = json.loads(result.stdout.strip().splitlines()[-1])
+    pages = subprocess.run(["pdfinfo", str(tmp_path / "r.pdf")], capture_output=True, text=True)
+    page_line = next((line for line in pages.stdout.splitlines() if line.startswith("Pages:")), "")
+    report(
+        f"report: {N} incidents, profile public",
+        [
+            ("HTML", f"{fig['html']:.2f} s, {fig['html_bytes'] / 1e6:.1f} MB  (target <= 3 s)"),
+            (
+                "PDF",
+                f"{fig['pdf']:.2f} s, {fig['pdf_bytes'] / 1e6:.1f} MB {page_line}  (target <= 15 s)",
+            ),
+            ("peak RSS while exporting", f"{fig['rss']:.0f} MB  (target <= 500 MB)"),
+        ],
+    )
