@@ -229,6 +229,36 @@ def test_pdf_metadata_names_nothing(canary_vault, tmp_path):
     assert "Public case title".encode("utf-16-be") not in data
 
 
+def test_pdf_dates_do_not_reveal_the_time_zone(tmp_path, vault_dir):
+    """Qt stamps local time with its UTC offset; a defender's offset tells where they are."""
+    import os
+    import sys
+
+    script = (
+        "import sys; from hrdoc.reports.pdf import render; from hrdoc.reports import model;"
+        "from hrdoc.core.redaction import redact, load_profile;"
+        "m = model.build(redact([], load_profile('public')));"
+        "sys.stdout.buffer.write(render(m))"
+    )
+    env = os.environ | {"TZ": "Asia/Dubai", "QT_QPA_PLATFORM": "offscreen"}
+    pdf = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, env=env, check=True
+    ).stdout
+    assert pdf.startswith(b"%PDF")
+    assert b"+04" not in pdf
+    stamps = re.findall(rb"D:\d{14}[^)]*", pdf) + re.findall(
+        rb"\d{4}-\d\d-\d\dT[\d:]{8}[+Z][\d:]*", pdf
+    )
+    assert stamps and all(b"000000+00'00'" in s or b"T00:00:00+00:00" in s for s in stamps), stamps
+    (tmp_path / "tz.pdf").write_bytes(pdf)
+    assert (
+        "Pages:"
+        in subprocess.run(
+            [need("pdfinfo"), str(tmp_path / "tz.pdf")], capture_output=True, text=True, check=True
+        ).stdout
+    )
+
+
 def test_json_report_matches_its_schema(canary_vault, tmp_path):
     jsonschema = pytest.importorskip("jsonschema")
     store, _ = canary_vault

@@ -8,7 +8,9 @@ are chosen from those installed that cover the report's scripts.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -149,4 +151,34 @@ def render(model: ReportModel) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return bytes(buffer.data().data())
+    return scrub_dates(bytes(buffer.data().data()))
+
+
+_INFO_DATE = re.compile(rb"D:(\d{14})(Z|[+-]\d\d'\d\d')")
+_XMP_DATE = re.compile(rb"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(Z|[+-]\d\d:\d\d)")
+
+
+def _utc_day(local: dt.datetime) -> dt.datetime:
+    return local.astimezone(dt.UTC).replace(hour=0, minute=0, second=0)
+
+
+def scrub_dates(pdf: bytes) -> bytes:
+    """Qt writes the creation time in local time with its UTC offset, which
+    tells where the author is. Keep only the UTC day, at the same byte length
+    (so the cross-reference offsets stay right)."""
+
+    def info(match: re.Match[bytes]) -> bytes:
+        stamp, zone = match.group(1).decode(), match.group(2).decode()
+        offset = "+00:00" if zone == "Z" else zone.replace("'", ":")[:6]
+        local = dt.datetime.strptime(stamp + offset, "%Y%m%d%H%M%S%z")
+        day = _utc_day(local).strftime("%Y%m%d%H%M%S")
+        tail = "Z" if zone == "Z" else "+00'00'"
+        return f"D:{day}{tail}".encode()
+
+    def xmp(match: re.Match[bytes]) -> bytes:
+        stamp, zone = match.group(1).decode(), match.group(2).decode()
+        local = dt.datetime.fromisoformat(stamp + ("+00:00" if zone == "Z" else zone))
+        day = _utc_day(local).strftime("%Y-%m-%dT%H:%M:%S")
+        return (day + ("Z" if zone == "Z" else "+00:00")).encode()
+
+    return _XMP_DATE.sub(xmp, _INFO_DATE.sub(info, pdf))
