@@ -3,21 +3,45 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import jinja2
 
 from hrdoc.reports.model import ReportModel
 
 
+def isolate_ltr(value: str, direction: str) -> str:
+    """In right-to-left text, keep an ISO date or number reading left to right
+    (2024-03-05, not 05-03-2024) by isolating it (Unicode LRI ... PDI)."""
+    if direction == "rtl" and value:
+        return f"\u2066{value}\u2069"
+    return value
+
+
+def text_direction(text: str, default: str) -> str:
+    """'rtl' or 'ltr' from the first strongly directional character (Unicode
+    bidi rule P2), for Qt, which does not know dir="auto"."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return default
+
+
 @functools.cache
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("hrdoc.resources", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["ltr"] = isolate_ltr
+    env.filters["textdir"] = text_direction
+    return env
 
 
 def render(model: ReportModel, *, for_qt: bool = False) -> str:
