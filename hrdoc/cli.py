@@ -474,12 +474,18 @@ def cmd_evidence_add(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def cmd_evidence_export(args: argparse.Namespace, out: TextIO) -> int:
-    dest = Path(args.output)
-    if dest.exists() and not args.force:
+def _output_path(value: str, force: bool) -> Path:
+    """Where to write: refused (before any work) if it exists without --force."""
+    dest = Path(value)
+    if dest.exists() and not force:
         raise UsageError(f"{dest} exists; use --force to replace it")
     if not dest.parent.is_dir():
         raise UsageError(f"the folder {dest.parent} does not exist")
+    return dest
+
+
+def cmd_evidence_export(args: argparse.Namespace, out: TextIO) -> int:
+    dest = _output_path(args.output, args.force)
     with _opened(args) as store:
         evidence_id = store.resolve(Evidence, args.id)
         record = evidence_ops.export_evidence_to_file(store, evidence_id, dest)
@@ -517,11 +523,7 @@ def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
     if not args.dry_run:
         if not args.output:
             raise UsageError("give -o FILE (or --dry-run to see what would go out)")
-        dest = Path(args.output)
-        if dest.exists() and not args.force:
-            raise UsageError(f"{dest} exists; use --force to replace it")
-        if not dest.parent.is_dir():
-            raise UsageError(f"the folder {dest.parent} does not exist")
+        _output_path(args.output, args.force)
     with _opened(args) as store:
         case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
         result = export_report(
