@@ -22,6 +22,7 @@ from typing import Any, TextIO
 from hrdoc import __version__, paths
 from hrdoc.core import evidence as evidence_ops
 from hrdoc.core import search as search_ops
+from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, InvalidInput, WeakPassphrase
 from hrdoc.core.integrity import verify_vault
 from hrdoc.core.records import (
@@ -44,6 +45,7 @@ from hrdoc.core.vocab import load as load_vocab
 PASSPHRASE_ENV = "HRDOC_PASSPHRASE"  # noqa: S105 (a variable name)
 NEW_PASSPHRASE_ENV = "HRDOC_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_ENV = "HRDOC_RECOVERY_CODE"
+BUNDLE_PASSPHRASE_ENV = "HRDOC_BUNDLE_PASSPHRASE"  # noqa: S105
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -553,6 +555,223 @@ def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# --- keys, contacts, bundles -------------------------------------------------------
+
+
+def cmd_key_show(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.identity import VaultIdentity, clean_name
+
+    with _opened(args) as store:
+        if args.name:
+            name = clean_name(args.name)
+            with store.vault.transaction() as conn:
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('owner_name', ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (name,),
+                )
+        card = VaultIdentity(store.vault).card()
+    if args.qr:
+        with atomic_writer(_output_path(args.qr, args.force), mode=0o644) as f:
+            f.write(card.qr_png())
+    if args.json:
+        _emit_json(card.to_dict(), out)
+    else:
+        out.write(_printable(card.to_text()))
+    return 0
+
+
+def cmd_key_export_age(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.identity import VaultIdentity
+
+    if not args.yes_i_understand:
+        raise UsageError(
+            "this prints the vault's secret decryption key; anyone who has it can read "
+            "every bundle sent to you. Add --yes-i-understand if you really need it"
+        )
+    with _opened(args) as store:
+        secret = VaultIdentity(store.vault).export_age_identity()
+    if args.output:
+        with atomic_writer(_output_path(args.output, args.force), mode=0o600) as f:
+            f.write((secret + "\n").encode())
+    else:
+        out.write(secret + "\n")
+    return 0
+
+
+def _card_from(arg: str) -> Any:
+    from hrdoc.exchange.identity import Card
+
+    if arg == "-":
+        return Card.parse(sys.stdin.read(20_000))
+    path = Path(arg)
+    if "BEGIN HRDOC CONTACT" not in arg and path.is_file():
+        try:
+            return Card.parse(path.read_text(encoding="utf-8", errors="replace")[:20_000])
+        except OSError as exc:
+            raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    return Card.parse(arg)
+
+
+def cmd_contact_add(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+
+    card = _card_from(args.card)
+    with _opened(args) as store:
+        contact = contacts.add(store.vault, card, name=args.name, replace=args.replace)
+    out.write(f"added {_printable(contact.name)}\nfingerprint: {contact.card.fingerprint}\n")
+    out.write("Compare this fingerprint with them (in person or by phone), then run\n")
+    out.write(f"  hrdoc contact verify {_printable(contact.name)!r}\n")
+    return 0
+
+
+def cmd_contact_list(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+
+    with _opened(args) as store:
+        found = contacts.list_contacts(store.vault)
+    if args.json:
+        _emit_json([c.to_dict() for c in found], out)
+    else:
+        _table(
+            [
+                [c.name, "verified" if c.verified else "NOT verified", c.card.fingerprint]
+                for c in found
+            ],
+            out,
+        )
+    return 0
+
+
+def cmd_contact_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+
+    with _opened(args) as store:
+        contact = contacts.get(store.vault, args.name)
+        out.write(f"{_printable(contact.name)}\nfingerprint: {contact.card.fingerprint}\n")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError("compare the fingerprint, then confirm with --yes")
+            answer = input("Does it match what they read to you, group by group? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                raise UsageError("not marked verified")
+        contacts.mark_verified(store.vault, contact.name)
+    out.write("marked verified\n")
+    return 0
+
+
+def cmd_contact_remove(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+
+    with _opened(args) as store:
+        contacts.remove(store.vault, args.name)
+    out.write("removed\n")
+    return 0
+
+
+def _bundle_passphrase(args: argparse.Namespace, confirm: bool) -> str:
+    if args.bundle_passphrase_file:
+        return _read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+    if os.environ.get(BUNDLE_PASSPHRASE_ENV):
+        return os.environ[BUNDLE_PASSPHRASE_ENV]
+    first = _prompt("bundle passphrase")
+    if confirm and getpass.getpass("Repeat the bundle passphrase: ") != first:
+        raise UsageError("the two passphrases differ; nothing was written")
+    return first
+
+
+def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+    from hrdoc.exchange.bundle import export_bundle
+
+    if bool(args.to) == bool(args.passphrase_recipient):
+        raise UsageError("give --to CONTACT (one or more) or --passphrase-recipient")
+    dest = _output_path(args.output, args.force)
+    passphrase = _bundle_passphrase(args, confirm=True) if args.passphrase_recipient else None
+    with _opened(args) as store:
+        cards = [contacts.get(store.vault, name).card for name in args.to or []]
+        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        result = export_bundle(
+            store,
+            profile=args.profile,
+            dest=dest,
+            to=cards or None,
+            passphrase=passphrase,
+            case_ids=case_ids,
+        )
+    total = sum(result.records.values())
+    out.write(
+        f"wrote {dest}: bundle {result.bundle_id}, {total} record(s), "
+        f"{result.evidence_bytes} bytes of evidence, profile {args.profile}\n"
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.bundle import Limits, import_bundle
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    passphrase = _bundle_passphrase(args, confirm=False) if args.passphrase_bundle else None
+    limits = Limits(
+        max_entries=args.max_entries,
+        max_entry_bytes=args.max_entry_size,
+        max_total_bytes=args.max_total_size,
+    )
+    with _opened(args) as store:
+        report = import_bundle(
+            store,
+            path,
+            passphrase=passphrase,
+            dry_run=args.dry_run,
+            accept_unknown_sender=args.accept_unknown_sender,
+            limits=limits,
+        )
+    if args.json:
+        _emit_json(report.to_dict(), out)
+        return 0
+    sender = report.sender
+    state = "verified" if sender.get("verified") else "NOT verified"
+    who = sender.get("contact") or f"unknown sender {sender['name']!r}"
+    out.write(f"from {_printable(who)} ({state}), fingerprint {sender['fingerprint']}\n")
+    if report.already_imported:
+        out.write(f"bundle {report.bundle_id} was already imported; nothing changed\n")
+        return 0
+    added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or "nothing new"
+    out.write(f"{'would add' if report.dry_run else 'added'}: {added}\n")
+    if report.skipped:
+        out.write(f"already here: {sum(report.skipped.values())} record(s)\n")
+    if report.conflicts:
+        out.write(
+            f"{len(report.conflicts)} conflict(s): your versions were kept; see 'hrdoc conflicts'\n"
+        )
+    if report.dry_run:
+        out.write("dry run: nothing was changed\n")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        rows = store.vault.conn.execute(
+            "SELECT record_type, record_id, bundle_id, detected_at, incoming FROM conflicts"
+            " WHERE resolved_at IS NULL ORDER BY n"
+        ).fetchall()
+    if args.json:
+        _emit_json(
+            [
+                {"kind": k, "id": i, "bundle_id": b, "detected_at": d, "incoming": json.loads(x)}
+                for k, i, b, d, x in rows
+            ],
+            out,
+        )
+    elif rows:
+        _table([[k, i, d[:19], f"bundle {b[:8]}"] for k, i, b, d, _x in rows], out)
+    else:
+        out.write("no conflicts\n")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     with _opened(args) as store:
         problems = verify_vault(store, evidence=not args.quick)
@@ -781,6 +1000,51 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print what redaction does; write nothing"
     )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    p = command("bundle", cmd_export_bundle, "an encrypted, signed bundle for others", export)
+    p.add_argument("--to", action="append", metavar="CONTACT", help="recipient (repeatable)")
+    p.add_argument("--passphrase-recipient", action="store_true", help="encrypt to a passphrase")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE")
+    p.add_argument("--profile", required=True, help="public, partner, full, or FILE.json")
+    p.add_argument("--case", action="append", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true")
+
+    p = with_json(command("import", cmd_import, "import a bundle (all or nothing)"))
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="check and count; change nothing")
+    p.add_argument("--accept-unknown-sender", action="store_true")
+    p.add_argument("--passphrase-bundle", action="store_true", help="the bundle uses a passphrase")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE")
+    p.add_argument("--max-entries", type=int, default=200_000)
+    p.add_argument("--max-entry-size", type=int, default=8 << 30, metavar="BYTES")
+    p.add_argument("--max-total-size", type=int, default=64 << 30, metavar="BYTES")
+    with_json(command("conflicts", cmd_conflicts, "incoming versions that differ from yours"))
+
+    key = command("key", lambda a, o: _missing(a), "this vault's keys").add_subparsers(
+        parser_class=_Parser
+    )
+    p = with_json(command("show", cmd_key_show, "your contact card", key))
+    p.add_argument("--name", help="the name others see on your card")
+    p.add_argument("--qr", metavar="FILE.png", help="also write the card as a QR code")
+    p.add_argument("--force", action="store_true")
+    p = command("export-age", cmd_key_export_age, "print the age secret key (dangerous)", key)
+    p.add_argument("--yes-i-understand", action="store_true")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--force", action="store_true")
+
+    contact = command("contact", lambda a, o: _missing(a), "people you exchange with")
+    contact = contact.add_subparsers(parser_class=_Parser)
+    p = command("add", cmd_contact_add, "add a contact card (file, text, or - for stdin)", contact)
+    p.add_argument("card")
+    p.add_argument("--name", help="your name for them (default: the card's)")
+    p.add_argument("--replace", action="store_true", help="accept changed keys for this name")
+    with_json(command("list", cmd_contact_list, "list contacts", contact))
+    p = command("verify", cmd_contact_verify, "mark verified after comparing fingerprints", contact)
+    p.add_argument("name")
+    p.add_argument("--yes", action="store_true", help="the fingerprints matched")
+    p = command("remove", cmd_contact_remove, "remove a contact", contact)
+    p.add_argument("name")
 
     p = command("verify", cmd_verify, "check the database, audit chain and evidence hashes")
     p.add_argument("--quick", action="store_true", help="skip re-hashing evidence files")

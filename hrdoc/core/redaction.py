@@ -451,7 +451,11 @@ def redact(
             data = record.to_dict()
             row: dict[str, Any] = {}
             for name, value in data.items():
-                if name in ("record", "field_sensitivity"):
+                if name == "record":
+                    continue
+                if name == "field_sensitivity":
+                    if profile.metadata == "keep":  # bundles: the receiver keeps the levels
+                        row[name] = value
                     continue
                 what = f"{kind}.{name}"
                 if name == "derived_from" and value is not None and value not in kept_ids:

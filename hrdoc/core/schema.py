@@ -210,6 +210,63 @@ def _v2_statements() -> list[str]:
     return out
 
 
+# Version 3: exchange between vaults. Contacts (the keys of people we
+# exchange bundles with), imported bundles, the provenance of every imported
+# record, and conflicts (an incoming version that differs from ours).
+V3 = """
+CREATE TABLE contacts (
+    n INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    ed25519 TEXT NOT NULL UNIQUE,
+    age_recipient TEXT NOT NULL,
+    verified INTEGER NOT NULL DEFAULT 0,
+    added_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE imported_bundles (
+    bundle_id TEXT PRIMARY KEY,
+    sender_key TEXT NOT NULL,
+    sender_name TEXT NOT NULL,
+    profile TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    added INTEGER NOT NULL,
+    skipped INTEGER NOT NULL,
+    conflicts INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE provenance (
+    n INTEGER PRIMARY KEY,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    sender_key TEXT NOT NULL,
+    sender_name TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    UNIQUE (record_type, record_id, bundle_id)
+) STRICT;
+CREATE INDEX provenance_by_record ON provenance(record_id);
+
+CREATE TABLE conflicts (
+    n INTEGER PRIMARY KEY,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    incoming TEXT NOT NULL,
+    incoming_hash TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    sender_key TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    resolved_at TEXT,
+    UNIQUE (record_type, record_id, incoming_hash)
+) STRICT;
+"""
+
+
+def _migrate_3(conn: Any) -> None:
+    for statement in _split(V3):
+        conn.execute(statement)
+
+
 def _migrate_1(conn: Any) -> None:
     for statement in _split(V1):
         conn.execute(statement)
@@ -242,6 +299,7 @@ def _split(script: str) -> list[str]:
 MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (1, "records, evidence, history, audit log", _migrate_1),
     (2, "full-text search index, incident date index", _migrate_2),
+    (3, "contacts, imported bundles, provenance, conflicts", _migrate_3),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -126,6 +126,9 @@ class Store:
             raise Ambiguous(f"more than one {cls.KIND} has an id starting {ref!r}; give more of it")
         return str(rows[0][0])
 
+    def any_exists(self, record_id: str) -> bool:
+        return any(self.exists(cls, record_id) for cls in RECORD_TYPES)
+
     def kind_of(self, record_id: str) -> type[Record]:
         for cls in RECORD_TYPES:
             if self.exists(cls, record_id):
@@ -164,6 +167,11 @@ class Store:
         with self.vault.transaction() as conn:
             for record in records:
                 self._insert(conn, record, note=note)
+
+    def insert_imported(self, conn: Any, record: R, *, note: str) -> R:
+        """Insert a record from a bundle inside the caller's transaction. Its
+        author and creation time are kept; locally it starts at version 1."""
+        return self._insert(conn, record, note=note, action="import")
 
     def _insert(self, conn: Any, record: R, *, note: str = "", action: str = "create") -> R:
         if self.exists(type(record), record.id):

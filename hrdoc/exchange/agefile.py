@@ -1,0 +1,264 @@
+"""The age v1 format, through pyrage, behind one small interface.
+
+Streaming for X25519 recipients (``encrypt_io``/``decrypt_io``); passphrase
+(scrypt) files go through pyrage's in-memory API, so they are capped in size.
+pyrage's error texts are mapped to sentences a person can act on.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import io
+import threading
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+import pyrage
+
+from hrdoc.core.errors import HrdocError
+
+MAX_PASSPHRASE_BYTES = 512 << 20
+
+
+class AgeError(HrdocError):
+    """Decryption failed. ``kind``: no-match, header, hmac, payload."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def classify(exc: Exception) -> AgeError:
+    """pyrage's errors, by their text, as one of the age spec's failure kinds."""
+    if isinstance(exc, AgeError):
+        return exc
+    if isinstance(exc, OSError):  # pyrage reports STREAM failures as I/O errors
+        return AgeError("the bundle is truncated or damaged (decryption failed)", "payload")
+    text = str(exc).lower()
+    if "no matching keys" in text or "decryption failed" in text:
+        return AgeError("this bundle is not encrypted to this vault (wrong recipient)", "no-match")
+    if "mac" in text and "header" in text:
+        return AgeError("the bundle's header is damaged (its MAC does not verify)", "hmac")
+    if any(s in text for s in ("header", "unknown age format", "fill whole buffer", "stanza")):
+        return AgeError("this is not an age file, or its header is damaged", "header")
+    return AgeError("the bundle is truncated or damaged (decryption failed)", "payload")
+
+
+# --- a strict reading of the age v1 header -----------------------------------------
+# rage accepts a few headers the spec calls malformed (a stanza without its
+# final short body line, an oversized scrypt work factor). A bundle is hostile
+# until proven otherwise, so the header is checked against the grammar first.
+
+MAX_HEADER_BYTES = 64 << 10
+MAX_SCRYPT_LOG_N = 22
+_B64 = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+
+
+def _canonical_b64(text: bytes) -> bool:
+    if not set(text) <= _B64 or len(text) % 4 == 1:
+        return False
+    try:
+        decoded = base64.b64decode(text + b"=" * (-len(text) % 4), validate=True)
+    except binascii.Error:
+        return False
+    return base64.b64encode(decoded).rstrip(b"=") == text
+
+
+def read_header(source: BinaryIO) -> bytes:
+    """Read and check the header; return its bytes (to be replayed to pyrage)."""
+    bad = AgeError("this is not an age file, or its header is damaged", "header")
+    header = b""
+
+    def line() -> bytes:
+        nonlocal header
+        got = source.readline(MAX_HEADER_BYTES)
+        header += got
+        if not got.endswith(b"\n") or len(header) > MAX_HEADER_BYTES or b"\r" in got:
+            raise bad
+        return got[:-1]
+
+    if line() != b"age-encryption.org/v1":
+        raise bad
+    current = line()
+    while current.startswith(b"-> "):
+        args = current[3:].split(b" ")
+        if any(not a or not all(33 <= c <= 126 for c in a) for a in args):
+            raise bad
+        if args[0] == b"scrypt" and (
+            len(args) != 3
+            or not args[2].isdigit()
+            or args[2].startswith(b"0")
+            or int(args[2]) > MAX_SCRYPT_LOG_N
+        ):
+            raise bad
+        while True:  # body: full 64-column lines, then one shorter line (maybe empty)
+            body = line()
+            if len(body) > 64 or not _canonical_b64(body):
+                raise bad
+            if len(body) < 64:
+                break
+        current = line()
+    if not current.startswith(b"--- ") or len(current) != 47 or not _canonical_b64(current[4:]):
+        raise bad
+    return header
+
+
+class _Replay(io.RawIOBase):
+    """The header already read, then the rest of the source."""
+
+    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+        self._prefix = prefix
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        if self._prefix:
+            n = min(len(target), len(self._prefix))
+            target[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        data = self._rest.read(len(target))
+        target[: len(data)] = data
+        return len(data)
+
+
+def checked(source: BinaryIO) -> BinaryIO:
+    """``source`` with its header checked, ready for pyrage."""
+    prefix = read_header(source)
+    return io.BufferedReader(_Replay(prefix, source), buffer_size=1 << 16)
+
+
+def recipients_from(texts: list[str]) -> list[Any]:
+    return [pyrage.x25519.Recipient.from_str(t) for t in texts]
+
+
+class ChunkReader(io.RawIOBase):
+    """A readable file over an iterator of byte chunks (produced on demand)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buffer = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        while not self._buffer:
+            try:
+                self._buffer = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(target), len(self._buffer))
+        target[:n] = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        return n
+
+
+def encrypt_stream(chunks: Iterator[bytes], out: BinaryIO, recipients: list[str]) -> None:
+    reader = io.BufferedReader(ChunkReader(chunks), buffer_size=1 << 20)
+    pyrage.encrypt_io(reader, out, recipients_from(recipients))
+
+
+def encrypt_with_passphrase(chunks: Iterator[bytes], out: BinaryIO, passphrase: str) -> None:
+    data = bytearray()
+    for chunk in chunks:
+        data += chunk
+        if len(data) > MAX_PASSPHRASE_BYTES:
+            raise HrdocError(
+                "a passphrase-encrypted bundle is limited to 512 MB; send it to a contact's key"
+            )
+    out.write(pyrage.passphrase.encrypt(bytes(data), passphrase))
+
+
+def decrypt_bytes_with_passphrase(data: bytes, passphrase: str) -> bytes:
+    read_header(io.BytesIO(data))
+    try:
+        return bytes(pyrage.passphrase.decrypt(data, passphrase))
+    except pyrage.DecryptError as exc:
+        raise classify(exc) from None
+
+
+def decrypt_for_vectors(
+    data: bytes, identities: list[str], passphrases: list[str]
+) -> tuple[bytes, str | None]:
+    """Decrypt test-vector style: (plaintext released, failure kind or None).
+
+    X25519 files stream, so plaintext authenticated before a failure is
+    released, as in import; scrypt files go through the in-memory API."""
+    try:
+        read_header(io.BytesIO(data))
+    except AgeError as exc:
+        return b"", exc.kind
+    if passphrases:
+        for phrase in passphrases:
+            try:
+                return bytes(pyrage.passphrase.decrypt(data, phrase)), None
+            except pyrage.DecryptError as exc:
+                error = classify(exc)
+        return b"", error.kind
+    keys = [pyrage.x25519.Identity.from_str(i) for i in identities]
+    out = io.BytesIO()
+    try:
+        pyrage.decrypt_io(io.BytesIO(data), out, keys)
+    except (pyrage.DecryptError, OSError) as exc:
+        return out.getvalue(), classify(exc).kind
+    return out.getvalue(), None
+
+
+class DecryptingPipe:
+    """Decrypts ``source`` in a worker thread into a pipe; read plaintext from
+    :attr:`reader`. After reading, call :meth:`finish`: it raises if the file
+    did not decrypt and authenticate to its very end."""
+
+    def __init__(self, source: BinaryIO, identities: list[Any]) -> None:
+        import os
+
+        read_fd, write_fd = os.pipe()
+        self.reader: BinaryIO = open(read_fd, "rb", buffering=1 << 16)  # noqa: SIM115
+        self._writer = open(write_fd, "wb", buffering=0)  # noqa: SIM115
+        self._error: Exception | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(source, identities), name="age-decrypt", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, source: BinaryIO, identities: list[Any]) -> None:
+        try:
+            pyrage.decrypt_io(checked(source), self._writer, identities)
+        except Exception as exc:
+            self._error = exc
+        finally:
+            with contextlib.suppress(OSError):
+                self._writer.close()
+
+    def close(self) -> AgeError | None:
+        """Stop early: closing the read end makes the worker's writes fail.
+
+        Returns the decryption error, if decryption itself failed (a wrong
+        recipient, a damaged file), which explains a reading error better.
+        """
+        self.reader.close()
+        self._thread.join()
+        if self._error is not None and not isinstance(self._error, BrokenPipeError):
+            text = str(self._error).lower()
+            if "broken pipe" not in text:
+                return classify(self._error)
+        return None
+
+    def finish(self) -> None:
+        """Drain what is left, wait for the worker, and raise its error if any."""
+        trailing = b""
+        while chunk := self.reader.read(1 << 16):
+            trailing += chunk.strip(b"\0")
+            if len(trailing) > 0:
+                break
+        self.reader.close()
+        self._thread.join()
+        if self._error is not None:
+            raise classify(self._error) from None
+        if trailing:
+            raise HrdocError("the bundle has data after its end; refused")

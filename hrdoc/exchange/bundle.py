@@ -1,0 +1,620 @@
+"""Encrypted, signed case bundles between vaults (format: docs/bundle-format.md).
+
+Export: records -> redaction -> a tar stream (manifest.json, manifest.sig,
+records/<kind>.jsonl, evidence/<sha256>) -> age, written atomically. Memory
+stays flat: evidence streams from the vault through the encryption.
+
+Import, all or nothing: decrypt (streaming), read the tar with hard limits,
+verify the signature and the sender before writing anything, verify every
+entry's hash, validate every record, then merge in one transaction with
+provenance. Any refusal rolls the transaction back and says why in one line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import tarfile
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from hrdoc.core import audit
+from hrdoc.core.atomic import atomic_writer
+from hrdoc.core.errors import HrdocError, InvalidInput
+from hrdoc.core.evidence import CHUNK_SIZE, Cancelled
+from hrdoc.core.records import BY_KIND, Evidence, Record, canonical_json, content_hash, utc_now
+from hrdoc.core.redaction import collect, load_profile, redact
+from hrdoc.core.store import Store
+from hrdoc.exchange import agefile, contacts
+from hrdoc.exchange.identity import Card, VaultIdentity, fingerprint, key_id
+
+FORMAT = "hrdoc-bundle"
+FORMAT_VERSION = 1
+RECORD_KINDS = ("case", "incident", "actor", "involvement", "indicator", "evidence", "intervention")
+MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
+_ENTRY_NAME = re.compile(
+    r"^(records/(" + "|".join(RECORD_KINDS) + r")\.jsonl|evidence/[0-9a-f]{64})$"
+)
+PASSPHRASE_RECIPIENT = "passphrase"  # noqa: S105 (a marker, not a password)
+
+Progress = Callable[[int], None]
+
+
+class BundleError(HrdocError):
+    """A bundle was refused. The message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_entries: int = 200_000
+    max_entry_bytes: int = 8 << 30  # tar (ustar) caps an entry at 8 GiB anyway
+    max_total_bytes: int = 64 << 30
+    max_records_bytes: int = 512 << 20  # record files are held in memory to validate
+    max_manifest_bytes: int = 32 << 20
+
+
+# --- export ---------------------------------------------------------------------
+
+
+@dataclass
+class ExportResult:
+    bundle_id: str
+    path: Path
+    entries: int
+    records: dict[str, int]
+    evidence_bytes: int
+
+
+def _tar_entry(name: str, size: int) -> bytes:
+    info = tarfile.TarInfo(name)
+    info.size = size
+    info.mode = 0o600
+    info.mtime = 0
+    info.uname = info.gname = ""
+    return info.tobuf(format=tarfile.USTAR_FORMAT)
+
+
+def _padding(size: int) -> bytes:
+    return b"\0" * (-size % tarfile.BLOCKSIZE)
+
+
+def export_bundle(
+    store: Store,
+    *,
+    profile: str,
+    dest: Path,
+    to: list[Card] | None = None,
+    passphrase: str | None = None,
+    case_ids: list[str] | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write an encrypted, signed bundle to ``dest`` (atomically)."""
+    if bool(to) == bool(passphrase):
+        raise InvalidInput("give the bundle's recipients, or a passphrase, not both")
+    chosen = load_profile(profile)
+    redacted = redact(collect(store, case_ids), chosen)
+    identity = VaultIdentity(store.vault)
+
+    files: dict[str, bytes] = {}
+    counts: dict[str, int] = {}
+    for kind in RECORD_KINDS:
+        rows = redacted.of(kind)
+        if rows:
+            files[f"records/{kind}.jsonl"] = "".join(
+                canonical_json(r) + "\n" for r in rows
+            ).encode()
+            counts[kind] = len(rows)
+    evidence: dict[str, tuple[str, int]] = {}  # sha256 -> (vault evidence id, size)
+    for row in redacted.of("evidence"):
+        vault_id = redacted.evidence_files.get(row["id"])
+        if vault_id:
+            evidence.setdefault(row["sha256"], (vault_id, int(row["size"])))
+
+    entries = [
+        {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        for name, data in files.items()
+    ]
+    entries += [
+        {"name": f"evidence/{sha}", "sha256": sha, "size": size}
+        for sha, (_vid, size) in sorted(evidence.items())
+    ]
+    bundle_id = str(uuid.uuid4())
+    recipients = [c.age_recipient for c in to] if to else [PASSPHRASE_RECIPIENT]
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "bundle_id": bundle_id,
+        "created_at": utc_now(),
+        "sender": {
+            "name": identity.name,
+            "key_id": identity.key_id,
+            "ed25519": identity.ed25519,
+            "age_recipient": identity.age_recipient,
+        },
+        "recipients": recipients,
+        "profile": chosen.to_dict(),
+        "entries": entries,
+    }
+    manifest_bytes = (canonical_json(manifest) + "\n").encode()
+    signature = identity.sign(manifest_bytes)
+
+    def stream() -> Iterator[bytes]:
+        done = 0
+        for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), *files.items()):
+            yield _tar_entry(name, len(data)) + data + _padding(len(data))
+        for sha, (vault_id, size) in sorted(evidence.items()):
+            yield _tar_entry(f"evidence/{sha}", size)
+            digest = hashlib.sha256()
+            sent = 0
+            for (chunk,) in store.vault.conn.execute(
+                "SELECT data FROM evidence_chunks WHERE evidence_id = ? ORDER BY seq", (vault_id,)
+            ):
+                digest.update(chunk)
+                sent += len(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done)
+                yield chunk
+            if sent != size or digest.hexdigest() != sha:
+                raise BundleError(f"evidence {vault_id} no longer matches its SHA-256; not sent")
+            yield _padding(size)
+        yield b"\0" * (2 * tarfile.BLOCKSIZE)
+
+    with atomic_writer(dest, mode=0o600) as out:
+        if to:
+            agefile.encrypt_stream(stream(), out, recipients)
+        else:
+            assert passphrase is not None
+            agefile.encrypt_with_passphrase(stream(), out, passphrase)
+    total = sum(size for _vid, size in evidence.values())
+    return ExportResult(bundle_id, dest, len(entries) + 2, counts, total)
+
+
+# --- import ---------------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    bundle_id: str
+    sender: dict[str, Any]
+    profile: str
+    dry_run: bool
+    already_imported: bool = False
+    added: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    conflicts: list[dict[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class _Rollback(Exception):
+    """Raised inside the import transaction to undo a dry run."""
+
+
+def _manifest_checked(raw: bytes, limits: Limits) -> dict[str, Any]:
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BundleError("the bundle's manifest is not valid JSON") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError("not an hrdoc bundle (the manifest has another format)")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise BundleError(
+            f"bundle format version {manifest.get('format_version')!r} is not supported; "
+            "update hrdoc"
+        )
+    try:
+        uuid.UUID(manifest["bundle_id"])
+        sender = manifest["sender"]
+        if len(bytes.fromhex(sender["ed25519"])) != 32:
+            raise ValueError
+        if not isinstance(sender["age_recipient"], str):
+            raise ValueError
+        recipients = manifest["recipients"]
+        entries = manifest["entries"]
+        if not isinstance(recipients, list) or not isinstance(entries, list):
+            raise ValueError
+        if not isinstance(manifest["profile"], dict):
+            raise ValueError
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise BundleError("the bundle's manifest is missing fields or has wrong types") from None
+    if len(entries) > limits.max_entries:
+        raise BundleError(f"limit exceeded: the bundle has over {limits.max_entries} entries")
+    seen: set[str] = set()
+    total = 0
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise BundleError("the bundle's manifest lists a malformed entry")
+        name, size, sha = entry.get("name"), entry.get("size"), entry.get("sha256")
+        if not isinstance(name, str) or not _ENTRY_NAME.match(name):
+            raise BundleError(f"the manifest lists an unexpected entry name {name!r}")
+        if name in seen:
+            raise BundleError(f"the manifest lists {name} twice")
+        seen.add(name)
+        if not isinstance(size, int) or size < 0 or not isinstance(sha, str):
+            raise BundleError(f"the manifest entry {name} has no valid size or hash")
+        if not re.fullmatch(r"[0-9a-f]{64}", sha):
+            raise BundleError(f"the manifest entry {name} has no valid SHA-256")
+        if size > limits.max_entry_bytes:
+            raise BundleError(f"limit exceeded: {name} is {size} bytes")
+        total += size
+    if total > limits.max_total_bytes:
+        raise BundleError(f"limit exceeded: the bundle holds {total} bytes")
+    return manifest
+
+
+def _read_all(stream: BinaryIO, size: int) -> bytes:
+    data = stream.read(size)
+    if len(data) != size:
+        raise BundleError("the bundle is truncated")
+    return data
+
+
+class _Importer:
+    def __init__(
+        self,
+        store: Store,
+        identity: VaultIdentity,
+        limits: Limits,
+        accept_unknown_sender: bool,
+        passphrase_mode: bool,
+        progress: Progress | None,
+    ) -> None:
+        self.store = store
+        self.identity = identity
+        self.limits = limits
+        self.accept_unknown = accept_unknown_sender
+        self.passphrase_mode = passphrase_mode
+        self.progress = progress
+        self.done = 0
+
+    # steps before anything is written ------------------------------------------
+
+    def check_signature(
+        self, manifest_raw: bytes, signature: bytes, manifest: dict[str, Any]
+    ) -> None:
+        try:
+            key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["sender"]["ed25519"]))
+            key.verify(signature, manifest_raw)
+        except (InvalidSignature, ValueError):
+            raise BundleError(
+                "bad signature: the manifest was not signed by its sender key"
+            ) from None
+
+    def check_recipient(self, manifest: dict[str, Any]) -> None:
+        wanted = PASSPHRASE_RECIPIENT if self.passphrase_mode else self.identity.age_recipient
+        if wanted not in manifest["recipients"]:
+            raise BundleError(
+                "the manifest names other recipients: this bundle was not made for this vault"
+            )
+
+    def check_sender(self, manifest: dict[str, Any]) -> dict[str, Any]:
+        sender = manifest["sender"]
+        name = str(sender.get("name", ""))[:120]
+        print_ = fingerprint(sender["ed25519"], sender["age_recipient"])
+        info = {"name": name, "key_id": key_id(sender["ed25519"]), "fingerprint": print_}
+        known = contacts.by_signing_key(self.store.vault, sender["ed25519"])
+        if known:
+            if known.age_recipient != sender["age_recipient"]:
+                raise BundleError(
+                    f"changed key: {known.name}'s encryption key differs from the one you have"
+                )
+            return info | {"contact": known.name, "verified": known.verified}
+        try:
+            same_name = contacts.get(self.store.vault, name)
+        except HrdocError:
+            same_name = None
+        if same_name:
+            raise BundleError(
+                f"changed key: the sender calls itself {same_name.name!r} but signed with a "
+                f"different key (fingerprint {print_}); compare fingerprints before accepting it"
+            )
+        if not self.accept_unknown:
+            raise BundleError(
+                f"unknown sender {name!r} (fingerprint {print_}); add their card with "
+                "'hrdoc contact add' or import with --accept-unknown-sender"
+            )
+        return info | {"contact": None, "verified": False}
+
+    # the merge ---------------------------------------------------------------------
+
+    def parse_records(self, name: str, data: bytes) -> list[Record]:
+        kind = name[len("records/") : -len(".jsonl")]
+        cls = BY_KIND[kind]
+        out = []
+        for number, line in enumerate(data.decode("utf-8", errors="strict").splitlines(), 1):
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise InvalidInput("a record line must be a JSON object")
+                record = cls.from_dict(row)
+                record.validate(self.store.vocab)
+            except (json.JSONDecodeError, InvalidInput) as exc:
+                raise BundleError(f"schema error in {name} at record {number}: {exc}") from None
+            out.append(record)
+        return out
+
+    def stage_evidence(self, conn: Any, sha: str, stream: BinaryIO, size: int) -> None:
+        staging = f"import-staging-{sha}"
+        digest = hashlib.sha256()
+        seq = 0
+        left = size
+        while left:
+            chunk = stream.read(min(CHUNK_SIZE, left))
+            if not chunk:
+                raise BundleError("the bundle is truncated")
+            digest.update(chunk)
+            conn.execute(
+                "INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES (?, ?, ?)",
+                (staging, seq, chunk),
+            )
+            seq += 1
+            left -= len(chunk)
+            self.tick(len(chunk))
+        if digest.hexdigest() != sha:
+            raise BundleError(f"hash mismatch in evidence/{sha}")
+
+    def tick(self, n: int) -> None:
+        self.done += n
+        if self.progress:
+            self.progress(self.done)
+
+    def merge(
+        self,
+        conn: Any,
+        records: dict[str, list[Record]],
+        manifest: dict[str, Any],
+        report: ImportReport,
+    ) -> None:
+        store = self.store
+        now = utc_now()
+        bundle_id, sender = manifest["bundle_id"], manifest["sender"]
+        incoming_ids = {r.id for rs in records.values() for r in rs}
+        for kind in RECORD_KINDS:
+            cls = BY_KIND[kind]
+            for record in records.get(kind, []):
+                for ref in ("case_id", "incident_id", "actor_id", "derived_from"):
+                    value = getattr(record, ref, None)
+                    if value and value not in incoming_ids and not store.any_exists(value):
+                        raise BundleError(
+                            f"schema error: {kind} {record.id} refers to {value}, "
+                            "which is neither in the bundle nor in this vault"
+                        )
+                if store.exists(cls, record.id):
+                    local = store.get(cls, record.id)
+                    if local.same_content(record):
+                        report.skipped[kind] = report.skipped.get(kind, 0) + 1
+                        continue
+                    digest = content_hash(record.content())
+                    cursor = conn.execute(
+                        "INSERT OR IGNORE INTO conflicts (record_type, record_id, incoming,"
+                        " incoming_hash, bundle_id, sender_key, detected_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            kind,
+                            record.id,
+                            canonical_json(record.to_dict()),
+                            digest,
+                            bundle_id,
+                            sender["ed25519"],
+                            now,
+                        ),
+                    )
+                    if cursor.rowcount:
+                        report.conflicts.append({"kind": kind, "id": record.id})
+                    continue
+                if isinstance(record, Evidence):
+                    staging = f"import-staging-{record.sha256}"
+                    conn.execute(
+                        "INSERT INTO evidence_chunks (evidence_id, seq, data)"
+                        " SELECT ?, seq, data FROM evidence_chunks WHERE evidence_id = ?",
+                        (record.id, staging),
+                    )
+                    stored = conn.execute(
+                        "SELECT count(*), coalesce(sum(length(data)), 0) FROM evidence_chunks"
+                        " WHERE evidence_id = ?",
+                        (record.id,),
+                    ).fetchone()
+                    if stored[1] != record.size:
+                        raise BundleError(f"evidence {record.id}: its bytes are not in the bundle")
+                store.insert_imported(conn, record, note=f"imported from bundle {bundle_id}")
+                conn.execute(
+                    "INSERT INTO provenance (record_type, record_id, bundle_id, sender_key,"
+                    " sender_name, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (kind, record.id, bundle_id, sender["ed25519"], report.sender["name"], now),
+                )
+                report.added[kind] = report.added.get(kind, 0) + 1
+        conn.execute("DELETE FROM evidence_chunks WHERE evidence_id LIKE 'import-staging-%'")
+        conn.execute(
+            "INSERT INTO imported_bundles (bundle_id, sender_key, sender_name, profile,"
+            " imported_at, added, skipped, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                bundle_id,
+                sender["ed25519"],
+                report.sender["name"],
+                report.profile,
+                now,
+                sum(report.added.values()),
+                sum(report.skipped.values()),
+                len(report.conflicts),
+            ),
+        )
+        audit.append(
+            conn,
+            at=now,
+            author=store.vault.author_id,
+            action="bundle-imported",
+            record_type="bundle",
+            record_id=bundle_id,
+            version=0,
+            content_hash=hashlib.sha256(canonical_json(report.to_dict()).encode()).hexdigest(),
+            note=f"from {report.sender['name']} ({report.sender['key_id']})",
+        )
+
+
+def import_bundle(
+    store: Store,
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    dry_run: bool = False,
+    accept_unknown_sender: bool = False,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import a bundle file, all or nothing. See the module docstring."""
+    limits = limits or Limits()
+    identity = VaultIdentity(store.vault)
+    try:
+        source = open(path, "rb")  # noqa: SIM115 (closed in finally)
+    except OSError as exc:
+        raise BundleError(f"cannot read {path}: {exc.strerror}") from None
+    pipe: agefile.DecryptingPipe | None = None
+    try:
+        if passphrase is not None:
+            size = path.stat().st_size
+            if size > agefile.MAX_PASSPHRASE_BYTES + (1 << 20):
+                raise BundleError("too large for a passphrase bundle")
+            plain: BinaryIO = io.BytesIO(
+                agefile.decrypt_bytes_with_passphrase(source.read(), passphrase)
+            )
+        else:
+            pipe = agefile.DecryptingPipe(source, [identity.age_identity()])
+            plain = pipe.reader
+        importer = _Importer(
+            store, identity, limits, accept_unknown_sender, passphrase is not None, progress
+        )
+        try:
+            report = _read_and_merge(importer, plain, dry_run)
+        except (BundleError, tarfile.TarError, OSError) as exc:
+            # A decryption failure (wrong recipient, damage) shows up here as an
+            # unreadable stream: report the cause, not the symptom.
+            cause = pipe.close() if pipe is not None else None
+            pipe = None
+            if cause is not None:
+                raise BundleError(str(cause)) from None
+            if isinstance(exc, BundleError):
+                raise
+            raise BundleError("the bundle is truncated or not a valid archive") from None
+        if pipe is not None and not report.already_imported:
+            finishing, pipe = pipe, None
+            finishing.finish()
+        return report
+    except agefile.AgeError as exc:
+        raise BundleError(str(exc)) from None
+    finally:
+        if pipe is not None:
+            pipe.close()
+        source.close()
+
+
+def _read_and_merge(importer: _Importer, plain: BinaryIO, dry_run: bool) -> ImportReport:
+    """Read the tar stream and merge; the transaction covers all writes."""
+    limits = importer.limits
+    store = importer.store
+    try:
+        archive = tarfile.open(fileobj=plain, mode="r|")  # noqa: SIM115 (a stream, read below)
+    except tarfile.ReadError:
+        raise BundleError("the bundle is truncated, damaged, or not for this vault") from None
+    members = iter(archive)
+
+    def next_member(expected: str) -> tarfile.TarInfo:
+        member = next(members, None)
+        if member is None or member.name != expected:
+            found = member.name if member else "the end"
+            raise BundleError(f"the bundle must start with {expected}; found {found!r}")
+        _check_member(member, limits.max_manifest_bytes)
+        return member
+
+    member = next_member(MANIFEST)
+    manifest_raw = _read_all(_extract(archive, member), member.size)
+    member = next_member(SIGNATURE)
+    if member.size != 64:
+        raise BundleError("bad signature: manifest.sig is not an Ed25519 signature")
+    signature = _read_all(_extract(archive, member), member.size)
+    manifest = _manifest_checked(manifest_raw, limits)
+    importer.check_signature(manifest_raw, signature, manifest)
+    importer.check_recipient(manifest)
+    sender = importer.check_sender(manifest)
+    report = ImportReport(
+        bundle_id=manifest["bundle_id"],
+        sender=sender,
+        profile=str(manifest["profile"].get("profile", "")),
+        dry_run=dry_run,
+    )
+    done = store.vault.conn.execute(
+        "SELECT imported_at FROM imported_bundles WHERE bundle_id = ?", (report.bundle_id,)
+    ).fetchone()
+    if done:
+        report.already_imported = True
+        return report
+
+    expected = {e["name"]: e for e in manifest["entries"]}
+    seen: set[str] = set()
+    records: dict[str, list[Record]] = {}
+    records_bytes = 0
+    try:
+        with store.vault.transaction() as conn:
+            for member in members:
+                name = member.name
+                if not _ENTRY_NAME.match(name):
+                    raise BundleError(f"unexpected entry name {name!r}")
+                if name in seen:
+                    raise BundleError(f"duplicated entry {name}")
+                if name not in expected:
+                    raise BundleError(f"extra entry {name} is not in the signed manifest")
+                seen.add(name)
+                entry = expected[name]
+                _check_member(member, limits.max_entry_bytes)
+                if member.size != entry["size"]:
+                    which = "larger" if member.size > entry["size"] else "smaller"
+                    raise BundleError(f"entry {name} is {which} than its manifest says")
+                data = _extract(archive, member)
+                if name.startswith("records/"):
+                    records_bytes += member.size
+                    if records_bytes > limits.max_records_bytes:
+                        raise BundleError("limit exceeded: record files are too large")
+                    raw = _read_all(data, member.size)
+                    if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
+                        raise BundleError(f"hash mismatch in {name}")
+                    importer.tick(len(raw))
+                    kind = name[len("records/") : -len(".jsonl")]
+                    records[kind] = importer.parse_records(name, raw)
+                else:
+                    importer.stage_evidence(conn, entry["sha256"], data, member.size)
+            missing = sorted(set(expected) - seen)
+            if missing:
+                raise BundleError(f"missing entry {missing[0]} listed in the manifest")
+            importer.merge(conn, records, manifest, report)
+            if dry_run:
+                raise _Rollback()
+    except _Rollback:
+        pass
+    except Cancelled:
+        raise BundleError("import cancelled; nothing was changed") from None
+    return report
+
+
+def _extract(archive: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryIO:
+    stream = archive.extractfile(member)
+    if stream is None:
+        raise BundleError(f"entry {member.name} is not a regular file")
+    return stream  # type: ignore[return-value]
+
+
+def _check_member(member: tarfile.TarInfo, max_size: int) -> None:
+    if member.issym() or member.islnk():
+        raise BundleError(f"entry {member.name!r} is a link; bundles hold only files")
+    if not member.isreg():
+        raise BundleError(f"entry {member.name!r} is not a regular file")
+    if member.size > max_size:
+        raise BundleError(f"limit exceeded: entry {member.name} declares {member.size} bytes")
