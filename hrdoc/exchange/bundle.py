@@ -378,6 +378,8 @@ class _Importer:
         store = self.store
         now = utc_now()
         bundle_id, sender = manifest["bundle_id"], manifest["sender"]
+        # the receiver's name for the sender if known, else the name it gives itself
+        sender_name = report.sender.get("contact") or report.sender["name"]
         incoming_ids = {r.id for rs in records.values() for r in rs}
         for kind in RECORD_KINDS:
             cls = BY_KIND[kind]
@@ -430,7 +432,7 @@ class _Importer:
                 conn.execute(
                     "INSERT INTO provenance (record_type, record_id, bundle_id, sender_key,"
                     " sender_name, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (kind, record.id, bundle_id, sender["ed25519"], report.sender["name"], now),
+                    (kind, record.id, bundle_id, sender["ed25519"], sender_name, now),
                 )
                 report.added[kind] = report.added.get(kind, 0) + 1
         conn.execute("DELETE FROM evidence_chunks WHERE evidence_id LIKE 'import-staging-%'")
@@ -440,7 +442,7 @@ class _Importer:
             (
                 bundle_id,
                 sender["ed25519"],
-                report.sender["name"],
+                sender_name,
                 report.profile,
                 now,
                 sum(report.added.values()),
