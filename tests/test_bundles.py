@@ -455,3 +455,26 @@ def test_evidence_in_bundles_is_checked_at_export(pair, tmp_path):
     export_bundle(a.store, profile="full", dest=tmp_path / "e.age", to=[b.card])
     report = import_bundle(b.store, tmp_path / "e.age")
     assert report.added["evidence"] == 2
+
+
+def test_manifest_matches_its_published_schema(pair, reference):
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib import resources
+
+    schema = json.loads(
+        resources.files("hrdoc.resources")
+        .joinpath("schema/bundle-manifest.schema.json")
+        .read_text("utf-8")
+    )
+    jsonschema.validate(json.loads(reference[0][1]), schema)
+
+
+def test_line_separators_inside_text_survive(pair, tmp_path):
+    """JSON leaves U+2028, U+0085 and friends raw; JSON Lines splits on \\n only."""
+    a, b = pair
+    case = a.store.find(RECORD_TYPES[0])[0]
+    odd = "first\u2028second\x85third\x1cfourth"
+    a.store.update(RECORD_TYPES[0].from_dict(case.to_dict() | {"title": odd}))
+    export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
+    import_bundle(b.store, tmp_path / "x.age")
+    assert b.store.get(RECORD_TYPES[0], case.id).title == odd

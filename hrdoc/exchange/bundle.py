@@ -331,7 +331,15 @@ class _Importer:
         kind = name[len("records/") : -len(".jsonl")]
         cls = BY_KIND[kind]
         out = []
-        for number, line in enumerate(data.decode("utf-8", errors="strict").splitlines(), 1):
+        # JSON Lines: split on "\n" only. str.splitlines() would also split on
+        # U+2028, U+0085 and others, which JSON leaves unescaped inside strings.
+        try:
+            lines = data.decode("utf-8", errors="strict").split("\n")
+        except UnicodeDecodeError:
+            raise BundleError(f"schema error in {name}: not UTF-8 text") from None
+        if lines and lines[-1] == "":
+            lines.pop()
+        for number, line in enumerate(lines, 1):
             try:
                 row = json.loads(line)
                 if not isinstance(row, dict):
