@@ -351,8 +351,12 @@ class _Importer:
             out.append(record)
         return out
 
-    def stage_evidence(self, conn: Any, sha: str, stream: BinaryIO, size: int) -> None:
-        staging = f"import-staging-{sha}"
+    def store_evidence(
+        self, conn: Any, sha: str, stream: BinaryIO, size: int, owners: list[str]
+    ) -> None:
+        """Stream one evidence entry into the vault under the first new evidence
+        record that has these bytes (copies for any others); only hash it if
+        no new record needs it. The transaction is rolled back on any error."""
         digest = hashlib.sha256()
         seq = 0
         left = size
@@ -361,15 +365,22 @@ class _Importer:
             if not chunk:
                 raise BundleError("the bundle is truncated")
             digest.update(chunk)
-            conn.execute(
-                "INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES (?, ?, ?)",
-                (staging, seq, chunk),
-            )
+            if owners:
+                conn.execute(
+                    "INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES (?, ?, ?)",
+                    (owners[0], seq, chunk),
+                )
             seq += 1
             left -= len(chunk)
             self.tick(len(chunk))
         if digest.hexdigest() != sha:
             raise BundleError(f"hash mismatch in evidence/{sha}")
+        for other in owners[1:]:
+            conn.execute(
+                "INSERT INTO evidence_chunks (evidence_id, seq, data)"
+                " SELECT ?, seq, data FROM evidence_chunks WHERE evidence_id = ?",
+                (other, owners[0]),
+            )
 
     def tick(self, n: int) -> None:
         self.done += n
@@ -423,12 +434,6 @@ class _Importer:
                         report.conflicts.append({"kind": kind, "id": record.id})
                     continue
                 if isinstance(record, Evidence):
-                    staging = f"import-staging-{record.sha256}"
-                    conn.execute(
-                        "INSERT INTO evidence_chunks (evidence_id, seq, data)"
-                        " SELECT ?, seq, data FROM evidence_chunks WHERE evidence_id = ?",
-                        (record.id, staging),
-                    )
                     stored = conn.execute(
                         "SELECT count(*), coalesce(sum(length(data)), 0) FROM evidence_chunks"
                         " WHERE evidence_id = ?",
@@ -443,7 +448,6 @@ class _Importer:
                     (kind, record.id, bundle_id, sender["ed25519"], sender_name, now),
                 )
                 report.added[kind] = report.added.get(kind, 0) + 1
-        conn.execute("DELETE FROM evidence_chunks WHERE evidence_id LIKE 'import-staging-%'")
         conn.execute(
             "INSERT INTO imported_bundles (bundle_id, sender_key, sender_name, profile,"
             " imported_at, added, skipped, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -600,7 +604,14 @@ def _read_and_merge(importer: _Importer, plain: BinaryIO, dry_run: bool) -> Impo
                     kind = name[len("records/") : -len(".jsonl")]
                     records[kind] = importer.parse_records(name, raw)
                 else:
-                    importer.stage_evidence(conn, entry["sha256"], data, member.size)
+                    owners = [
+                        e.id
+                        for e in records.get("evidence", [])
+                        if isinstance(e, Evidence)
+                        and e.sha256 == entry["sha256"]
+                        and not store.exists(Evidence, e.id)
+                    ]
+                    importer.store_evidence(conn, entry["sha256"], data, member.size, owners)
             missing = sorted(set(expected) - seen)
             if missing:
                 raise BundleError(f"missing entry {missing[0]} listed in the manifest")

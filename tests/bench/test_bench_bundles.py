@@ -1,0 +1,136 @@
+"""Bundle benchmark (issue 4): 10k incidents and 1 GB of evidence.
+
+Export and import, time and peak RSS, next to `tar c | age -r` and
+`age -d | tar x` of the same files in the same run. Targets: export <= 1.5x
+and import <= 2x the age pipeline; peak RSS <= 200 MB. Printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.bench.conftest import report
+
+N_INCIDENTS = int(os.environ.get("HRDOC_BENCH_BUNDLE_INCIDENTS", "10000"))
+EVIDENCE_MB = int(os.environ.get("HRDOC_BENCH_BUNDLE_EVIDENCE_MB", "1024"))
+PASS = "benchmark passphrase here"
+
+SETUP = r"""
+import os, sys
+from pathlib import Path
+from hrdoc.core.evidence import add_evidence_file
+from hrdoc.core.keyslots import Argon2Params
+from hrdoc.core.records import Case, Incident
+from hrdoc.core.store import Store
+from hrdoc.core.vault import Vault
+from hrdoc.exchange import contacts
+from hrdoc.exchange.identity import VaultIdentity
+from tests.bench.conftest import Text
+
+root, n, mb = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+pw = os.environ["HRDOC_PASSPHRASE"]
+a, _ = Vault.create(root / "a", pw, kdf_params=Argon2Params())
+b, _ = Vault.create(root / "b", pw, kdf_params=Argon2Params())
+contacts.add(a, VaultIdentity(b).card(), name="B")
+contacts.add(b, VaultIdentity(a).card(), name="A")
+(root / "b.key").write_text(VaultIdentity(b).export_age_identity() + "\n")
+(root / "b.recipient").write_text(VaultIdentity(b).age_recipient)
+store = Store(a)
+text = Text(3)
+case = store.add(Case(title="bench"))
+incidents = [Incident(case_id=case.id, title=text.sentence(6), description=text.sentence(40))
+             for _ in range(n)]
+for i in range(0, n, 1000):
+    store.add_all(incidents[i:i + 1000])
+block = os.urandom(1 << 20)
+files = 4
+for k in range(files):
+    path = root / f"ev{k}.bin"
+    with open(path, "wb") as f:
+        for i in range(mb // files):
+            f.write(block[k:] + block[:k])
+    add_evidence_file(store, incidents[k].id, path)
+    path.unlink()
+a.lock(); b.lock()
+"""
+
+RUN = r"""
+import json, os, sys, time
+from pathlib import Path
+from hrdoc.core.store import Store
+from hrdoc.core.vault import Vault
+from hrdoc.exchange import contacts
+from hrdoc.exchange.bundle import export_bundle, import_bundle
+
+def peak():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+
+root, what = Path(sys.argv[1]), sys.argv[2]
+vault = Vault.open(root / ("a" if what == "export" else "b"), os.environ["HRDOC_PASSPHRASE"])
+store = Store(vault)
+with open("/proc/self/clear_refs", "w") as f:
+    f.write("5")
+t = time.perf_counter()
+if what == "export":
+    export_bundle(store, profile="full", dest=root / "x.age", to=[contacts.get(vault, "B").card])
+else:
+    import_bundle(store, root / "x.age")
+elapsed = time.perf_counter() - t
+vault.lock()
+print(json.dumps({"seconds": elapsed, "rss": peak()}))
+"""
+
+
+def run(code: str, *args: str) -> str:
+    env = os.environ | {"HRDOC_PASSPHRASE": PASS}
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=env
+    ).stdout
+
+
+def timed(command: str) -> float:
+    start = time.perf_counter()
+    subprocess.run(["bash", "-o", "pipefail", "-c", command], check=True)
+    return time.perf_counter() - start
+
+
+def test_bundle_export_and_import(tmp_path, bench_home):
+    if not shutil.which("age"):
+        pytest.skip("the age tool is needed for the comparison")
+    run(SETUP, str(tmp_path), str(N_INCIDENTS), str(EVIDENCE_MB))
+    exported = json.loads(run(RUN, str(tmp_path), "export"))
+    imported = json.loads(run(RUN, str(tmp_path), "import"))
+    size_mb = (tmp_path / "x.age").stat().st_size / 1e6
+
+    files = tmp_path / "files"
+    files.mkdir()
+    key, recipient = tmp_path / "b.key", (tmp_path / "b.recipient").read_text()
+    subprocess.run(
+        f"age -d -i {key} {tmp_path / 'x.age'} | tar x -C {files}", shell=True, check=True
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    base_export = timed(f"tar c -C {files} . | age -r {recipient} > {tmp_path / 'base.age'}")
+    base_import = timed(f"age -d -i {key} {tmp_path / 'base.age'} | tar x -C {out}")
+    report(
+        f"bundle: {N_INCIDENTS} incidents, {EVIDENCE_MB} MB evidence ({size_mb:.0f} MB file)",
+        [
+            ("export", f"{exported['seconds']:.1f} s, peak RSS {exported['rss']:.0f} MB"),
+            ("tar c | age -r", f"{base_export:.1f} s"),
+            ("export ratio", f"{exported['seconds'] / base_export:.2f}  (target <= 1.5)"),
+            ("import", f"{imported['seconds']:.1f} s, peak RSS {imported['rss']:.0f} MB"),
+            ("age -d | tar x", f"{base_import:.1f} s"),
+            ("import ratio", f"{imported['seconds'] / base_import:.2f}  (target <= 2)"),
+            ("peak RSS target", "<= 200 MB"),
+        ],
+    )
