@@ -12,6 +12,7 @@ contact details of people, and sources, start ``secret``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import hashlib
 import json
@@ -137,7 +138,7 @@ class Record:
 
     @classmethod
     def field_names(cls) -> list[str]:
-        return [f.name for f in dataclasses.fields(cls)]
+        return list(_field_names(cls))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"record": self.KIND}
@@ -189,8 +190,9 @@ class Record:
 
     def validate(self, vocab: Any) -> None:
         """Raise InvalidInput with a one-line message naming the field."""
+        names = _field_names(type(self))
         for name in self.field_sensitivity:
-            if name not in self.field_names():
+            if name not in names:
                 raise InvalidInput(f"{self.KIND}: sensitivity given for unknown field {name!r}")
         try:
             uuid.UUID(self.id)
@@ -204,6 +206,11 @@ class Record:
 
     def check(self, vocab: Any) -> None:  # pragma: no cover - overridden
         pass
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _sensitivity(value: Any, label: str) -> Sensitivity:
