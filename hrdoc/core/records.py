@@ -12,8 +12,8 @@ contact details of people, and sources, start ``secret``.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import hashlib
 import json
 import math
