@@ -115,9 +115,7 @@ def test_bundle_export_and_import(tmp_path, bench_home):
     files = tmp_path / "files"
     files.mkdir()
     key, recipient = tmp_path / "b.key", (tmp_path / "b.recipient").read_text()
-    subprocess.run(
-        f"age -d -i {key} {tmp_path / 'x.age'} | tar x -C {files}", shell=True, check=True
-    )
+    timed(f"age -d -i {key} {tmp_path / 'x.age'} | tar x -C {files}")
     out = tmp_path / "out"
     out.mkdir()
     base_export = timed(f"tar c -C {files} . | age -r {recipient} > {tmp_path / 'base.age'}")
