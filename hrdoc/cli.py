@@ -772,6 +772,73 @@ def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_import_mvt(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.mvt import import_mvt
+
+    with _opened(args) as store:
+        incident_id = store.resolve(Incident, args.incident)
+        result = import_mvt(store, Path(args.folder), incident_id)
+    if args.json:
+        _emit_json(result.to_dict(), out)
+    else:
+        out.write(f"stored {len(result.evidence_ids)} MVT file(s) as evidence\n")
+        for line in result.summary_lines():
+            out.write(_printable(line) + "\n")
+    return 0
+
+
+def cmd_import_stix(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.stix import import_stix
+
+    with _opened(args) as store:
+        summary = import_stix(store, Path(args.file))
+    if args.json:
+        _emit_json(summary.to_dict(), out)
+        return 0
+    if summary.already_loaded:
+        out.write(f"{_printable(summary.file_name)} is already in the library; nothing changed\n")
+        return 0
+    families = ", ".join(f"{n} {_printable(f)}" for f, n in summary.families.most_common())
+    out.write(f"loaded {summary.indicators} indicators ({families})\n")
+    if summary.unsupported:
+        skipped = ", ".join(f"{n} {_printable(k)}" for k, n in summary.unsupported.items())
+        out.write(f"skipped (unsupported patterns): {skipped}\n")
+    return 0
+
+
+def cmd_match(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.stix import match_indicators
+
+    with _opened(args) as store:
+        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        found = match_indicators(store, case_ids)
+    if args.json:
+        _emit_json([m.to_dict() for m in found], out)
+    elif found:
+        _table(
+            [[m.type, m.value, f"{m.rule} {m.matched}", m.family, m.source_file] for m in found],
+            out,
+        )
+    else:
+        out.write("no recorded indicator is in the library\n")
+    return 0
+
+
+def cmd_export_stix(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.stix import export_stix
+
+    dest = _output_path(args.output, args.force)
+    with _opened(args) as store:
+        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        bundle = export_stix(store, profile=args.profile, case_ids=case_ids)
+    data = (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    with atomic_writer(dest, mode=0o644) as f:
+        f.write(data)
+    count = sum(1 for o in bundle["objects"] if o["type"] == "indicator")
+    out.write(f"wrote {dest}: {count} indicator(s) as STIX 2.1\n")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     with _opened(args) as store:
         problems = verify_vault(store, evidence=not args.quick)
@@ -980,6 +1047,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p = with_json(command("import-mvt", cmd_import_mvt, "store MVT results (a folder)", ev))
+    p.add_argument("folder")
+    p.add_argument("--incident", required=True, metavar="ID")
     p = with_json(command("list", cmd_evidence_list, "list evidence", ev))
     p.add_argument("--incident", metavar="ID")
 
@@ -1045,6 +1115,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="the fingerprints matched")
     p = command("remove", cmd_contact_remove, "remove a contact", contact)
     p.add_argument("name")
+
+    p = command("stix", cmd_export_stix, "the incidents' indicators as STIX 2.1", export)
+    p.add_argument("--profile", required=True)
+    p.add_argument("--case", action="append", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true")
+
+    iocs = command("indicators", lambda a, o: _missing(a), "known indicators (STIX)")
+    iocs = iocs.add_subparsers(parser_class=_Parser)
+    p = with_json(command("import-stix", cmd_import_stix, "load a STIX 2.1 file", iocs))
+    p.add_argument("file")
+    p = with_json(command("match", cmd_match, "recorded indicators found in the library", iocs))
+    p.add_argument("--case", action="append", metavar="ID")
 
     p = command("verify", cmd_verify, "check the database, audit chain and evidence hashes")
     p.add_argument("--quick", action="store_true", help="skip re-hashing evidence files")

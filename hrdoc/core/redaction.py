@@ -248,6 +248,8 @@ class Redacted:
     summary: RedactionSummary
     #: output evidence id -> vault evidence id, for evidence whose bytes may go out
     evidence_files: dict[str, str]
+    #: output id -> vault id of every record that went out
+    id_map: dict[str, str] = field(default_factory=dict)
 
     def of(self, kind: str) -> list[dict[str, Any]]:
         return self.records.get(kind, [])
@@ -436,6 +438,7 @@ def redact(
     # 5. fields
     result: dict[str, list[dict[str, Any]]] = {}
     evidence_files: dict[str, str] = {}
+    id_map: dict[str, str] = {}
     for kind in (
         "case",
         "incident",
@@ -496,11 +499,12 @@ def redact(
             if not profile.allow_secret:
                 _assert_no_secret(record, row, limit)
             rows.append(row)
+            id_map[row["id"]] = record.id
             summary.kept_records[kind] += 1
             if kind == "evidence":
                 evidence_files[row["id"]] = record.id
         result[kind] = rows
-    return Redacted(profile, result, summary, evidence_files)
+    return Redacted(profile, result, summary, evidence_files, id_map)
 
 
 def _generalise(

@@ -262,6 +262,35 @@ CREATE TABLE conflicts (
 """
 
 
+# Version 4: a library of known indicators (from STIX 2.1 files such as
+# Amnesty's), to match the indicators recorded in incidents against.
+V4 = """
+CREATE TABLE ioc_sources (
+    n INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    imported_at TEXT NOT NULL,
+    indicators INTEGER NOT NULL,
+    unsupported INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE ioc_library (
+    n INTEGER PRIMARY KEY,
+    source INTEGER NOT NULL REFERENCES ioc_sources(n),
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    family TEXT NOT NULL,
+    stix_id TEXT NOT NULL
+) STRICT;
+CREATE INDEX ioc_library_by_value ON ioc_library(type, value);
+"""
+
+
+def _migrate_4(conn: Any) -> None:
+    for statement in _split(V4):
+        conn.execute(statement)
+
+
 def _migrate_3(conn: Any) -> None:
     for statement in _split(V3):
         conn.execute(statement)
@@ -300,6 +329,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (1, "records, evidence, history, audit log", _migrate_1),
     (2, "full-text search index, incident date index", _migrate_2),
     (3, "contacts, imported bundles, provenance, conflicts", _migrate_3),
+    (4, "library of known indicators (STIX)", _migrate_4),
 ]
 LATEST = MIGRATIONS[-1][0]
 

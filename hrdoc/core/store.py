@@ -4,6 +4,7 @@ appends to the audit chain, in the same transaction as the change itself."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from hrdoc.core import audit
@@ -162,7 +163,7 @@ class Store:
         with self.vault.transaction() as conn:
             return self._insert(conn, record, note=note)
 
-    def add_all(self, records: list[Record], *, note: str = "") -> None:
+    def add_all(self, records: Sequence[Record], *, note: str = "") -> None:
         """Insert several new records in one transaction: all of them or none."""
         with self.vault.transaction() as conn:
             for record in records:
