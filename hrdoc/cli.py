@@ -536,6 +536,7 @@ def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
             case_ids=case_ids,
             lang=args.lang,
             dry_run=args.dry_run,
+            stable=args.stable_pseudonyms,
         )
     summary = result.redacted.summary
     if args.json:
@@ -1068,6 +1069,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE")
     p.add_argument(
         "--dry-run", action="store_true", help="print what redaction does; write nothing"
+    )
+    p.add_argument(
+        "--stable-pseudonyms",
+        action="store_true",
+        help="the same person gets the same pseudonym in every export from this vault",
     )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 

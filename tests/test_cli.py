@@ -312,3 +312,41 @@ def test_export_report_errors_write_nothing(initialised, cli, tmp_path):
         "--force",
     )
     assert list(tmp_path.glob(".*tmp")) == []
+
+
+def test_stable_pseudonyms_only_when_asked(initialised, cli, tmp_path):
+    case = cli("case", "add", "--title", "c", "--sensitivity", "public").out.strip()
+    incident = cli("incident", "add", "--case", case, "--title", "i", "--sensitivity", "public")
+    for n in range(6):
+        cli(
+            "actor",
+            "add",
+            "--name",
+            f"Person Number{n}",
+            "--incident",
+            incident.out.strip(),
+            "--sensitivity",
+            "public",
+        )
+
+    def names(*extra):
+        out = tmp_path / "r.json"
+        cli(
+            "export",
+            "report",
+            "--profile",
+            "public",
+            "--format",
+            "json",
+            "-o",
+            str(out),
+            "--force",
+            *extra,
+        )
+        actors = json.loads(out.read_text())["records"]["actor"]
+        return sorted((a["id"], a["name"]) for a in actors)
+
+    stable = names("--stable-pseudonyms")
+    assert stable == names("--stable-pseudonyms")
+    assert len({n for _i, n in stable}) == 6
+    assert len({tuple(names()) for _ in range(4)}) > 1

@@ -109,7 +109,7 @@ def calibrate_argon2(target_seconds: float = TARGET_SECONDS) -> Argon2Params:
         start = time.perf_counter()
         _argon2(b"calibration", secrets.token_bytes(16), guess)
         elapsed = max(time.perf_counter() - start, 1e-3)
-        if 0.5 <= elapsed <= 1.0 or memory in (MIN_MEMORY_KIB, cap):
+        if 0.6 <= elapsed <= 1.0 or memory in (MIN_MEMORY_KIB, cap):
             break
     return guess
 

@@ -585,6 +585,17 @@ def _assert_no_secret(record: Record, row: dict[str, Any], limit: int) -> None:
             )
 
 
+def redact_cases(
+    store: Any, profile: str | Profile, case_ids: list[str] | None = None, *, stable: bool = False
+) -> Redacted:
+    """What every exporter calls: the given cases' records (all cases if
+    none) through a profile (a name, a path, or a Profile). ``stable``:
+    pseudonyms and replaced ids stay the same across this vault's exports."""
+    chosen = profile if isinstance(profile, Profile) else load_profile(profile)
+    key = store.vault.derived_key("stable pseudonyms v1") if stable else None
+    return redact(collect(store, case_ids), chosen, stable_key=key)
+
+
 def collect(store: Any, case_ids: list[str] | None = None) -> list[Record]:
     """Every record that belongs to the given cases (all cases if none)."""
     cases = [store.get(Case, cid) for cid in case_ids] if case_ids else store.find(Case)

@@ -25,7 +25,9 @@ from typing import Any
 
 import pyrage
 import sqlcipher3
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
     NoEncryption,
@@ -326,6 +328,14 @@ class Vault:
 
     def schema_version(self) -> int:
         return schema.current_version(self.conn)
+
+    def derived_key(self, purpose: str) -> bytes:
+        """A 32-byte key for ``purpose``, derived (HKDF-SHA256) from the vault's
+        signing key: stable for this vault, useless for anything else."""
+        row = self.conn.execute("SELECT secret FROM vault_keys WHERE name = 'ed25519'").fetchone()
+        return HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"hrdoc " + purpose.encode()
+        ).derive(bytes(row[0]))
 
     def public_keys(self) -> dict[str, str]:
         rows = self.conn.execute("SELECT name, public FROM vault_keys").fetchall()

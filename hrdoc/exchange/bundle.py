@@ -31,7 +31,7 @@ from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, InvalidInput
 from hrdoc.core.evidence import CHUNK_SIZE, Cancelled
 from hrdoc.core.records import BY_KIND, Evidence, Record, canonical_json, content_hash, utc_now
-from hrdoc.core.redaction import collect, load_profile, redact
+from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store
 from hrdoc.exchange import agefile, contacts
 from hrdoc.exchange.identity import Card, VaultIdentity, fingerprint, key_id
@@ -99,8 +99,8 @@ def export_bundle(
     """Write an encrypted, signed bundle to ``dest`` (atomically)."""
     if bool(to) == bool(passphrase):
         raise InvalidInput("give the bundle's recipients, or a passphrase, not both")
-    chosen = load_profile(profile)
-    redacted = redact(collect(store, case_ids), chosen)
+    redacted = redact_cases(store, profile, case_ids)
+    chosen = redacted.profile
     identity = VaultIdentity(store.vault)
 
     files: dict[str, bytes] = {}

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import Incident, Indicator, utc_now
-from hrdoc.core.redaction import collect, load_profile, redact
+from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store
 
 MAX_STIX_BYTES = 256 << 20
@@ -277,7 +277,7 @@ def match_indicators(store: Store, case_ids: list[str] | None = None) -> list[Ma
 
 def export_stix(store: Store, *, profile: str, case_ids: list[str] | None = None) -> dict[str, Any]:
     """The incidents' indicators, through the redaction function, as a STIX 2.1 bundle."""
-    redacted = redact(collect(store, case_ids), load_profile(profile))
+    redacted = redact_cases(store, profile, case_ids)
     families = {m.indicator_id: m.family for m in match_indicators(store, case_ids)}
     now = utc_now().replace("Z", "")[:23] + "Z"
     objects: list[dict[str, Any]] = []

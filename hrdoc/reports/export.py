@@ -9,7 +9,7 @@ from typing import Any
 
 from hrdoc.core.atomic import atomic_write_bytes
 from hrdoc.core.evidence import export_evidence
-from hrdoc.core.redaction import Redacted, collect, load_profile, redact
+from hrdoc.core.redaction import Redacted, redact_cases
 from hrdoc.core.store import Store
 from hrdoc.reports import model as report_model
 
@@ -62,14 +62,14 @@ def export_report(
     case_ids: list[str] | None = None,
     lang: str = "en",
     dry_run: bool = False,
+    stable: bool = False,
 ) -> ReportResult:
     """Redact, render and write. With ``dry_run`` nothing is rendered or written.
 
     Every check (profile, redaction, fonts) happens before the file is written;
     the file appears whole or not at all.
     """
-    chosen = load_profile(profile)
-    redacted = redact(collect(store, case_ids), chosen)
+    redacted = redact_cases(store, profile, case_ids, stable=stable)
     if dry_run or dest is None:
         return ReportResult(redacted, None, 0)
     model = report_model.build(redacted, lang=lang, fetch=_fetcher(store), vocab=store.vocab)
