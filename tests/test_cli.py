@@ -335,7 +335,7 @@ def test_stable_pseudonyms_only_when_asked(initialised, cli, tmp_path):
             "export",
             "report",
             "--profile",
-            "public",
+            "partner",
             "--format",
             "json",
             "-o",
