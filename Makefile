@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/hrdoc
+	$(BIN)/hrdoc gui
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

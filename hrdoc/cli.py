@@ -889,6 +889,20 @@ def cmd_vocab(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
+    """The desktop app (what `make run` starts)."""
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        raise UsageError("no display found; use the command line instead (hrdoc --help)")
+    from hrdoc.gui.app import main as gui_main
+
+    return gui_main(_vault_dir(args))
+
+
 def cmd_welcome(args: argparse.Namespace, out: TextIO) -> int:
     """``hrdoc`` with no command (what ``make run`` starts)."""
     folder = _vault_dir(args)
@@ -961,6 +975,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="machine-readable output")
         return p
 
+    command("gui", cmd_gui, "start the desktop app")
     p = command("init", cmd_init, "create a new vault")
     p.add_argument("--sample", action="store_true", help="load the fictional sample case")
     command("unlock-check", cmd_unlock_check, "check that the passphrase opens the vault")

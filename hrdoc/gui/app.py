@@ -1,0 +1,48 @@
+"""Start the desktop app: first run creates a vault, later runs unlock it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from hrdoc import paths
+from hrdoc.core.vault import vault_exists
+from hrdoc.gui.first_run import FirstRunDialog
+from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.unlock import UnlockDialog
+
+
+class Controller:
+    """Wires the dialogs and the main window; holds no domain logic."""
+
+    def __init__(self, folder: Path, idle_minutes: float = 5) -> None:
+        self.folder = folder
+        self.window = MainWindow(idle_minutes=idle_minutes)
+        self.window.unlock_requested.connect(self.unlock)
+
+    def start(self) -> bool:
+        self.window.show()
+        if not vault_exists(self.folder):
+            dialog = FirstRunDialog(self.folder, self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
+                return False
+            self.window.open_vault(dialog.vault)
+            return True
+        return self.unlock()
+
+    def unlock(self) -> bool:
+        dialog = UnlockDialog(self.folder, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
+            self.window.open_vault(dialog.vault)
+            return True
+        return False
+
+
+def main(folder: Path | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("hrdoc")
+    controller = Controller(folder or paths.default_vault_dir())
+    controller.start()
+    return app.exec()

@@ -1,0 +1,256 @@
+"""The main window: cases, incidents with instant search, the selected incident.
+
+Locking (Ctrl+L, or after the idle time) closes the vault and empties every
+widget; the window title never names a case.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.core.errors import HrdocError
+from hrdoc.core.records import Case, Incident
+from hrdoc.core.store import Store
+from hrdoc.core.vault import Vault
+from hrdoc.gui.models import IncidentTableModel
+from hrdoc.gui.widgets import plain_label
+
+DEFAULT_IDLE_MINUTES = 5
+
+
+class _IdleWatcher(QObject):
+    """Restarts a timer on every key press or mouse event anywhere in the app."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        ):
+            self._timer.start()
+        return False
+
+
+class IncidentEditor(QWidget):
+    saved = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: Store | None = None
+        self.incident: Incident | None = None
+        form = QFormLayout(self)
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Incident title"))
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName(self.tr("Description"))
+        self.details = plain_label()
+        self.error = plain_label()
+        self.error.setStyleSheet("color: #a00000")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.details)
+        form.addRow(self.error)
+        form.addRow(self.save_button)
+        self.save_button.clicked.connect(self.save)
+        self.setEnabled(False)
+
+    def show_incident(self, store: Store, incident: Incident) -> None:
+        self.store, self.incident = store, incident
+        self.title.setText(incident.title)
+        self.description.setPlainText(incident.description)
+        place = ", ".join(p for p in (incident.place, incident.region, incident.country or "") if p)
+        vocab = store.vocab
+        kinds = ", ".join(vocab["incident_types"].label(t) for t in incident.types)
+        state = vocab["verification_status"].label(incident.verification)
+        self.details.setText(
+            f"{incident.start_date or '?'} · {kinds} · {state}{' · ' + place if place else ''}"
+        )
+        self.error.setText("")
+        self.setEnabled(True)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.incident is not None and (
+            self.title.text() != self.incident.title
+            or self.description.toPlainText() != self.incident.description
+        )
+
+    def save(self) -> bool:
+        if self.store is None or self.incident is None:
+            return True
+        data = self.incident.to_dict() | {
+            "title": self.title.text(),
+            "description": self.description.toPlainText(),
+        }
+        try:
+            self.incident = self.store.update(Incident.from_dict(data))
+        except HrdocError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.setText(self.tr("Saved."))
+        self.saved.emit(self.incident.id)
+        return True
+
+    def clear(self) -> None:
+        self.store = self.incident = None
+        for widget in (self.title, self.description):
+            widget.clear()
+        self.details.setText("")
+        self.error.setText("")
+        self.setEnabled(False)
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlock_requested = Signal()
+
+    def __init__(self, idle_minutes: float = DEFAULT_IDLE_MINUTES) -> None:
+        super().__init__()
+        self.setWindowTitle("hrdoc")
+        self.vault: Vault | None = None
+        self.store: Store | None = None
+
+        self.cases = QListWidget()
+        self.cases.setAccessibleName(self.tr("Cases"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search incidents, people, indicators"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.model = IncidentTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)  # the title takes the room
+        for column, width in ((0, 90), (2, 160), (3, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.setAccessibleName(self.tr("Incidents"))
+        self.editor = IncidentEditor()
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.search)
+        middle_layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(self.cases)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([200, 600, 400])
+
+        locked_page = QWidget()
+        locked_layout = QHBoxLayout(locked_page)
+        self.unlock_button = QPushButton(self.tr("Locked. Unlock…"))
+        locked_layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(locked_page)
+        self.stack.addWidget(splitter)
+        self.setCentralWidget(self.stack)
+
+        lock_action = QAction(self.tr("Lock"), self)
+        lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock)
+        self.addAction(lock_action)
+        self.menuBar().addMenu(self.tr("&Vault")).addAction(lock_action)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(int(idle_minutes * 60_000))
+        self.idle.timeout.connect(self.lock)
+        self._watcher = _IdleWatcher(self.idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._watcher)
+
+        self.cases.currentItemChanged.connect(lambda *_: self.refresh_incidents())
+        self.search.textChanged.connect(lambda *_: self.refresh_incidents())
+        self.table.selectionModel().currentRowChanged.connect(self._row_selected)
+        self.unlock_button.clicked.connect(self.unlock_requested.emit)
+        self.editor.saved.connect(lambda _id: self.refresh_incidents())
+
+    # vault ---------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.vault is None
+
+    def open_vault(self, vault: Vault) -> None:
+        self.vault = vault
+        self.store = Store(vault)
+        self.stack.setCurrentIndex(1)
+        self.cases.clear()
+        all_item = QListWidgetItem(self.tr("All cases"))
+        self.cases.addItem(all_item)
+        for case in self.store.find(Case, order="title"):
+            item = QListWidgetItem(case.title)  # item text is plain text
+            item.setData(Qt.ItemDataRole.UserRole, case.id)
+            self.cases.addItem(item)
+        self.cases.setCurrentItem(all_item)
+        self.refresh_incidents()
+        self.idle.start()
+
+    def lock(self) -> None:
+        if self.vault is None:
+            return
+        if self.editor.has_unsaved_changes() and not self.editor.save():
+            self.idle.start()  # could not save: stay open rather than lose the edit
+            return
+        self.idle.stop()
+        vault, self.vault, self.store = self.vault, None, None  # first: no refresh can reload
+        self.stack.setCurrentIndex(0)
+        self.editor.clear()
+        self.model.clear()
+        self.cases.clear()
+        self.search.clear()
+        vault.lock()
+        self.locked.emit()
+
+    # views -----------------------------------------------------------------------
+
+    def refresh_incidents(self) -> None:
+        if self.store is None:
+            return
+        item = self.cases.currentItem()
+        case_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.model.show(self.store, case_id, self.search.text())
+
+    def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.store is None or not current.isValid():
+            return
+        if self.editor.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this incident first?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes and not self.editor.save():
+                return
+        incident_id = self.model.incident_id(current.row())
+        self.editor.show_incident(self.store, self.store.get(Incident, incident_id))
+
+    def closeEvent(self, event: QEvent) -> None:
+        self.lock()
+        super().closeEvent(event)  # type: ignore[arg-type]

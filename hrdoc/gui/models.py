@@ -1,0 +1,126 @@
+"""Item models over the vault. Rows are fetched in pages as the view needs them,
+so 100k incidents stay smooth. Display text is plain: views never read it as
+rich text."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from hrdoc.core.search import search
+from hrdoc.core.store import Store
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 256
+
+
+class IncidentTableModel(QAbstractTableModel):
+    COLUMNS = ("date", "title", "types", "verification")
+
+    def __init__(self, lang: str = "en") -> None:
+        super().__init__()
+        self.lang = lang
+        self._store: Store | None = None
+        self._ids: list[str] = []
+        self._rows: dict[int, tuple[str, ...]] = {}
+        self._headers = (
+            self.tr("Date"),
+            self.tr("Title"),
+            self.tr("Type"),
+            self.tr("Verification"),
+        )
+
+    # what is shown ------------------------------------------------------------
+
+    def show(self, store: Store | None, case_id: str | None = None, query: str = "") -> None:
+        self.beginResetModel()
+        self._store = store
+        self._rows.clear()
+        self._ids = []
+        if store is not None:
+            conn = store.vault.conn
+            if query.strip():
+                hits = search(conn, query, limit=500)
+                self._ids = [h.id for h in hits if h.kind == "incident"]
+                if case_id:
+                    allowed = {
+                        r[0]
+                        for r in conn.execute(
+                            "SELECT id FROM incidents WHERE case_id = ?", (case_id,)
+                        )
+                    }
+                    self._ids = [i for i in self._ids if i in allowed]
+            elif case_id:
+                rows = conn.execute(
+                    "SELECT id FROM incidents WHERE case_id = ?"
+                    " ORDER BY start_date DESC NULLS LAST, n DESC",
+                    (case_id,),
+                )
+                self._ids = [r[0] for r in rows]
+            else:
+                rows = conn.execute(
+                    "SELECT id FROM incidents ORDER BY start_date DESC NULLS LAST, n DESC"
+                )
+                self._ids = [r[0] for r in rows]
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.show(None)
+
+    def incident_id(self, row: int) -> str:
+        return self._ids[row]
+
+    # Qt ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self._row(index.row())
+        return row[index.column()] if row else None
+
+    def _row(self, row: int) -> tuple[str, ...] | None:
+        if row not in self._rows:
+            self._load_page(row - row % PAGE)
+        return self._rows.get(row)
+
+    def _load_page(self, first: int) -> None:
+        if self._store is None:
+            return
+        ids = self._ids[first : first + PAGE]
+        marks = ",".join("?" * len(ids))
+        found = {
+            r[0]: r[1:]
+            for r in self._store.vault.conn.execute(
+                f"SELECT id, start_date, title, types, verification FROM incidents"
+                f" WHERE id IN ({marks})",
+                ids,
+            )
+        }
+        if len(self._rows) > 20 * PAGE:
+            self._rows.clear()  # keep memory bounded while scrolling far
+        for offset, rid in enumerate(ids):
+            start, title, types, verification = found.get(rid, ("", "", "[]", ""))
+            vocab = self._store.vocab
+            kinds = ", ".join(
+                vocab["incident_types"].label(t, self.lang) for t in json.loads(types)
+            )
+            state = (
+                vocab["verification_status"].label(verification, self.lang) if verification else ""
+            )
+            self._rows[first + offset] = (start or "", title or "", kinds, state)

@@ -1,0 +1,34 @@
+"""Small shared widgets. Untrusted text is always shown as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+def passphrase_strength(text: str) -> tuple[int, str]:
+    """0-3 and a sentence saying why. A rough guide, not a guarantee."""
+    from hrdoc.core.vault import MIN_PASSPHRASE_CHARS
+
+    words = len(text.split())
+    kinds = sum(
+        any(test(c) for c in text)
+        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    if len(text) < MIN_PASSPHRASE_CHARS:
+        return 0, f"Too short: use at least {MIN_PASSPHRASE_CHARS} characters."
+    if len(set(text)) < 5:
+        return 0, "Too repetitive."
+    if words >= 4 or len(text) >= 20:
+        return 3, "Strong: a long passphrase of several words."
+    if words >= 3 or (len(text) >= 14 and kinds >= 3):
+        return 2, "Fair. Four or more unrelated words would be stronger."
+    return 1, "Weak: a single word or short phrase can be guessed. Add more words."

@@ -1,0 +1,172 @@
+"""The desktop app, driven through its widgets (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from hrdoc.core.records import Case, Incident
+from hrdoc.core.store import Store
+from hrdoc.core.vault import Vault
+from hrdoc.gui.first_run import FirstRunDialog
+from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.unlock import UnlockDialog
+from tests.conftest import PASSPHRASE
+
+HOSTILE = "<b>x</b><img src=https://tracker.example/p.png>"
+
+
+def visible_text(root: QWidget) -> str:
+    """Every piece of text a person could read in a window."""
+    parts = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, QLabel | QLineEdit):
+            parts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            parts.append(widget.toPlainText())
+    return "\n".join(parts)
+
+
+def table_text(window: MainWindow) -> list[str]:
+    model = window.model
+    return [
+        str(model.index(r, c).data() or "")
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
+
+
+def test_first_run_creates_a_vault_and_confirms_the_code(qtbot, vault_dir):
+    dialog = FirstRunDialog(vault_dir)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("short")
+    assert dialog.strength_bar.value() == 0 and "Too short" in dialog.strength_text.text()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText("something else entirely")
+    dialog.create_button.click()
+    assert "differ" in dialog.error.text() and not vault_dir.exists()
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.sample.setChecked(True)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
+    code = dialog.code_label.text()
+    assert len(code.split("-")) == 8
+    dialog.confirm.setText("000000")
+    assert not dialog.done_button.isEnabled()
+    dialog.confirm.setText(code.rsplit("-", 1)[-1])
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.done_button.click()
+    assert dialog.code_label.text() == ""
+    assert dialog.vault is not None and Store(dialog.vault).count(Incident) == 5
+    dialog.vault.lock()
+
+
+@pytest.fixture
+def made_vault(vault_dir):
+    vault, _code = Vault.create(vault_dir, PASSPHRASE)
+    store = Store(vault)
+    case = store.add(Case(title="Border case"))
+    store.add(
+        Incident(case_id=case.id, title="Phone searched at the airport", start_date="2024-05")
+    )
+    store.add(Incident(case_id=case.id, title=HOSTILE, description=HOSTILE))
+    vault.lock()
+    return vault_dir
+
+
+def unlock(qtbot, folder, secret=PASSPHRASE) -> UnlockDialog:
+    dialog = UnlockDialog(folder)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText(secret)
+    dialog.unlock_button.click()
+    return dialog
+
+
+def test_wrong_passphrase_then_unlock(qtbot, made_vault):
+    dialog = unlock(qtbot, made_vault, "not the passphrase")
+    qtbot.waitUntil(lambda: "wrong passphrase" in dialog.error.text(), timeout=20_000)
+    assert dialog.vault is None and dialog.unlock_button.isEnabled()
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.unlock_button.click()
+    assert dialog.vault is not None
+    dialog.vault.lock()
+
+
+@pytest.fixture
+def window(qtbot, made_vault):
+    dialog = unlock(qtbot, made_vault)
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+    win = MainWindow(idle_minutes=5)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_vault(dialog.vault)
+    yield win
+    win.lock()
+
+
+def test_main_window_lists_searches_and_edits(qtbot, window):
+    assert window.model.rowCount() == 2
+    assert window.windowTitle() == "hrdoc"
+    window.search.setText("airpo")
+    assert table_text(window)[1] == "Phone searched at the airport"
+    window.search.setText("")
+    window.table.selectRow(next(r for r in range(2) if window.model.index(r, 1).data() != HOSTILE))
+    assert window.editor.title.text() == "Phone searched at the airport"
+    window.editor.title.setText("Phone and laptop searched at the airport")
+    window.editor.save_button.click()
+    assert "Saved" in window.editor.error.text()
+    assert window.store is not None
+    titles = {i.title for i in window.store.find(Incident)}
+    assert "Phone and laptop searched at the airport" in titles
+    window.search.setText("laptop")
+    assert window.model.rowCount() == 1
+
+
+def test_rich_text_from_records_is_shown_literally(qtbot, window):
+    assert HOSTILE in table_text(window)
+    row = next(r for r in range(2) if window.model.index(r, 1).data() == HOSTILE)
+    window.table.selectRow(row)
+    assert window.editor.title.text() == HOSTILE
+    assert window.editor.description.toPlainText() == HOSTILE
+    for label in window.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText or HOSTILE not in label.text()
+
+
+def test_lock_shows_nothing_of_the_vault(qtbot, window):
+    window.table.selectRow(0)
+    assert "airport" in visible_text(window) or HOSTILE in visible_text(window)
+    with qtbot.waitSignal(window.locked):
+        window.lock()
+    text = visible_text(window)
+    assert "airport" not in text and HOSTILE not in text and "Border case" not in text
+    assert window.model.rowCount() == 0 and window.cases.count() == 0
+    assert window.is_locked
+
+
+def test_idle_auto_lock(qtbot, made_vault):
+    dialog = unlock(qtbot, made_vault)
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+    win = MainWindow(idle_minutes=0.005)  # 300 ms
+    qtbot.addWidget(win)
+    win.open_vault(dialog.vault)
+    with qtbot.waitSignal(win.locked, timeout=5_000):
+        pass
+    assert win.is_locked
+
+
+def test_unsaved_edit_is_saved_before_locking(qtbot, window):
+    window.table.selectRow(0)
+    window.editor.title.setText("edited just before the lock")
+    store = window.store
+    assert store is not None
+    window.lock()
+    with Vault.open(
+        window.editor.store.vault.folder if window.editor.store else store.vault.folder, PASSPHRASE
+    ) as vault:
+        titles = {i.title for i in Store(vault).find(Incident)}
+    assert "edited just before the lock" in titles
