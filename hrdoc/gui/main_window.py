@@ -6,10 +6,13 @@ widget; the window title never names a case.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +34,10 @@ from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
+from hrdoc.gui.evidence_panel import EvidencePanel
+from hrdoc.gui.exchange_dialogs import ImportBundleDialog, MyKeyDialog, ReportDialog
 from hrdoc.gui.models import IncidentTableModel
+from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.widgets import plain_label
 
 DEFAULT_IDLE_MINUTES = 5
@@ -150,6 +157,10 @@ class MainWindow(QMainWindow):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Incidents"))
         self.editor = IncidentEditor()
+        self.evidence = EvidencePanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.editor, self.tr("Incident"))
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
@@ -158,7 +169,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(middle)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.tabs)
         splitter.setSizes([200, 600, 400])
 
         locked_page = QWidget()
@@ -170,11 +181,28 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(splitter)
         self.setCentralWidget(self.stack)
 
-        lock_action = QAction(self.tr("Lock"), self)
+        vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
+        self.vault_actions: list[QAction] = []
+        for text, shortcut, slot in (
+            (self.tr("New &case…"), "Ctrl+Shift+N", self.new_case),
+            (self.tr("New &incident…"), "Ctrl+N", self.new_incident),
+        ):
+            action = vault_menu.addAction(text)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.vault_actions.append(action)
+        lock_action = vault_menu.addAction(self.tr("&Lock"))
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
-        self.addAction(lock_action)
-        self.menuBar().addMenu(self.tr("&Vault")).addAction(lock_action)
+        exchange = self.menuBar().addMenu(self.tr("&Exchange"))
+        for text, slot in (
+            (self.tr("Export &report…"), self.export_report),
+            (self.tr("&Import bundle…"), self.import_bundle),
+            (self.tr("&My key…"), self.my_key),
+        ):
+            action = exchange.addAction(text)
+            action.triggered.connect(slot)
+            self.vault_actions.append(action)
 
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -197,20 +225,75 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.vault is None
 
+    # file dialogs are attributes so tests can replace them
+    get_open_file_name = staticmethod(QFileDialog.getOpenFileName)
+
     def open_vault(self, vault: Vault) -> None:
         self.vault = vault
         self.store = Store(vault)
         self.stack.setCurrentIndex(1)
+        for action in self.vault_actions:
+            action.setEnabled(True)
+        self.reload_cases()
+        self.idle.start()
+
+    def reload_cases(self, select: str | None = None) -> None:
+        if self.store is None:
+            return
+        self.cases.blockSignals(True)
         self.cases.clear()
         all_item = QListWidgetItem(self.tr("All cases"))
         self.cases.addItem(all_item)
+        current = all_item
         for case in self.store.find(Case, order="title"):
             item = QListWidgetItem(case.title)  # item text is plain text
             item.setData(Qt.ItemDataRole.UserRole, case.id)
             self.cases.addItem(item)
-        self.cases.setCurrentItem(all_item)
+            if case.id == select:
+                current = item
+        self.cases.setCurrentItem(current)
+        self.cases.blockSignals(False)
         self.refresh_incidents()
-        self.idle.start()
+
+    def current_case_id(self) -> str | None:
+        item = self.cases.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    # actions ----------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        if self.store is None:
+            return
+        dialog = NewCaseDialog(self.store, self)
+        if dialog.exec() and dialog.record is not None:
+            self.reload_cases(select=dialog.record.id)
+
+    def new_incident(self) -> None:
+        if self.store is None:
+            return
+        if self.store.count(Case) == 0:
+            self.new_case()
+            if self.store.count(Case) == 0:
+                return
+        dialog = NewIncidentDialog(self.store, self.current_case_id(), self)
+        if dialog.exec():
+            self.refresh_incidents()
+
+    def export_report(self) -> None:
+        if self.store is not None:
+            ReportDialog(self.store, self).exec()
+
+    def import_bundle(self) -> None:
+        if self.store is None:
+            return
+        name, _filter = self.get_open_file_name(self, self.tr("Import a bundle"))
+        if name:
+            ImportBundleDialog(self.store, Path(name), self).exec()
+            self.reload_cases()
+
+    def my_key(self) -> None:
+        if self.store is not None:
+            MyKeyDialog(self.store, self).exec()
 
     def lock(self) -> None:
         if self.vault is None:
@@ -222,6 +305,9 @@ class MainWindow(QMainWindow):
         vault, self.vault, self.store = self.vault, None, None  # first: no refresh can reload
         self.stack.setCurrentIndex(0)
         self.editor.clear()
+        self.evidence.clear()
+        for action in self.vault_actions:
+            action.setEnabled(False)
         self.model.clear()
         self.cases.clear()
         self.search.clear()
@@ -250,6 +336,7 @@ class MainWindow(QMainWindow):
                 return
         incident_id = self.model.incident_id(current.row())
         self.editor.show_incident(self.store, self.store.get(Incident, incident_id))
+        self.evidence.show_incident(self.store, incident_id)
 
     def closeEvent(self, event: QEvent) -> None:
         self.lock()

@@ -170,3 +170,113 @@ def test_unsaved_edit_is_saved_before_locking(qtbot, window):
     ) as vault:
         titles = {i.title for i in Store(vault).find(Incident)}
     assert "edited just before the lock" in titles
+
+
+def test_new_case_and_incident_dialogs(qtbot, window):
+    from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
+
+    store = window.store
+    case_dialog = NewCaseDialog(store, window)
+    qtbot.addWidget(case_dialog)
+    case_dialog.buttons.accepted.emit()
+    assert "title is required" in case_dialog.error.text()
+    case_dialog.title.setText("Journalists' phones")
+    with qtbot.waitSignal(case_dialog.accepted):
+        case_dialog.buttons.accepted.emit()
+    dialog = NewIncidentDialog(store, case_dialog.record.id, window)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Zero-click infection")
+    dialog.date.setText("2024-02-30")
+    dialog.buttons.accepted.emit()
+    assert "not a real date" in dialog.error.text()
+    assert store.count(Incident) == 2
+    dialog.date.setText("2024-02")
+    dialog.types.item(1).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.accepted.emit()
+    saved = dialog.record
+    assert saved.start_precision == "month" and saved.types == ["zero_click_exploit"]
+    assert saved.case_id == case_dialog.record.id
+
+
+def test_evidence_added_with_progress_exported_and_previewed(qtbot, window, tmp_path):
+    from PIL import Image
+
+    window.table.selectRow(0)
+    panel = window.evidence
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (40, 30), (10, 200, 10)).save(photo)
+    big = tmp_path / "video.bin"
+    big.write_bytes(b"v" * (3 << 20))
+    panel.get_open_file_names = lambda *a, **k: ([str(photo), str(big)], "")
+    progress = []
+    panel.progress.valueChanged.connect(progress.append)
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=20_000)
+    assert progress and max(progress) > 0
+    names = [panel.table.item(r, 0).text() for r in range(2)]
+    row = names.index("photo.png")
+    panel.table.setCurrentCell(row, 0)
+    assert panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull()
+    copy = tmp_path / "copy.png"
+    panel.get_save_file_name = lambda *a, **k: (str(copy), "")
+    panel.export_button.click()
+    assert copy.read_bytes() == photo.read_bytes()
+    assert "verified" in panel.status.text()
+
+
+def test_report_dialog_previews_and_saves(qtbot, window, tmp_path):
+    from hrdoc.gui.exchange_dialogs import ReportDialog
+
+    dialog = ReportDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    assert "redaction profile: public" in dialog.preview.toPlainText()
+    dialog.profile.setCurrentText("partner")
+    assert "Phone searched at the airport" in dialog.preview.toPlainText()
+    out = tmp_path / "report.html"
+    dialog.format.setCurrentText("html")
+    dialog.get_save_file_name = lambda *a, **k: (str(out), "")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "Saved" in dialog.status.text(), timeout=20_000)
+    assert "&lt;b&gt;x&lt;/b&gt;" in out.read_text()
+
+
+def test_import_bundle_dialog_shows_sender_and_counts_first(qtbot, window, tmp_path):
+    from hrdoc.core.keyslots import Argon2Params
+    from hrdoc.core.sample import load_sample
+    from hrdoc.exchange import contacts
+    from hrdoc.exchange.bundle import export_bundle
+    from hrdoc.exchange.identity import VaultIdentity
+    from hrdoc.gui.exchange_dialogs import ImportBundleDialog
+
+    sender, _ = Vault.create(tmp_path / "sender", "sender passphrase", kdf_params=Argon2Params())
+    try:
+        load_sample(Store(sender))
+        me = VaultIdentity(window.vault).card()
+        contacts.add(window.vault, VaultIdentity(sender).card(), name="Partner NGO")
+        export_bundle(Store(sender), profile="partner", dest=tmp_path / "b.age", to=[me])
+    finally:
+        sender.lock()
+    before = window.store.count(Incident)
+    dialog = ImportBundleDialog(window.store, tmp_path / "b.age", window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    text = dialog.summary.toPlainText()
+    assert "Partner NGO (NOT verified)" in text and "Would add" in text
+    assert window.store.count(Incident) == before  # nothing committed yet
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.import_button.click()
+    assert window.store.count(Incident) == before + 5
+
+
+def test_my_key_copy_clears_the_clipboard(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    from hrdoc.gui.exchange_dialogs import MyKeyDialog
+
+    dialog = MyKeyDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    dialog.clear_timer.setInterval(50)
+    dialog.copy_button.click()
+    assert "BEGIN HRDOC CONTACT" in QGuiApplication.clipboard().text()
+    qtbot.waitUntil(lambda: "HRDOC" not in QGuiApplication.clipboard().text(), timeout=3_000)

@@ -1,0 +1,194 @@
+"""Evidence of the selected incident: add files (with progress and cancel),
+see their SHA-256, export a verified copy, preview images in memory only."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.core.evidence import add_evidence_file, export_evidence, export_evidence_to_file
+from hrdoc.core.records import Evidence
+from hrdoc.core.store import Store
+from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.worker import Task, run_in_background
+
+MAX_PREVIEW_BYTES = 30 << 20
+
+
+class EvidencePanel(QWidget):
+    # file dialogs are attributes so tests can replace them
+    get_open_file_names = staticmethod(QFileDialog.getOpenFileNames)
+    get_save_file_name = staticmethod(QFileDialog.getSaveFileName)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: Store | None = None
+        self.incident_id: str | None = None
+        self._items: list[Evidence] = []
+        self._task: Task | None = None
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"), "SHA-256"])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Evidence files"))
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.export_button = QPushButton(self.tr("Export a copy…"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        for button in (self.add_button, self.export_button, self.cancel_button):
+            buttons.addWidget(button)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = plain_label()
+        self.preview = plain_label()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.preview)
+        self.add_button.clicked.connect(self.choose_files)
+        self.export_button.clicked.connect(self.export_selected)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.table.currentCellChanged.connect(lambda *_: self.show_preview())
+        self.setEnabled(False)
+
+    def show_incident(self, store: Store, incident_id: str) -> None:
+        self.store, self.incident_id = store, incident_id
+        self.setEnabled(True)
+        self.refresh()
+
+    def clear(self) -> None:
+        self.cancel()
+        self.store = self.incident_id = None
+        self._items = []
+        self.table.setRowCount(0)
+        self.status.setText("")
+        self.preview.clear()
+        self.setEnabled(False)
+
+    def refresh(self) -> None:
+        if self.store is None:
+            return
+        self._items = self.store.find(Evidence, where={"incident_id": self.incident_id})
+        self.table.setRowCount(len(self._items))
+        for row, item in enumerate(self._items):
+            for column, text in enumerate((item.file_name, f"{item.size:,}", item.sha256)):
+                self.table.setItem(row, column, QTableWidgetItem(text))  # plain text
+
+    # adding -------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _filter = self.get_open_file_names(self, self.tr("Add evidence files"))
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        if self.store is None or self.incident_id is None:
+            return
+        store, incident_id = self.store, self.incident_id
+        total = sum(p.stat().st_size for p in paths if p.is_file()) or 1
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.add_button.setEnabled(False)
+
+        def work(report: Any) -> int:
+            done = 0
+            for path in paths:
+                base = done
+                add_evidence_file(
+                    store, incident_id, path, progress=lambda n, base=base: report(base + n)
+                )
+                done += path.stat().st_size
+            return len(paths)
+
+        self._task = run_in_background(
+            self,
+            work,
+            self._added,
+            self._failed,
+            lambda n: self.progress.setValue(int(1000 * n / total)),
+            with_progress=True,
+        )
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _done(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.add_button.setEnabled(True)
+
+    def _added(self, count: int) -> None:
+        self._done()
+        self.status.setText(self.tr("Added %n file(s).", "", count))
+        self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self._done()
+        self.status.setText(message)
+        self.refresh()
+
+    # exporting and preview ------------------------------------------------------------
+
+    def selected(self) -> Evidence | None:
+        row = self.table.currentRow()
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def export_selected(self) -> None:
+        item = self.selected()
+        if item is None or self.store is None:
+            return
+        name, _filter = self.get_save_file_name(self, self.tr("Export a copy"), item.file_name)
+        if not name:
+            return
+        try:
+            export_evidence_to_file(self.store, item.id, Path(name))
+        except Exception as exc:
+            self.status.setText(str(exc) if str(exc) else type(exc).__name__)
+            return
+        self.status.setText(self.tr("Exported a verified copy (SHA-256 checked)."))
+
+    def show_preview(self) -> None:
+        item = self.selected()
+        self.preview.clear()
+        if item is None or self.store is None or not item.media_type.startswith("image/"):
+            return
+        if item.size > MAX_PREVIEW_BYTES:
+            self.preview.setText(self.tr("Too large to preview."))
+            return
+        buffer = io.BytesIO()
+        export_evidence(self.store, item.id, buffer)  # in memory only, never on disk
+        image = QImage.fromData(buffer.getvalue())
+        if image.isNull():
+            self.preview.setText(self.tr("This image cannot be shown."))
+            return
+        self.preview.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                320,
+                240,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )

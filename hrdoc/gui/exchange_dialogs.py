@@ -1,0 +1,251 @@
+"""Exchange menu dialogs: export a report (with a preview of what goes out),
+import a bundle (checked and counted before anything is committed), my key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.core.redaction import profile_names, redact_cases
+from hrdoc.core.store import Store
+from hrdoc.exchange.bundle import ImportReport, import_bundle
+from hrdoc.exchange.identity import VaultIdentity
+from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.worker import Task, run_in_background
+from hrdoc.reports.export import FORMATS, export_report
+
+CLIPBOARD_SECONDS = 30
+
+
+def _readonly_text() -> QPlainTextEdit:
+    box = QPlainTextEdit()  # plain text only: nothing from a vault is read as markup
+    box.setReadOnly(True)
+    return box
+
+
+class ReportDialog(QDialog):
+    get_save_file_name = staticmethod(QFileDialog.getSaveFileName)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Export a report"))
+        form = QFormLayout(self)
+        self.profile = QComboBox()
+        self.profile.addItems(profile_names())
+        self.profile.setCurrentText("public")
+        self.format = QComboBox()
+        self.format.addItems(list(FORMATS))
+        self.lang = QComboBox()
+        for code, name in (
+            ("en", "English"),
+            ("ar", "العربية"),
+            ("es", "Español"),
+            ("fr", "Français"),
+        ):
+            self.lang.addItem(name, code)
+        self.preview = _readonly_text()
+        self.preview.setAccessibleName(self.tr("What will go out"))
+        self.status = plain_label()
+        self.save_button = QPushButton(self.tr("Save report…"))
+        form.addRow(self.tr("Redaction profile"), self.profile)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Language"), self.lang)
+        form.addRow(plain_label(self.tr("Exactly what goes out, after redaction:")))
+        form.addRow(self.preview)
+        form.addRow(self.status)
+        form.addRow(self.save_button)
+        self.profile.currentTextChanged.connect(self.update_preview)
+        self.save_button.clicked.connect(self.save)
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        try:
+            redacted = redact_cases(self.store, self.profile.currentText())
+        except Exception as exc:
+            self.preview.setPlainText(str(exc))
+            self.save_button.setEnabled(False)
+            return
+        lines = redacted.summary.lines()
+        lines.append("")
+        for incident in redacted.of("incident"):
+            lines.append(f"- {incident.get('start_date') or '?'}  {incident.get('title', '')}")
+        self.preview.setPlainText("\n".join(lines))
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        suffix = self.format.currentText()
+        name, _filter = self.get_save_file_name(self, self.tr("Save report"), f"report.{suffix}")
+        if not name:
+            return
+        dest = Path(name)
+        store, profile, lang = self.store, self.profile.currentText(), self.lang.currentData()
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Writing…"))
+
+        def work() -> Any:
+            return export_report(store, profile=profile, fmt=suffix, dest=dest, lang=lang)
+
+        run_in_background(self, work, self._saved, self._failed)
+
+    def _saved(self, result: Any) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Saved: %1 bytes.").replace("%1", str(result.size)))
+
+    def _failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(message)
+
+
+class ImportBundleDialog(QDialog):
+    """Checks the bundle in a dry run first; the user then imports or cancels."""
+
+    def __init__(self, store: Store, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.path = path
+        self.report: ImportReport | None = None
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Import a bundle"))
+        layout = QVBoxLayout(self)
+        self.summary = _readonly_text()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        self.import_button.clicked.connect(self._commit)
+        self.cancel_button.clicked.connect(self._cancel)
+        self._run(dry_run=True)
+
+    def _run(self, dry_run: bool) -> None:
+        store, path = self.store, self.path
+        self.busy.show()
+
+        def work(report: Any) -> ImportReport:
+            return import_bundle(store, path, dry_run=dry_run, progress=report)
+
+        self._task = run_in_background(
+            self,
+            work,
+            self._checked if dry_run else self._imported,
+            self._failed,
+            with_progress=True,
+        )
+
+    def _describe(self, report: ImportReport, dry_run: bool) -> str:
+        sender = report.sender
+        who = sender.get("contact") or self.tr("unknown sender") + f" {sender['name']!r}"
+        state = self.tr("verified") if sender.get("verified") else self.tr("NOT verified")
+        lines = [
+            f"{self.tr('From')}: {who} ({state})",
+            f"{self.tr('Fingerprint')}: {sender['fingerprint']}",
+            f"{self.tr('Profile')}: {report.profile}",
+        ]
+        if report.already_imported:
+            lines.append(self.tr("This bundle was already imported; nothing would change."))
+            return "\n".join(lines)
+        verb = self.tr("Would add") if dry_run else self.tr("Added")
+        lines.append(f"{verb}: " + (", ".join(f"{n} {k}" for k, n in report.added.items()) or "-"))
+        if report.skipped:
+            lines.append(self.tr("Already here") + f": {sum(report.skipped.values())}")
+        if report.conflicts:
+            lines.append(
+                self.tr("Conflicts (your versions are kept)") + f": {len(report.conflicts)}"
+            )
+        return "\n".join(lines)
+
+    def _checked(self, report: ImportReport) -> None:
+        self.busy.hide()
+        self.report = report
+        self.summary.setPlainText(self._describe(report, dry_run=True))
+        self.import_button.setEnabled(not report.already_imported)
+
+    def _commit(self) -> None:
+        self.import_button.setEnabled(False)
+        self._run(dry_run=False)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.busy.hide()
+        self.report = report
+        self.summary.setPlainText(self._describe(report, dry_run=False))
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.busy.hide()
+        self.summary.setPlainText(message)
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self.reject()
+
+
+class MyKeyDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("My key"))
+        card = VaultIdentity(store.vault).card()
+        self._text = card.to_text()
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Send this card to partners, then compare the "
+                    "fingerprint with them by phone or in person."
+                )
+            )
+        )
+        groups = card.fingerprint.split()
+        fingerprint = plain_label(" ".join(groups[:6]) + "\n" + " ".join(groups[6:]))
+        font = QFont("monospace")
+        font.setPointSize(14)
+        fingerprint.setFont(font)
+        fingerprint.setAccessibleName(self.tr("Fingerprint"))
+        layout.addWidget(fingerprint)
+        text = _readonly_text()
+        text.setPlainText(self._text)
+        text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(text)
+        qr = plain_label()
+        pixmap = QPixmap()
+        pixmap.loadFromData(card.qr_png(scale=4))
+        qr.setPixmap(pixmap)
+        layout.addWidget(qr)
+        self.copy_button = QPushButton(self.tr("Copy card"))
+        layout.addWidget(self.copy_button)
+        self.copy_button.clicked.connect(self.copy)
+        self.clear_timer = QTimer(self)
+        self.clear_timer.setSingleShot(True)
+        self.clear_timer.setInterval(CLIPBOARD_SECONDS * 1000)
+        self.clear_timer.timeout.connect(self._clear_clipboard)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._text)
+        self.clear_timer.start()
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == self._text:
+            clipboard.clear()
