@@ -900,7 +900,7 @@ def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("no display found; use the command line instead (hrdoc --help)")
     from hrdoc.gui.app import main as gui_main
 
-    return gui_main(_vault_dir(args))
+    return gui_main(_vault_dir(args), lang=args.lang)
 
 
 def cmd_welcome(args: argparse.Namespace, out: TextIO) -> int:
@@ -975,7 +975,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true", help="machine-readable output")
         return p
 
-    command("gui", cmd_gui, "start the desktop app")
+    p = command("gui", cmd_gui, "start the desktop app")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="ar lays the window out RTL")
     p = command("init", cmd_init, "create a new vault")
     p.add_argument("--sample", action="store_true", help="load the fictional sample case")
     command("unlock-check", cmd_unlock_check, "check that the passphrase opens the vault")

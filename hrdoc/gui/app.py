@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hrdoc import paths
@@ -12,14 +13,15 @@ from hrdoc.core.vault import vault_exists
 from hrdoc.gui.first_run import FirstRunDialog
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.unlock import UnlockDialog
+from hrdoc.reports.model import RTL_LANGUAGES
 
 
 class Controller:
     """Wires the dialogs and the main window; holds no domain logic."""
 
-    def __init__(self, folder: Path, idle_minutes: float = 5) -> None:
+    def __init__(self, folder: Path, idle_minutes: float = 5, lang: str = "en") -> None:
         self.folder = folder
-        self.window = MainWindow(idle_minutes=idle_minutes)
+        self.window = MainWindow(idle_minutes=idle_minutes, lang=lang)
         self.window.unlock_requested.connect(self.unlock)
 
     def start(self) -> bool:
@@ -40,9 +42,12 @@ class Controller:
         return False
 
 
-def main(folder: Path | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def main(folder: Path | None = None, lang: str = "en") -> int:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hrdoc")
-    controller = Controller(folder or paths.default_vault_dir())
+    if lang in RTL_LANGUAGES:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the whole window mirrored
+    controller = Controller(folder or paths.default_vault_dir(), lang=lang)
     controller.start()
     return app.exec()

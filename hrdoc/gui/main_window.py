@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlock_requested = Signal()
 
-    def __init__(self, idle_minutes: float = DEFAULT_IDLE_MINUTES) -> None:
+    def __init__(self, idle_minutes: float = DEFAULT_IDLE_MINUTES, lang: str = "en") -> None:
         super().__init__()
         self.setWindowTitle("hrdoc")
         self.vault: Vault | None = None
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search incidents, people, indicators"))
         self.search.setAccessibleName(self.tr("Search"))
-        self.model = IncidentTableModel()
+        self.model = IncidentTableModel(lang)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -280,3 +280,25 @@ def test_my_key_copy_clears_the_clipboard(qtbot, window):
     dialog.copy_button.click()
     assert "BEGIN HRDOC CONTACT" in QGuiApplication.clipboard().text()
     qtbot.waitUntil(lambda: "HRDOC" not in QGuiApplication.clipboard().text(), timeout=3_000)
+
+
+def test_arabic_mirrors_the_window_and_labels_terms(qtbot, made_vault):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    dialog = unlock(qtbot, made_vault)
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        win = MainWindow(lang="ar")
+        qtbot.addWidget(win)
+        win.open_vault(dialog.vault)
+        assert win.isRightToLeft() and win.table.isRightToLeft()
+        store = win.store
+        incident = next(i for i in store.find(Incident) if i.title != HOSTILE)
+        store.update(Incident.from_dict(incident.to_dict() | {"verification": "corroborated"}))
+        win.refresh_incidents()
+        assert "مؤكَّد بشهادات" in table_text(win)
+        win.lock()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
