@@ -34,11 +34,16 @@ from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
+from hrdoc.exchange.mvt import import_mvt
+from hrdoc.exchange.stix import import_stix
+from hrdoc.gui.contacts_dialog import ContactsDialog
 from hrdoc.gui.evidence_panel import EvidencePanel
 from hrdoc.gui.exchange_dialogs import ImportBundleDialog, MyKeyDialog, ReportDialog
+from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab
 from hrdoc.gui.models import IncidentTableModel
 from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
-from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.widgets import plain_label, plain_message
+from hrdoc.gui.worker import run_in_background
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("hrdoc")
         self.vault: Vault | None = None
         self.store: Store | None = None
+        self.messages = []
 
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases"))
@@ -161,6 +167,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("Incident"))
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        self.indicators = IndicatorsTab()
+        self.tabs.addTab(self.indicators, self.tr("Indicators"))
+        self.history = HistoryTab()
+        self.tabs.addTab(self.history, self.tr("History"))
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
@@ -199,6 +209,9 @@ class MainWindow(QMainWindow):
             (self.tr("Export &report…"), self.export_report),
             (self.tr("&Import bundle…"), self.import_bundle),
             (self.tr("&My key…"), self.my_key),
+            (self.tr("&Contacts…"), self.show_contacts),
+            (self.tr("Import &MVT results…"), self.import_mvt),
+            (self.tr("Import &STIX indicators…"), self.import_stix),
         ):
             action = exchange.addAction(text)
             action.triggered.connect(slot)
@@ -217,7 +230,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda *_: self.refresh_incidents())
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         self.unlock_button.clicked.connect(self.unlock_requested.emit)
-        self.editor.saved.connect(lambda _id: self.refresh_incidents())
+        self.editor.saved.connect(self._saved)
 
     # vault ---------------------------------------------------------------------
 
@@ -254,6 +267,11 @@ class MainWindow(QMainWindow):
         self.cases.setCurrentItem(current)
         self.cases.blockSignals(False)
         self.refresh_incidents()
+
+    def _saved(self, incident_id: str) -> None:
+        self.refresh_incidents()
+        if self.store is not None:
+            self.history.show_incident(self.store, incident_id)
 
     def current_case_id(self) -> str | None:
         item = self.cases.currentItem()
@@ -295,6 +313,59 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             MyKeyDialog(self.store, self).exec()
 
+    def show_contacts(self) -> None:
+        if self.vault is not None:
+            ContactsDialog(self.vault, self).exec()
+
+    get_existing_directory = staticmethod(QFileDialog.getExistingDirectory)
+
+    def import_mvt(self) -> None:
+        incident = self.editor.incident
+        if self.store is None or incident is None:
+            self._tell(self.tr("Select the incident the MVT results belong to first."))
+            return
+        folder = self.get_existing_directory(self, self.tr("MVT output folder"))
+        if not folder:
+            return
+        store, incident_id = self.store, incident.id
+        run_in_background(
+            self,
+            lambda: import_mvt(store, Path(folder), incident_id),
+            lambda result: self._tell("\n".join(result.summary_lines()), refresh=True),
+            self._tell,
+        )
+
+    def import_stix(self) -> None:
+        if self.store is None:
+            return
+        name, _filter = self.get_open_file_name(self, self.tr("STIX 2.1 indicators"))
+        if not name:
+            return
+        store = self.store
+        run_in_background(
+            self,
+            lambda: import_stix(store, Path(name)),
+            lambda summary: self._tell(
+                self.tr("Loaded %1 indicators.").replace("%1", str(summary.indicators))
+                if not summary.already_loaded
+                else self.tr("This file is already in the library."),
+                refresh=True,
+            ),
+            self._tell,
+        )
+
+    messages: list[str]
+
+    def _tell(self, text: str, refresh: bool = False) -> None:
+        self.messages.append(text)
+        if refresh:
+            self.refresh_incidents()
+            if self.store is not None and self.editor.incident is not None:
+                self.indicators.show_incident(self.store, self.editor.incident.id)
+        box = plain_message(self, "hrdoc", text)
+        box.setModal(False)
+        box.show()
+
     def lock(self) -> None:
         if self.vault is None:
             return
@@ -306,6 +377,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0)
         self.editor.clear()
         self.evidence.clear()
+        self.indicators.clear()
+        self.history.clear()
         for action in self.vault_actions:
             action.setEnabled(False)
         self.model.clear()
@@ -337,6 +410,8 @@ class MainWindow(QMainWindow):
         incident_id = self.model.incident_id(current.row())
         self.editor.show_incident(self.store, self.store.get(Incident, incident_id))
         self.evidence.show_incident(self.store, incident_id)
+        self.indicators.show_incident(self.store, incident_id)
+        self.history.show_incident(self.store, incident_id)
 
     def closeEvent(self, event: QEvent) -> None:
         self.lock()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -32,3 +32,12 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     if words >= 3 or (len(text) >= 14 and kinds >= 3):
         return 2, "Fair. Four or more unrelated words would be stronger."
     return 1, "Weak: a single word or short phrase can be guessed. Add more words."
+
+
+def plain_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A message box whose text is never read as rich text."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box

@@ -302,3 +302,64 @@ def test_arabic_mirrors_the_window_and_labels_terms(qtbot, made_vault):
         win.lock()
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_indicators_tab_shows_library_matches_and_history(qtbot, window):
+    from pathlib import Path
+
+    from tests.conftest import SHARED
+
+    pegasus = SHARED / "testdata" / "stix2" / "pegasus.stix2"
+    if not pegasus.is_file():
+        pytest.skip("../shared/testdata is absent")
+    window.table.selectRow(0)
+    window.get_open_file_name = lambda *a, **k: (str(pegasus), "")
+    window.import_stix()
+    qtbot.waitUntil(lambda: any("1549" in m for m in window.messages), timeout=20_000)
+    tab = window.indicators
+    tab.kind.setCurrentIndex(tab.kind.findData("domain"))
+    tab.value.setText("mail.weather4free.com")
+    tab.add_button.click()
+    assert "Pegasus" in tab.table.item(0, 2).text()
+    window.editor.title.setText("renamed once")
+    window.editor.save_button.click()
+    assert "renamed once" in window.history.text.toPlainText()
+    assert Path(pegasus).exists()
+
+
+def test_contacts_dialog_adds_and_verifies(qtbot, window, tmp_path):
+    from hrdoc.gui.contacts_dialog import ContactsDialog
+    from tests.test_contacts import other_card
+
+    dialog = ContactsDialog(window.vault, window)
+    qtbot.addWidget(dialog)
+    dialog.add_text("not a card")
+    assert "not a contact card" in dialog.status.text()
+    card = other_card("Partner <b>NGO</b>")
+    dialog.card_text.setPlainText(card.to_text())
+    dialog.add_button.click()
+    assert dialog.table.item(0, 0).text() == "Partner <b>NGO</b>"
+    assert dialog.table.item(0, 1).text() == "NOT verified"
+    dialog.table.selectRow(0)
+    dialog.ask = lambda box: (
+        (box.textFormat() == Qt.TextFormat.PlainText and "<b>NGO</b>" in box.text())
+        and box.StandardButton.Yes
+    )
+    dialog.verify_button.click()
+    assert dialog.table.item(0, 1).text() == "yes"
+
+
+def test_mvt_import_from_the_window(qtbot, window):
+    from tests.conftest import SHARED
+
+    mvt = SHARED / "testdata" / "mvt" / "ios-check-backup"
+    if not mvt.is_dir():
+        pytest.skip("../shared/testdata is absent")
+    window.import_mvt()
+    assert "Select the incident" in window.messages[-1]
+    window.table.selectRow(0)
+    window.get_existing_directory = lambda *a, **k: str(mvt)
+    window.import_mvt()
+    qtbot.waitUntil(lambda: any("3 CRITICAL" in m for m in window.messages), timeout=20_000)
+    assert any("expert" in m for m in window.messages)
+    assert window.indicators.table.rowCount() == 3

@@ -1,0 +1,114 @@
+"""Contacts: add a card (pasted or from a file), compare fingerprints, verify."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdoc.core.errors import HrdocError
+from hrdoc.core.vault import Vault
+from hrdoc.exchange import contacts
+from hrdoc.exchange.identity import Card
+from hrdoc.gui.widgets import plain_label, plain_message
+
+
+class ContactsDialog(QDialog):
+    get_open_file_name = staticmethod(QFileDialog.getOpenFileName)
+    confirm = staticmethod(QMessageBox.question)
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._contacts: list[contacts.Contact] = []
+        self.setWindowTitle(self.tr("Contacts"))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Verified"), self.tr("Fingerprint")]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.card_text = QPlainTextEdit()
+        self.card_text.setPlaceholderText(self.tr("Paste a contact card here"))
+        self.card_text.setAccessibleName(self.tr("Contact card"))
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add pasted card"))
+        self.file_button = QPushButton(self.tr("Add card from file…"))
+        self.verify_button = QPushButton(self.tr("Fingerprints match: verify"))
+        for button in (self.add_button, self.file_button, self.verify_button):
+            buttons.addWidget(button)
+        self.status = plain_label()
+        layout.addWidget(self.table)
+        layout.addWidget(self.card_text)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.add_button.clicked.connect(lambda: self.add_text(self.card_text.toPlainText()))
+        self.file_button.clicked.connect(self.add_file)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.refresh()
+
+    def refresh(self) -> None:
+        found = contacts.list_contacts(self.vault)
+        self._contacts = found
+        self.table.setRowCount(len(found))
+        for row, contact in enumerate(found):
+            verified = self.tr("yes") if contact.verified else self.tr("NOT verified")
+            for column, text in enumerate((contact.name, verified, contact.card.fingerprint)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def add_text(self, text: str) -> None:
+        try:
+            contact = contacts.add(self.vault, Card.parse(text))
+        except HrdocError as exc:
+            self.status.setText(str(exc))
+            return
+        self.card_text.clear()
+        self.status.setText(
+            self.tr("Added. Compare this fingerprint with them before trusting it: ")
+            + contact.card.fingerprint
+        )
+        self.refresh()
+
+    def add_file(self) -> None:
+        name, _filter = self.get_open_file_name(self, self.tr("Contact card"))
+        if name:
+            try:
+                text = Path(name).read_text(encoding="utf-8", errors="replace")[:20_000]
+            except OSError as exc:
+                self.status.setText(str(exc.strerror))
+                return
+            self.add_text(text)
+
+    def verify_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._contacts):
+            return
+        name = self._contacts[row].name
+        fingerprint = self._contacts[row].card.fingerprint
+        box = plain_message(
+            self,
+            self.tr("Verify contact"),
+            self.tr("Read these digits with them, group by group. Do they match?")
+            + f"\n\n{name}\n{fingerprint}",
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if self.ask(box) == QMessageBox.StandardButton.Yes:
+            contacts.mark_verified(self.vault, name)
+            self.refresh()
+
+    @staticmethod
+    def ask(box: QMessageBox) -> int:
+        return box.exec()
