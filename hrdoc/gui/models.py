@@ -23,7 +23,7 @@ class IncidentTableModel(QAbstractTableModel):
         super().__init__()
         self.lang = lang
         self._store: Store | None = None
-        self._ids: list[str] = []
+        self._keys: list[int] = []  # SQLite rowids of the incidents, in display order
         self._rows: dict[int, tuple[str, ...]] = {}
         self._headers = (
             self.tr("Date"),
@@ -35,47 +35,47 @@ class IncidentTableModel(QAbstractTableModel):
     # what is shown ------------------------------------------------------------
 
     def show(self, store: Store | None, case_id: str | None = None, query: str = "") -> None:
+        """List incidents (of one case, or matching a search). Only row numbers
+        (SQLite rowids, read from an index) are fetched here; the rows
+        themselves come a page at a time when the view shows them."""
         self.beginResetModel()
         self._store = store
         self._rows.clear()
-        self._ids = []
+        self._keys = []
         if store is not None:
             conn = store.vault.conn
             if query.strip():
-                hits = search(conn, query, limit=500)
-                self._ids = [h.id for h in hits if h.kind == "incident"]
+                ids = [h.id for h in search(conn, query, limit=500) if h.kind == "incident"]
+                marks = ",".join("?" * len(ids))
+                sql = f"SELECT id, n FROM incidents WHERE id IN ({marks})"
+                params: list[str] = list(ids)
                 if case_id:
-                    allowed = {
-                        r[0]
-                        for r in conn.execute(
-                            "SELECT id FROM incidents WHERE case_id = ?", (case_id,)
-                        )
-                    }
-                    self._ids = [i for i in self._ids if i in allowed]
+                    sql += " AND case_id = ?"
+                    params.append(case_id)
+                by_id = dict(conn.execute(sql, params).fetchall()) if ids else {}
+                self._keys = [by_id[i] for i in ids if i in by_id]  # keep the ranking
             elif case_id:
                 rows = conn.execute(
-                    "SELECT id FROM incidents WHERE case_id = ?"
-                    " ORDER BY start_date DESC NULLS LAST, n DESC",
+                    "SELECT n FROM incidents WHERE case_id = ? ORDER BY start_date DESC, n DESC",
                     (case_id,),
                 )
-                self._ids = [r[0] for r in rows]
+                self._keys = [r[0] for r in rows]
             else:
-                rows = conn.execute(
-                    "SELECT id FROM incidents ORDER BY start_date DESC NULLS LAST, n DESC"
-                )
-                self._ids = [r[0] for r in rows]
+                rows = conn.execute("SELECT n FROM incidents ORDER BY start_date DESC, n DESC")
+                self._keys = [r[0] for r in rows]
         self.endResetModel()
 
     def clear(self) -> None:
         self.show(None)
 
     def incident_id(self, row: int) -> str:
-        return self._ids[row]
+        loaded = self._row(row)
+        return loaded[-1] if loaded else ""
 
     # Qt ------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -102,25 +102,25 @@ class IncidentTableModel(QAbstractTableModel):
     def _load_page(self, first: int) -> None:
         if self._store is None:
             return
-        ids = self._ids[first : first + PAGE]
-        marks = ",".join("?" * len(ids))
+        keys = self._keys[first : first + PAGE]
+        marks = ",".join("?" * len(keys))
         found = {
             r[0]: r[1:]
             for r in self._store.vault.conn.execute(
-                f"SELECT id, start_date, title, types, verification FROM incidents"
-                f" WHERE id IN ({marks})",
-                ids,
+                f"SELECT n, id, start_date, title, types, verification FROM incidents"
+                f" WHERE n IN ({marks})",
+                keys,
             )
         }
         if len(self._rows) > 20 * PAGE:
             self._rows.clear()  # keep memory bounded while scrolling far
-        for offset, rid in enumerate(ids):
-            start, title, types, verification = found.get(rid, ("", "", "[]", ""))
-            vocab = self._store.vocab
+        vocab = self._store.vocab
+        for offset, key in enumerate(keys):
+            rid, start, title, types, verification = found.get(key, ("", "", "", "[]", ""))
             kinds = ", ".join(
                 vocab["incident_types"].label(t, self.lang) for t in json.loads(types)
             )
             state = (
                 vocab["verification_status"].label(verification, self.lang) if verification else ""
             )
-            self._rows[first + offset] = (start or "", title or "", kinds, state)
+            self._rows[first + offset] = (start or "", title or "", kinds, state, rid)
