@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from hrdoc.core.redaction import profile_names, redact_cases
 from hrdoc.core.store import Store
-from hrdoc.exchange.bundle import ImportReport, import_bundle
+from hrdoc.exchange import contacts
+from hrdoc.exchange.bundle import ImportReport, export_bundle, import_bundle
 from hrdoc.exchange.identity import VaultIdentity
 from hrdoc.gui.widgets import plain_label
 from hrdoc.gui.worker import Task, run_in_background
@@ -249,3 +252,78 @@ class MyKeyDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         if clipboard.text() == self._text:
             clipboard.clear()
+
+
+class BundleDialog(QDialog):
+    """Export a bundle to contacts: recipients, profile, a preview, a file."""
+
+    get_save_file_name = staticmethod(QFileDialog.getSaveFileName)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Export a bundle"))
+        form = QFormLayout(self)
+        self.recipients = QListWidget()
+        self.recipients.setAccessibleName(self.tr("Recipients"))
+        for contact in contacts.list_contacts(store.vault):
+            state = "" if contact.verified else "  " + self.tr("(NOT verified)")
+            item = QListWidgetItem(contact.name + state)
+            item.setData(Qt.ItemDataRole.UserRole, contact.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
+        self.profile = QComboBox()
+        self.profile.addItems(profile_names())
+        self.profile.setCurrentText("partner")
+        self.preview = _readonly_text()
+        self.status = plain_label()
+        self.save_button = QPushButton(self.tr("Save bundle…"))
+        form.addRow(self.tr("Recipients"), self.recipients)
+        form.addRow(self.tr("Redaction profile"), self.profile)
+        form.addRow(self.preview)
+        form.addRow(self.status)
+        form.addRow(self.save_button)
+        self.profile.currentTextChanged.connect(self.update_preview)
+        self.save_button.clicked.connect(self.save)
+        self.update_preview()
+
+    def chosen(self) -> list[str]:
+        return [
+            self.recipients.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.recipients.count())
+            if self.recipients.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def update_preview(self) -> None:
+        try:
+            lines = redact_cases(self.store, self.profile.currentText()).summary.lines()
+        except Exception as exc:
+            lines = [str(exc)]
+        self.preview.setPlainText("\n".join(lines))
+
+    def save(self) -> None:
+        names = self.chosen()
+        if not names:
+            self.status.setText(self.tr("Choose at least one recipient."))
+            return
+        name, _filter = self.get_save_file_name(self, self.tr("Save bundle"), "bundle.age")
+        if not name:
+            return
+        store, profile = self.store, self.profile.currentText()
+        cards = [contacts.get(store.vault, n).card for n in names]
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Writing…"))
+
+        def work(report: Any) -> Any:
+            return export_bundle(store, profile=profile, dest=Path(name), to=cards, progress=report)
+
+        run_in_background(self, work, self._saved, self._failed, with_progress=True)
+
+    def _saved(self, result: Any) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Saved bundle %1.").replace("%1", result.bundle_id))
+
+    def _failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(message)

@@ -38,7 +38,12 @@ from hrdoc.exchange.mvt import import_mvt
 from hrdoc.exchange.stix import import_stix
 from hrdoc.gui.contacts_dialog import ContactsDialog
 from hrdoc.gui.evidence_panel import EvidencePanel
-from hrdoc.gui.exchange_dialogs import ImportBundleDialog, MyKeyDialog, ReportDialog
+from hrdoc.gui.exchange_dialogs import (
+    BundleDialog,
+    ImportBundleDialog,
+    MyKeyDialog,
+    ReportDialog,
+)
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab
 from hrdoc.gui.models import IncidentTableModel
 from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
         exchange = self.menuBar().addMenu(self.tr("&Exchange"))
         for text, slot in (
             (self.tr("Export &report…"), self.export_report),
+            (self.tr("Export &bundle…"), self.export_bundle),
             (self.tr("&Import bundle…"), self.import_bundle),
             (self.tr("&My key…"), self.my_key),
             (self.tr("&Contacts…"), self.show_contacts),
@@ -300,6 +306,10 @@ class MainWindow(QMainWindow):
     def export_report(self) -> None:
         if self.store is not None:
             ReportDialog(self.store, self).exec()
+
+    def export_bundle(self) -> None:
+        if self.store is not None:
+            BundleDialog(self.store, self).exec()
 
     def import_bundle(self) -> None:
         if self.store is None:

@@ -363,3 +363,30 @@ def test_mvt_import_from_the_window(qtbot, window):
     qtbot.waitUntil(lambda: any("3 CRITICAL" in m for m in window.messages), timeout=20_000)
     assert any("expert" in m for m in window.messages)
     assert window.indicators.table.rowCount() == 3
+
+
+def test_bundle_dialog_exports_to_chosen_contacts(qtbot, window, tmp_path):
+    from hrdoc.core.keyslots import Argon2Params
+    from hrdoc.exchange import contacts
+    from hrdoc.exchange.bundle import import_bundle
+    from hrdoc.exchange.identity import VaultIdentity
+    from hrdoc.gui.exchange_dialogs import BundleDialog
+
+    partner, _ = Vault.create(tmp_path / "p", "partner passphrase", kdf_params=Argon2Params())
+    try:
+        contacts.add(window.vault, VaultIdentity(partner).card(), name="Partner")
+        contacts.add(partner, VaultIdentity(window.vault).card(), name="Me")
+        dialog = BundleDialog(window.store, window)
+        qtbot.addWidget(dialog)
+        out = tmp_path / "b.age"
+        dialog.get_save_file_name = lambda *a, **k: (str(out), "")
+        dialog.save_button.click()
+        assert "at least one recipient" in dialog.status.text()
+        dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+        assert "redaction profile: partner" in dialog.preview.toPlainText()
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: "Saved bundle" in dialog.status.text(), timeout=20_000)
+        report = import_bundle(Store(partner), out)
+        assert report.added["incident"] == 2
+    finally:
+        partner.lock()
