@@ -976,7 +976,7 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = command("gui", cmd_gui, "start the desktop app")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="ar lays the window out RTL")
+    p.add_argument("--lang", choices=LANGUAGES, help="ar lays the window out RTL")
     p = command("init", cmd_init, "create a new vault")
     p.add_argument("--sample", action="store_true", help="load the fictional sample case")
     command("unlock-check", cmd_unlock_check, "check that the passphrase opens the vault")

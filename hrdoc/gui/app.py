@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from hrdoc import paths
+from hrdoc import paths, settings
 from hrdoc.core.vault import vault_exists
 from hrdoc.gui.first_run import FirstRunDialog
 from hrdoc.gui.main_window import MainWindow
@@ -42,12 +42,16 @@ class Controller:
         return False
 
 
-def main(folder: Path | None = None, lang: str = "en") -> int:
+def main(folder: Path | None = None, lang: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hrdoc")
+    chosen = settings.load()
+    lang = lang or chosen.language
     if lang in RTL_LANGUAGES:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the whole window mirrored
-    controller = Controller(folder or paths.default_vault_dir(), lang=lang)
+    controller = Controller(
+        folder or paths.default_vault_dir(), idle_minutes=chosen.idle_lock_minutes, lang=lang
+    )
     controller.start()
     return app.exec()

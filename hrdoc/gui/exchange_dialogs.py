@@ -28,7 +28,7 @@ from hrdoc.core.store import Store
 from hrdoc.exchange import contacts
 from hrdoc.exchange.bundle import ImportReport, export_bundle, import_bundle
 from hrdoc.exchange.identity import VaultIdentity
-from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.widgets import LANGUAGE_NAMES, plain_label
 from hrdoc.gui.worker import Task, run_in_background
 from hrdoc.reports.export import FORMATS, export_report
 
@@ -55,12 +55,7 @@ class ReportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItems(list(FORMATS))
         self.lang = QComboBox()
-        for code, name in (
-            ("en", "English"),
-            ("ar", "العربية"),
-            ("es", "Español"),
-            ("fr", "Français"),
-        ):
+        for code, name in LANGUAGE_NAMES:
             self.lang.addItem(name, code)
         self.preview = _readonly_text()
         self.preview.setAccessibleName(self.tr("What will go out"))

@@ -47,6 +47,7 @@ from hrdoc.gui.exchange_dialogs import (
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab
 from hrdoc.gui.models import IncidentTableModel
 from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
+from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.widgets import plain_label, plain_message
 from hrdoc.gui.worker import run_in_background
 
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             self.vault_actions.append(action)
+        vault_menu.addAction(self.tr("&Settings…")).triggered.connect(self.edit_settings)
         lock_action = vault_menu.addAction(self.tr("&Lock"))
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
@@ -302,6 +304,13 @@ class MainWindow(QMainWindow):
         dialog = NewIncidentDialog(self.store, self.current_case_id(), self)
         if dialog.exec():
             self.refresh_incidents()
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        if dialog.exec():
+            self.idle.setInterval(int(dialog.current.idle_lock_minutes * 60_000))
+            if self.vault is not None:
+                self.idle.start()
 
     def export_report(self) -> None:
         if self.store is not None:

@@ -41,3 +41,7 @@ def plain_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     return box
+
+
+#: languages hrdoc offers, each named in itself
+LANGUAGE_NAMES = (("en", "English"), ("ar", "العربية"), ("es", "Español"), ("fr", "Français"))

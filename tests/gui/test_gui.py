@@ -390,3 +390,15 @@ def test_bundle_dialog_exports_to_chosen_contacts(qtbot, window, tmp_path):
         assert report.added["incident"] == 2
     finally:
         partner.lock()
+
+
+def test_settings_dialog_changes_the_idle_time(qtbot, window, hrdoc_home):
+    from hrdoc import settings
+    from hrdoc.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.idle.setValue(12)
+    dialog._save()
+    assert settings.load().idle_lock_minutes == 12
+    assert "Conte" not in (hrdoc_home / "settings.json").read_text()
