@@ -41,35 +41,33 @@ def _readonly_text() -> QPlainTextEdit:
     return box
 
 
-class ReportDialog(QDialog):
+class _RedactedExportDialog(QDialog):
+    """What report and bundle export share: a profile, a preview of exactly
+    what goes out after redaction, a status line and a save button."""
+
     get_save_file_name = staticmethod(QFileDialog.getSaveFileName)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, title: str, profile: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(self.tr("Export a report"))
-        form = QFormLayout(self)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
         self.profile = QComboBox()
         self.profile.addItems(profile_names())
-        self.profile.setCurrentText("public")
-        self.format = QComboBox()
-        self.format.addItems(list(FORMATS))
-        self.lang = QComboBox()
-        for code, name in LANGUAGE_NAMES:
-            self.lang.addItem(name, code)
+        self.profile.setCurrentText(profile)
         self.preview = _readonly_text()
         self.preview.setAccessibleName(self.tr("What will go out"))
         self.status = plain_label()
-        self.save_button = QPushButton(self.tr("Save report…"))
-        form.addRow(self.tr("Redaction profile"), self.profile)
-        form.addRow(self.tr("Format"), self.format)
-        form.addRow(self.tr("Language"), self.lang)
-        form.addRow(plain_label(self.tr("Exactly what goes out, after redaction:")))
-        form.addRow(self.preview)
-        form.addRow(self.status)
-        form.addRow(self.save_button)
+        self.save_button = QPushButton()
         self.profile.currentTextChanged.connect(self.update_preview)
         self.save_button.clicked.connect(self.save)
+
+    def _finish_layout(self) -> None:
+        self.form.addRow(self.tr("Redaction profile"), self.profile)
+        self.form.addRow(plain_label(self.tr("Exactly what goes out, after redaction:")))
+        self.form.addRow(self.preview)
+        self.form.addRow(self.status)
+        self.form.addRow(self.save_button)
         self.update_preview()
 
     def update_preview(self) -> None:
@@ -79,35 +77,55 @@ class ReportDialog(QDialog):
             self.preview.setPlainText(str(exc))
             self.save_button.setEnabled(False)
             return
-        lines = redacted.summary.lines()
-        lines.append("")
+        lines = [*redacted.summary.lines(), ""]
         for incident in redacted.of("incident"):
             lines.append(f"- {incident.get('start_date') or '?'}  {incident.get('title', '')}")
         self.preview.setPlainText("\n".join(lines))
         self.save_button.setEnabled(True)
+
+    def save(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _start(self, work: Any) -> None:
+        self.save_button.setEnabled(False)
+        self.status.setText(self.tr("Writing…"))
+        run_in_background(self, work, self._saved, self._failed, with_progress=True)
+
+    def _saved(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(message)
+
+    def _failed(self, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(message)
+
+
+class ReportDialog(_RedactedExportDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(store, self.tr("Export a report"), "public", parent)
+        self.format = QComboBox()
+        self.format.addItems(list(FORMATS))
+        self.lang = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.lang.addItem(name, code)
+        self.save_button.setText(self.tr("Save report…"))
+        self.form.addRow(self.tr("Format"), self.format)
+        self.form.addRow(self.tr("Language"), self.lang)
+        self._finish_layout()
 
     def save(self) -> None:
         suffix = self.format.currentText()
         name, _filter = self.get_save_file_name(self, self.tr("Save report"), f"report.{suffix}")
         if not name:
             return
-        dest = Path(name)
         store, profile, lang = self.store, self.profile.currentText(), self.lang.currentData()
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Writing…"))
+        saved = self.tr("Saved: %1 bytes.")
 
-        def work() -> Any:
-            return export_report(store, profile=profile, fmt=suffix, dest=dest, lang=lang)
+        def work(_report: Any) -> str:
+            result = export_report(store, profile=profile, fmt=suffix, dest=Path(name), lang=lang)
+            return saved.replace("%1", str(result.size))
 
-        run_in_background(self, work, self._saved, self._failed)
-
-    def _saved(self, result: Any) -> None:
-        self.save_button.setEnabled(True)
-        self.status.setText(self.tr("Saved: %1 bytes.").replace("%1", str(result.size)))
-
-    def _failed(self, message: str) -> None:
-        self.save_button.setEnabled(True)
-        self.status.setText(message)
+        self._start(work)
 
 
 class ImportBundleDialog(QDialog):
@@ -249,16 +267,11 @@ class MyKeyDialog(QDialog):
             clipboard.clear()
 
 
-class BundleDialog(QDialog):
+class BundleDialog(_RedactedExportDialog):
     """Export a bundle to contacts: recipients, profile, a preview, a file."""
 
-    get_save_file_name = staticmethod(QFileDialog.getSaveFileName)
-
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.setWindowTitle(self.tr("Export a bundle"))
-        form = QFormLayout(self)
+        super().__init__(store, self.tr("Export a bundle"), "partner", parent)
         self.recipients = QListWidget()
         self.recipients.setAccessibleName(self.tr("Recipients"))
         for contact in contacts.list_contacts(store.vault):
@@ -268,20 +281,9 @@ class BundleDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.recipients.addItem(item)
-        self.profile = QComboBox()
-        self.profile.addItems(profile_names())
-        self.profile.setCurrentText("partner")
-        self.preview = _readonly_text()
-        self.status = plain_label()
-        self.save_button = QPushButton(self.tr("Save bundle…"))
-        form.addRow(self.tr("Recipients"), self.recipients)
-        form.addRow(self.tr("Redaction profile"), self.profile)
-        form.addRow(self.preview)
-        form.addRow(self.status)
-        form.addRow(self.save_button)
-        self.profile.currentTextChanged.connect(self.update_preview)
-        self.save_button.clicked.connect(self.save)
-        self.update_preview()
+        self.save_button.setText(self.tr("Save bundle…"))
+        self.form.addRow(self.tr("Recipients"), self.recipients)
+        self._finish_layout()
 
     def chosen(self) -> list[str]:
         return [
@@ -289,13 +291,6 @@ class BundleDialog(QDialog):
             for i in range(self.recipients.count())
             if self.recipients.item(i).checkState() == Qt.CheckState.Checked
         ]
-
-    def update_preview(self) -> None:
-        try:
-            lines = redact_cases(self.store, self.profile.currentText()).summary.lines()
-        except Exception as exc:
-            lines = [str(exc)]
-        self.preview.setPlainText("\n".join(lines))
 
     def save(self) -> None:
         names = self.chosen()
@@ -307,18 +302,12 @@ class BundleDialog(QDialog):
             return
         store, profile = self.store, self.profile.currentText()
         cards = [contacts.get(store.vault, n).card for n in names]
-        self.save_button.setEnabled(False)
-        self.status.setText(self.tr("Writing…"))
+        saved = self.tr("Saved bundle %1.")
 
-        def work(report: Any) -> Any:
-            return export_bundle(store, profile=profile, dest=Path(name), to=cards, progress=report)
+        def work(report: Any) -> str:
+            result = export_bundle(
+                store, profile=profile, dest=Path(name), to=cards, progress=report
+            )
+            return saved.replace("%1", result.bundle_id)
 
-        run_in_background(self, work, self._saved, self._failed, with_progress=True)
-
-    def _saved(self, result: Any) -> None:
-        self.save_button.setEnabled(True)
-        self.status.setText(self.tr("Saved bundle %1.").replace("%1", result.bundle_id))
-
-    def _failed(self, message: str) -> None:
-        self.save_button.setEnabled(True)
-        self.status.setText(message)
+        self._start(work)
