@@ -48,6 +48,7 @@ from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab
 from hrdoc.gui.models import IncidentTableModel
 from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.settings_dialog import SettingsDialog
+from hrdoc.gui.unlock import ChangePassphraseDialog
 from hrdoc.gui.widgets import plain_label, plain_message
 from hrdoc.gui.worker import run_in_background
 
@@ -207,6 +208,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)
             self.vault_actions.append(action)
+        change = vault_menu.addAction(self.tr("Change &passphrase…"))
+        change.triggered.connect(self.change_passphrase)
+        self.vault_actions.append(change)
         vault_menu.addAction(self.tr("&Settings…")).triggered.connect(self.edit_settings)
         lock_action = vault_menu.addAction(self.tr("&Lock"))
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -304,6 +308,10 @@ class MainWindow(QMainWindow):
         dialog = NewIncidentDialog(self.store, self.current_case_id(), self)
         if dialog.exec():
             self.refresh_incidents()
+
+    def change_passphrase(self) -> None:
+        if self.vault is not None:
+            ChangePassphraseDialog(self.vault, self).exec()
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self)

@@ -402,3 +402,30 @@ def test_settings_dialog_changes_the_idle_time(qtbot, window, hrdoc_home):
     dialog._save()
     assert settings.load().idle_lock_minutes == 12
     assert "Conte" not in (hrdoc_home / "settings.json").read_text()
+
+
+def test_recovery_code_and_passphrase_change(qtbot, vault_dir):
+    from hrdoc.gui.unlock import ChangePassphraseDialog
+
+    vault, code = Vault.create(vault_dir, PASSPHRASE)
+    vault.lock()
+    dialog = UnlockDialog(vault_dir)
+    qtbot.addWidget(dialog)
+    dialog.recover_button.click()
+    dialog.recovery_code.setText(code.replace("-", " "))
+    dialog.new_passphrase.setText("a fresh passphrase")
+    dialog.repeat.setText("a fresh passphrase")
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.unlock_button.click()
+    change = ChangePassphraseDialog(dialog.vault)
+    qtbot.addWidget(change)
+    change.new_passphrase.setText("short")
+    change.repeat.setText("short")
+    change.save_button.click()
+    assert "too short" in change.error.text()
+    change.new_passphrase.setText("the third passphrase")
+    change.repeat.setText("the third passphrase")
+    with qtbot.waitSignal(change.accepted, timeout=20_000):
+        change.save_button.click()
+    dialog.vault.lock()
+    Vault.open(vault_dir, "the third passphrase").lock()
