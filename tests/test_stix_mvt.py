@@ -140,7 +140,7 @@ def test_exported_stix_loads_with_the_stix2_library(store, incident):
     assert types.count("indicator") == 5
     assert "malware" in types and "relationship" in types  # the Pegasus match is linked
     patterns = {o.pattern for o in parsed.objects if o.type == "indicator"}
-    assert "[domain-name:value = 'sub.weather4free.com']" in patterns
+    assert "[domain-name:value='sub.weather4free.com']" in patterns
 
 
 def test_stix_export_goes_through_redaction(store, incident):
@@ -247,3 +247,23 @@ def test_fuzzed_mvt_json_gives_clear_errors(store, incident, tmp_path):
             import_mvt(store, folder, incident.id)
         except HrdocError as exc:
             assert "\n" not in str(exc)
+
+
+def test_exported_stix_loads_in_mvt_where_installed(store, incident, tmp_path):
+    mvt_indicators = pytest.importorskip("mvt.common.indicators")
+    import logging
+
+    for kind, value in [
+        ("domain", "sub.weather4free.com"),
+        ("process_name", "bh"),
+        ("email", "x@y.example"),
+        ("file_sha256", "b" * 64),
+    ]:
+        store.add(Indicator(incident_id=incident.id, type=kind, value=value))
+    path = tmp_path / "hrdoc.stix2"
+    path.write_text(json.dumps(export_stix(store, profile="full")))
+    loaded = mvt_indicators.Indicators(log=logging.getLogger("mvt"))
+    loaded.parse_stix2(str(path))
+    everything = json.dumps(loaded.ioc_collections)
+    for value in ("sub.weather4free.com", "bh", "x@y.example", "b" * 64):
+        assert value in everything

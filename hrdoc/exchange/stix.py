@@ -52,11 +52,12 @@ _TO_PATTERN = {
     "ipv6": "ipv6-addr:value",
     "email": "email-addr:value",
     "process_name": "process:name",
-    "file_sha256": "file:hashes.'SHA-256'",
-    "file_sha1": "file:hashes.'SHA-1'",
-    "file_md5": "file:hashes.MD5",
+    # the spellings MVT's loader and Amnesty's files use
+    "file_sha256": "file:hashes.sha256",
+    "file_sha1": "file:hashes.sha1",
+    "file_md5": "file:hashes.md5",
     "app_id": "app:id",
-    "file_path": "file:name",
+    "file_path": "file:path",
 }
 _SIMPLE = re.compile(r"^\[\s*([a-z0-9-]+:[A-Za-z0-9_.'-]+)\s*=\s*'((?:[^'\\]|\\.)*)'\s*\]$")
 
@@ -297,7 +298,8 @@ def export_stix(store: Store, *, profile: str, case_ids: list[str] | None = None
                 "created": now,
                 "modified": now,
                 "indicator_types": ["malicious-activity"],
-                "pattern": f"[{path} = '{escaped}']",
+                # no spaces around "=": MVT's loader splits the pattern on it
+                "pattern": f"[{path}='{escaped}']",
                 "pattern_type": "stix",
                 "pattern_version": "2.1",
                 "valid_from": now,
