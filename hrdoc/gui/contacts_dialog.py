@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -51,13 +52,17 @@ class ContactsDialog(QDialog):
         for button in (self.add_button, self.file_button, self.verify_button):
             buttons.addWidget(button)
         self.status = plain_label()
+        self.qr = plain_label()
+        self.qr.setAccessibleName(self.tr("QR code of the selected contact"))
         layout.addWidget(self.table)
+        layout.addWidget(self.qr)
         layout.addWidget(self.card_text)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.add_button.clicked.connect(lambda: self.add_text(self.card_text.toPlainText()))
         self.file_button.clicked.connect(self.add_file)
         self.verify_button.clicked.connect(self.verify_selected)
+        self.table.currentCellChanged.connect(lambda *_: self.show_qr())
         self.refresh()
 
     def refresh(self) -> None:
@@ -68,6 +73,14 @@ class ContactsDialog(QDialog):
             verified = self.tr("yes") if contact.verified else self.tr("NOT verified")
             for column, text in enumerate((contact.name, verified, contact.card.fingerprint)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def show_qr(self) -> None:
+        row = self.table.currentRow()
+        self.qr.clear()
+        if 0 <= row < len(self._contacts):
+            pixmap = QPixmap()
+            pixmap.loadFromData(self._contacts[row].card.qr_png(scale=3))
+            self.qr.setPixmap(pixmap)
 
     def add_text(self, text: str) -> None:
         try:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.records import Case, Incident
+from hrdoc.core.records import Actor, Case, Incident, Involvement
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange.mvt import import_mvt
@@ -106,8 +106,14 @@ class IncidentEditor(QWidget):
         vocab = store.vocab
         kinds = ", ".join(vocab["incident_types"].label(t) for t in incident.types)
         state = vocab["verification_status"].label(incident.verification)
+        people = []
+        for link in store.find(Involvement, where={"incident_id": incident.id}):
+            if store.exists(Actor, link.actor_id):
+                name = store.get(Actor, link.actor_id).name
+                people.append(f"{vocab['involvement_roles'].label(link.role)}: {name}")
         self.details.setText(
             f"{incident.start_date or '?'} · {kinds} · {state}{' · ' + place if place else ''}"
+            + ("\n" + "\n".join(people) if people else "")
         )
         self.error.setText("")
         self.setEnabled(True)

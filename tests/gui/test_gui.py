@@ -347,6 +347,8 @@ def test_contacts_dialog_adds_and_verifies(qtbot, window, tmp_path):
     )
     dialog.verify_button.click()
     assert dialog.table.item(0, 1).text() == "yes"
+    dialog.table.setCurrentCell(0, 0)
+    assert dialog.qr.pixmap() is not None and not dialog.qr.pixmap().isNull()
 
 
 def test_mvt_import_from_the_window(qtbot, window):
@@ -429,3 +431,19 @@ def test_recovery_code_and_passphrase_change(qtbot, vault_dir):
         change.save_button.click()
     dialog.vault.lock()
     Vault.open(vault_dir, "the third passphrase").lock()
+
+
+def test_incident_shows_people_with_their_roles(qtbot, vault_dir):
+    from hrdoc.core.sample import load_sample
+
+    vault, _ = Vault.create(vault_dir, PASSPHRASE)
+    load_sample(Store(vault))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.open_vault(vault)
+    row = next(r for r in range(win.model.rowCount()) if "raid" in win.model.index(r, 1).data())
+    win.table.selectRow(row)
+    details = win.editor.details.text()
+    assert "Witness: Mona Haddad (fictional)" in details
+    assert "Confirmed perpetrator: State Security Directorate (fictional)" in details
+    win.lock()
