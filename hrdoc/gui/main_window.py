@@ -13,14 +13,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.core.errors import HrdocError
-from hrdoc.core.records import Actor, Case, Incident, Involvement
+from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange.mvt import import_mvt
@@ -44,12 +41,13 @@ from hrdoc.gui.exchange_dialogs import (
     MyKeyDialog,
     ReportDialog,
 )
+from hrdoc.gui.incident_editor import IncidentEditor
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab
 from hrdoc.gui.models import IncidentTableModel
 from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.unlock import ChangePassphraseDialog
-from hrdoc.gui.widgets import plain_label, plain_message
+from hrdoc.gui.widgets import plain_message
 from hrdoc.gui.worker import run_in_background
 
 DEFAULT_IDLE_MINUTES = 5
@@ -71,82 +69,6 @@ class _IdleWatcher(QObject):
         ):
             self._timer.start()
         return False
-
-
-class IncidentEditor(QWidget):
-    saved = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: Store | None = None
-        self.incident: Incident | None = None
-        form = QFormLayout(self)
-        self.title = QLineEdit()
-        self.title.setAccessibleName(self.tr("Incident title"))
-        self.description = QPlainTextEdit()
-        self.description.setAccessibleName(self.tr("Description"))
-        self.details = plain_label()
-        self.error = plain_label()
-        self.error.setStyleSheet("color: #a00000")
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.details)
-        form.addRow(self.error)
-        form.addRow(self.save_button)
-        self.save_button.clicked.connect(self.save)
-        self.setEnabled(False)
-
-    def show_incident(self, store: Store, incident: Incident) -> None:
-        self.store, self.incident = store, incident
-        self.title.setText(incident.title)
-        self.description.setPlainText(incident.description)
-        place = ", ".join(p for p in (incident.place, incident.region, incident.country or "") if p)
-        vocab = store.vocab
-        kinds = ", ".join(vocab["incident_types"].label(t) for t in incident.types)
-        state = vocab["verification_status"].label(incident.verification)
-        people = []
-        for link in store.find(Involvement, where={"incident_id": incident.id}):
-            if store.exists(Actor, link.actor_id):
-                name = store.get(Actor, link.actor_id).name
-                people.append(f"{vocab['involvement_roles'].label(link.role)}: {name}")
-        self.details.setText(
-            f"{incident.start_date or '?'} · {kinds} · {state}{' · ' + place if place else ''}"
-            + ("\n" + "\n".join(people) if people else "")
-        )
-        self.error.setText("")
-        self.setEnabled(True)
-
-    def has_unsaved_changes(self) -> bool:
-        return self.incident is not None and (
-            self.title.text() != self.incident.title
-            or self.description.toPlainText() != self.incident.description
-        )
-
-    def save(self) -> bool:
-        if self.store is None or self.incident is None:
-            return True
-        data = self.incident.to_dict() | {
-            "title": self.title.text(),
-            "description": self.description.toPlainText(),
-        }
-        try:
-            self.incident = self.store.update(Incident.from_dict(data))
-        except HrdocError as exc:
-            self.error.setText(str(exc))
-            return False
-        self.error.setText(self.tr("Saved."))
-        self.saved.emit(self.incident.id)
-        return True
-
-    def clear(self) -> None:
-        self.store = self.incident = None
-        for widget in (self.title, self.description):
-            widget.clear()
-        self.details.setText("")
-        self.error.setText("")
-        self.setEnabled(False)
 
 
 class MainWindow(QMainWindow):

@@ -447,3 +447,27 @@ def test_incident_shows_people_with_their_roles(qtbot, vault_dir):
     assert "Witness: Mona Haddad (fictional)" in details
     assert "Confirmed perpetrator: State Security Directorate (fictional)" in details
     win.lock()
+
+
+def test_editor_changes_dates_places_and_verification_with_validation(qtbot, window):
+    window.table.selectRow(next(r for r in range(2) if window.model.index(r, 1).data() != HOSTILE))
+    editor = window.editor
+    assert editor.start_date.text() == "2024-05"
+    editor.start_date.clear()
+    qtbot.keyClicks(editor.start_date, "2024-02-30")
+    assert editor.precision.currentData() is None  # typing a date resets its precision
+    assert not editor.save() and "not a real date" in editor.error.text()
+    editor.start_date.setText("2024-02-28")
+    editor.country.setText("tn")
+    editor.place.setText("Tunis-Carthage airport")
+    editor.verification.setCurrentIndex(editor.verification.findData("corroborated"))
+    assert editor.has_unsaved_changes()
+    assert editor.save()
+    stored = window.store.get(Incident, editor.incident.id)
+    assert (stored.start_date, stored.start_precision, stored.country) == (
+        "2024-02-28",
+        "day",
+        "TN",
+    )
+    assert stored.verification == "corroborated" and stored.place == "Tunis-Carthage airport"
+    assert not editor.has_unsaved_changes()
