@@ -753,23 +753,27 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.conflicts import open_conflicts, resolve
+
     with _opened(args) as store:
-        rows = store.vault.conn.execute(
-            "SELECT record_type, record_id, bundle_id, detected_at, incoming FROM conflicts"
-            " WHERE resolved_at IS NULL ORDER BY n"
-        ).fetchall()
-    if args.json:
-        _emit_json(
-            [
-                {"kind": k, "id": i, "bundle_id": b, "detected_at": d, "incoming": json.loads(x)}
-                for k, i, b, d, x in rows
-            ],
-            out,
-        )
-    elif rows:
-        _table([[k, i, d[:19], f"bundle {b[:8]}"] for k, i, b, d, _x in rows], out)
-    else:
-        out.write("no conflicts\n")
+        if args.resolve is not None:
+            if args.take_theirs == args.keep_mine:
+                raise UsageError("with --resolve N, give --take-theirs or --keep-mine")
+            resolve(store, args.resolve, take_theirs=args.take_theirs)
+            out.write(f"conflict {args.resolve} resolved\n")
+            return 0
+        found = open_conflicts(store)
+        if args.json:
+            _emit_json([c.__dict__ | {"differences": c.differences(store)} for c in found], out)
+            return 0
+        if not found:
+            out.write("no conflicts\n")
+        for c in found:
+            out.write(f"#{c.number} {c.kind} {c.record_id} (bundle {c.bundle_id[:8]})\n")
+            for name, ours, theirs in c.differences(store):
+                out.write(
+                    f"    {name}: ours {_printable(ours)!s} | theirs {_printable(theirs)!s}\n"
+                )
     return 0
 
 
@@ -1111,7 +1115,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-entries", type=int, default=200_000)
     p.add_argument("--max-entry-size", type=int, default=8 << 30, metavar="BYTES")
     p.add_argument("--max-total-size", type=int, default=64 << 30, metavar="BYTES")
-    with_json(command("conflicts", cmd_conflicts, "incoming versions that differ from yours"))
+    p = with_json(command("conflicts", cmd_conflicts, "incoming versions that differ from yours"))
+    p.add_argument("--resolve", type=int, metavar="N", help="settle conflict N")
+    p.add_argument("--take-theirs", action="store_true", help="save theirs as a new version")
+    p.add_argument("--keep-mine", action="store_true", help="keep yours; note the decision")
 
     key = command("key", lambda a, o: _missing(a), "this vault's keys").add_subparsers(
         parser_class=_Parser

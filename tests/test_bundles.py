@@ -469,3 +469,36 @@ def test_line_separators_inside_text_survive(pair, tmp_path):
     export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
     import_bundle(b.store, tmp_path / "x.age")
     assert b.store.get(RECORD_TYPES[0], case.id).title == odd
+
+
+def test_conflicts_are_settled_by_keeping_ours_or_taking_theirs(pair, tmp_path, cli):
+    from hrdoc.exchange.conflicts import open_conflicts, resolve
+
+    a, b = pair
+    export_bundle(a.store, profile="full", dest=tmp_path / "1.age", to=[b.card])
+    import_bundle(b.store, tmp_path / "1.age")
+    cls = RECORD_TYPES[1]
+    first, second = a.store.find(cls)[:2]
+    for incident in (first, second):
+        a.store.update(cls.from_dict(incident.to_dict() | {"title": "A: " + incident.title}))
+        mine = b.store.get(cls, incident.id)
+        b.store.update(cls.from_dict(mine.to_dict() | {"title": "B: " + incident.title}))
+    export_bundle(a.store, profile="full", dest=tmp_path / "2.age", to=[b.card])
+    import_bundle(b.store, tmp_path / "2.age")
+    found = {c.record_id: c for c in open_conflicts(b.store)}
+    assert set(found) == {first.id, second.id}
+    assert ("title", "B: " + first.title, "A: " + first.title) in found[first.id].differences(
+        b.store
+    )
+    resolve(b.store, found[first.id].number, take_theirs=True)
+    resolve(b.store, found[second.id].number, take_theirs=False)
+    assert b.store.get(cls, first.id).title == "A: " + first.title
+    assert b.store.get(cls, second.id).title == "B: " + second.title
+    assert [v.title for v in b.store.versions(first.id)][-2:] == [
+        "B: " + first.title,
+        "A: " + first.title,
+    ]
+    assert open_conflicts(b.store) == []
+    from hrdoc.core.integrity import verify_vault
+
+    assert verify_vault(b.store) == []

@@ -33,6 +33,7 @@ from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange.mvt import import_mvt
 from hrdoc.exchange.stix import import_stix
+from hrdoc.gui.conflicts_dialog import ConflictsDialog
 from hrdoc.gui.contacts_dialog import ContactsDialog
 from hrdoc.gui.evidence_panel import EvidencePanel
 from hrdoc.gui.exchange_dialogs import (
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Import bundle…"), self.import_bundle),
             (self.tr("&My key…"), self.my_key),
             (self.tr("&Contacts…"), self.show_contacts),
+            (self.tr("C&onflicts…"), self.show_conflicts),
             (self.tr("Import &MVT results…"), self.import_mvt),
             (self.tr("Import &STIX indicators…"), self.import_stix),
         ):
@@ -267,6 +269,11 @@ class MainWindow(QMainWindow):
     def my_key(self) -> None:
         if self.store is not None:
             MyKeyDialog(self.store, self).exec()
+
+    def show_conflicts(self) -> None:
+        if self.store is not None:
+            ConflictsDialog(self.store, self).exec()
+            self.refresh_incidents()
 
     def show_contacts(self) -> None:
         if self.vault is not None:

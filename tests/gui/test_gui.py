@@ -471,3 +471,27 @@ def test_editor_changes_dates_places_and_verification_with_validation(qtbot, win
     )
     assert stored.verification == "corroborated" and stored.place == "Tunis-Carthage airport"
     assert not editor.has_unsaved_changes()
+
+
+def test_conflicts_dialog_keeps_or_takes(qtbot, window):
+    import json as _json
+
+    from hrdoc.core.records import utc_now
+    from hrdoc.gui.conflicts_dialog import ConflictsDialog
+
+    store = window.store
+    incident = next(i for i in store.find(Incident) if i.title != HOSTILE)
+    theirs = incident.to_dict() | {"title": "their title"}
+    with store.vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO conflicts (record_type, record_id, incoming, incoming_hash, bundle_id,"
+            " sender_key, detected_at) VALUES ('incident', ?, ?, 'h', 'b', 'k', ?)",
+            (incident.id, _json.dumps(theirs), utc_now()),
+        )
+    dialog = ConflictsDialog(store, window)
+    qtbot.addWidget(dialog)
+    assert "their title" in dialog.diff.toPlainText()
+    assert incident.title in dialog.diff.toPlainText()
+    dialog.take_button.click()
+    assert store.get(Incident, incident.id).title == "their title"
+    assert "No conflicts" in dialog.diff.toPlainText()
