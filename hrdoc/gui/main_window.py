@@ -43,7 +43,7 @@ from hrdoc.gui.exchange_dialogs import (
     ReportDialog,
 )
 from hrdoc.gui.incident_editor import IncidentEditor
-from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab
+from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab, PeopleTab
 from hrdoc.gui.models import IncidentTableModel
 from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.settings_dialog import SettingsDialog
@@ -103,8 +103,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("Incident"))
         self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        self.people = PeopleTab()
+        self.tabs.addTab(self.people, self.tr("People"))
         self.indicators = IndicatorsTab()
         self.tabs.addTab(self.indicators, self.tr("Indicators"))
+        self.interventions = InterventionsTab()
+        self.tabs.addTab(self.interventions, self.tr("Interventions"))
         self.history = HistoryTab()
         self.tabs.addTab(self.history, self.tr("History"))
 
@@ -339,8 +343,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0)
         self.editor.clear()
         self.evidence.clear()
-        self.indicators.clear()
-        self.history.clear()
+        for tab in (self.people, self.indicators, self.interventions, self.history):
+            tab.clear()
         for action in self.vault_actions:
             action.setEnabled(False)
         self.model.clear()
@@ -372,8 +376,8 @@ class MainWindow(QMainWindow):
         incident_id = self.model.incident_id(current.row())
         self.editor.show_incident(self.store, self.store.get(Incident, incident_id))
         self.evidence.show_incident(self.store, incident_id)
-        self.indicators.show_incident(self.store, incident_id)
-        self.history.show_incident(self.store, incident_id)
+        for tab in (self.people, self.indicators, self.interventions, self.history):
+            tab.show_incident(self.store, incident_id)
 
     def closeEvent(self, event: QEvent) -> None:
         self.lock()

@@ -495,3 +495,27 @@ def test_conflicts_dialog_keeps_or_takes(qtbot, window):
     dialog.take_button.click()
     assert store.get(Incident, incident.id).title == "their title"
     assert "No conflicts" in dialog.diff.toPlainText()
+
+
+def test_people_and_interventions_tabs(qtbot, window):
+    from hrdoc.core.records import Actor, Intervention, Sensitivity
+
+    window.table.selectRow(0)
+    people = window.people
+    people.name.setText("Samira <i>Example</i>")
+    people.role.setCurrentIndex(people.role.findData("witness"))
+    people.add_button.click()
+    assert people.table.item(0, 0).text() == "Witness"
+    assert people.table.item(0, 1).text() == "Samira <i>Example</i>"
+    actor = window.store.find(Actor)[0]
+    assert actor.effective_sensitivity("name") == Sensitivity.SECRET
+    tab = window.interventions
+    tab.kind.setCurrentIndex(tab.kind.findData("legal_complaint"))
+    tab.date.setText("2024-13-01")
+    tab.add_button.click()
+    assert "not a real date" in tab.error.text() and window.store.count(Intervention) == 0
+    tab.date.setText("2024-06-01")
+    tab.outcome.setText("filed")
+    tab.add_button.click()
+    assert tab.table.item(0, 1).text() == "Legal complaint"
+    assert window.store.find(Intervention)[0].incident_id == window.editor.incident.id
