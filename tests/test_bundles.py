@@ -502,3 +502,12 @@ def test_conflicts_are_settled_by_keeping_ours_or_taking_theirs(pair, tmp_path, 
     from hrdoc.core.integrity import verify_vault
 
     assert verify_vault(b.store) == []
+
+
+def test_altered_evidence_is_not_sent_and_no_file_is_left(pair, tmp_path):
+    a, b = pair
+    with a.vault.transaction() as conn:
+        conn.execute("UPDATE evidence_chunks SET data = ? WHERE seq = 0", (b"altered",))
+    with pytest.raises(BundleError, match="no longer matches its SHA-256"):
+        export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
+    assert not list(tmp_path.glob("*x.age*"))

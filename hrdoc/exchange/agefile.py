@@ -142,6 +142,8 @@ class ChunkReader(io.RawIOBase):
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
         self._buffer = b""
+        #: what the producer raised (pyrage wraps it in its own error type)
+        self.error: BaseException | None = None
 
     def readable(self) -> bool:
         return True
@@ -152,6 +154,9 @@ class ChunkReader(io.RawIOBase):
                 self._buffer = next(self._chunks)
             except StopIteration:
                 return 0
+            except BaseException as exc:
+                self.error = exc
+                raise
         n = min(len(target), len(self._buffer))
         target[:n] = self._buffer[:n]
         self._buffer = self._buffer[n:]
@@ -159,8 +164,14 @@ class ChunkReader(io.RawIOBase):
 
 
 def encrypt_stream(chunks: Iterator[bytes], out: BinaryIO, recipients: list[str]) -> None:
-    reader = io.BufferedReader(ChunkReader(chunks), buffer_size=1 << 20)
-    pyrage.encrypt_io(reader, out, recipients_from(recipients))
+    raw = ChunkReader(chunks)
+    reader = io.BufferedReader(raw, buffer_size=1 << 20)
+    try:
+        pyrage.encrypt_io(reader, out, recipients_from(recipients))
+    except Exception:
+        if raw.error is not None:  # the real cause (a cancel, a changed file), not pyrage's wrapper
+            raise raw.error from None
+        raise
 
 
 def encrypt_with_passphrase(chunks: Iterator[bytes], out: BinaryIO, passphrase: str) -> None:

@@ -59,15 +59,24 @@ class _RedactedExportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("What will go out"))
         self.status = plain_label()
         self.save_button = QPushButton()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self._task: Task | None = None
         self.profile.currentTextChanged.connect(self.update_preview)
         self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
 
     def _finish_layout(self) -> None:
         self.form.addRow(self.tr("Redaction profile"), self.profile)
         self.form.addRow(plain_label(self.tr("Exactly what goes out, after redaction:")))
         self.form.addRow(self.preview)
         self.form.addRow(self.status)
+        self.form.addRow(self.progress)
         self.form.addRow(self.save_button)
+        self.form.addRow(self.cancel_button)
         self.update_preview()
 
     def update_preview(self) -> None:
@@ -88,16 +97,28 @@ class _RedactedExportDialog(QDialog):
 
     def _start(self, work: Any) -> None:
         self.save_button.setEnabled(False)
+        self.cancel_button.show()
+        self.progress.show()
         self.status.setText(self.tr("Writing…"))
-        run_in_background(self, work, self._saved, self._failed, with_progress=True)
+        self._task = run_in_background(self, work, self._saved, self._failed, with_progress=True)
+
+    def cancel(self) -> None:
+        """Stop the export; the file is written whole or not at all."""
+        if self._task is not None:
+            self._task.cancel()
+
+    def _ended(self, message: str) -> None:
+        self._task = None
+        self.save_button.setEnabled(True)
+        self.cancel_button.hide()
+        self.progress.hide()
+        self.status.setText(message)
 
     def _saved(self, message: str) -> None:
-        self.save_button.setEnabled(True)
-        self.status.setText(message)
+        self._ended(message)
 
     def _failed(self, message: str) -> None:
-        self.save_button.setEnabled(True)
-        self.status.setText(message)
+        self._ended(message)
 
 
 class ReportDialog(_RedactedExportDialog):

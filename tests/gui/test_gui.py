@@ -519,3 +519,31 @@ def test_people_and_interventions_tabs(qtbot, window):
     tab.add_button.click()
     assert tab.table.item(0, 1).text() == "Legal complaint"
     assert window.store.find(Intervention)[0].incident_id == window.editor.incident.id
+
+
+def test_bundle_export_can_be_cancelled_and_leaves_no_file(qtbot, window, tmp_path):
+    import io as _io
+
+    from hrdoc.core.evidence import add_evidence
+    from hrdoc.core.keyslots import Argon2Params
+    from hrdoc.exchange import contacts
+    from hrdoc.exchange.identity import VaultIdentity
+    from hrdoc.gui.exchange_dialogs import BundleDialog
+
+    partner, _ = Vault.create(tmp_path / "p", "partner passphrase", kdf_params=Argon2Params())
+    try:
+        contacts.add(window.vault, VaultIdentity(partner).card(), name="Partner")
+    finally:
+        partner.lock()
+    incident = window.store.find(Incident)[0]
+    add_evidence(window.store, incident.id, _io.BytesIO(b"e" * (40 << 20)), "big.bin")
+    dialog = BundleDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    out = tmp_path / "b.age"
+    dialog.get_save_file_name = lambda *a, **k: (str(out), "")
+    dialog.save_button.click()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
+    assert "cancelled" in dialog.status.text()
+    assert not out.exists() and not list(tmp_path.glob(".b.age*"))
