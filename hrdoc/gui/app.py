@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hrdoc import paths, settings
@@ -42,12 +43,28 @@ class Controller:
         return False
 
 
+def install_translation(app: QApplication, lang: str) -> QTranslator | None:
+    """Load the window's strings in ``lang`` if a translation ships for it."""
+    if lang == "en":
+        return None
+    entry = resources.files("hrdoc.resources").joinpath("translations", f"hrdoc_{lang}.qm")
+    if not entry.is_file():
+        return None
+    translator = QTranslator(app)
+    with resources.as_file(entry) as path:
+        if not translator.load(str(path)):
+            return None
+    app.installTranslator(translator)
+    return translator
+
+
 def main(folder: Path | None = None, lang: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hrdoc")
     chosen = settings.load()
     lang = lang or chosen.language
+    install_translation(app, lang)
     if lang in RTL_LANGUAGES:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the whole window mirrored
     controller = Controller(

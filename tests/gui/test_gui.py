@@ -547,3 +547,22 @@ def test_bundle_export_can_be_cancelled_and_leaves_no_file(qtbot, window, tmp_pa
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20_000)
     assert "cancelled" in dialog.status.text()
     assert not out.exists() and not list(tmp_path.glob(".b.age*"))
+
+
+def test_arabic_translation_of_the_window(qtbot, made_vault):
+    from PySide6.QtWidgets import QApplication
+
+    from hrdoc.gui.app import install_translation
+
+    app = QApplication.instance()
+    translator = install_translation(app, "ar")
+    assert translator is not None
+    try:
+        win = MainWindow(lang="ar")
+        qtbot.addWidget(win)
+        menus = [a.text() for a in win.menuBar().actions()]
+        assert "ال&خزنة" in menus and "الت&بادل" in menus
+        assert win.search.placeholderText() == "ابحث في الحوادث والأشخاص والمؤشرات"
+    finally:
+        app.removeTranslator(translator)
+    assert install_translation(app, "en") is None
