@@ -170,6 +170,11 @@ AR = {
     "unknown sender": "مرسل غير معروف",
     "verified": "مُتحقَّق منه",
     "yes": "نعم",
+    "Too short: use at least %1 characters.": "قصيرة جداً: استخدم %1 أحرف على الأقل.",
+    "Too repetitive.": "متكررة أكثر من اللازم.",
+    "Strong: a long passphrase of several words.": "قوية: عبارة مرور طويلة من عدة كلمات.",
+    "Fair. Four or more unrelated words would be stronger.": "مقبولة. أربع كلمات غير مترابطة أو أكثر ستكون أقوى.",
+    "Weak: a single word or short phrase can be guessed. Add more words.": "ضعيفة: يمكن تخمين كلمة واحدة أو عبارة قصيرة. أضف كلمات أخرى.",
 }
 
 

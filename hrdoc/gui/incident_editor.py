@@ -40,6 +40,7 @@ class IncidentEditor(QWidget):
         super().__init__()
         self.store: Store | None = None
         self.incident: Incident | None = None
+        self.lang = "en"  # language of vocabulary labels
         form = QFormLayout(self)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Incident title"))
@@ -51,8 +52,6 @@ class IncidentEditor(QWidget):
         self.precision = QComboBox()
         self.precision.setAccessibleName(self.tr("Date precision"))
         self.precision.addItem(self.tr("(from the date)"), None)
-        for precision in DATE_PRECISIONS:
-            self.precision.addItem(precision, precision)
         self.country = QLineEdit()
         self.country.setPlaceholderText(self.tr("ISO code, e.g. LB; ZZ if withheld"))
         self.country.setAccessibleName(self.tr("Country"))
@@ -89,9 +88,14 @@ class IncidentEditor(QWidget):
     def show_incident(self, store: Store, incident: Incident) -> None:
         self.store, self.incident = store, incident
         vocab = store.vocab
+        if self.precision.count() == 1:
+            for precision in DATE_PRECISIONS:
+                self.precision.addItem(
+                    vocab["date_precision"].label(precision, self.lang), precision
+                )
         if self.verification.count() == 0:
             for term in vocab["verification_status"].terms:
-                self.verification.addItem(term.label(), term.code)
+                self.verification.addItem(term.label(self.lang), term.code)
         self.title.setText(incident.title)
         self.description.setPlainText(incident.description)
         self.start_date.setText(incident.start_date or "")
@@ -100,12 +104,12 @@ class IncidentEditor(QWidget):
         self.region.setText(incident.region)
         self.place.setText(incident.place)
         self.verification.setCurrentIndex(max(0, self.verification.findData(incident.verification)))
-        kinds = ", ".join(vocab["incident_types"].label(t) for t in incident.types)
+        kinds = ", ".join(vocab["incident_types"].label(t, self.lang) for t in incident.types)
         people = []
         for link in store.find(Involvement, where={"incident_id": incident.id}):
             if store.exists(Actor, link.actor_id):
                 name = store.get(Actor, link.actor_id).name
-                people.append(f"{vocab['involvement_roles'].label(link.role)}: {name}")
+                people.append(f"{vocab['involvement_roles'].label(link.role, self.lang)}: {name}")
         self.details.setText("\n".join([kinds, *people]))
         self.error.setText("")
         self.setEnabled(True)

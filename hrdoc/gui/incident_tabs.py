@@ -24,6 +24,7 @@ from hrdoc.gui.widgets import plain_label
 class IndicatorsTab(QWidget):
     def __init__(self) -> None:
         super().__init__()
+        self.lang = "en"  # language of vocabulary labels
         self.store: Store | None = None
         self.incident_id: str | None = None
         layout = QVBoxLayout(self)
@@ -55,7 +56,7 @@ class IndicatorsTab(QWidget):
         self.store, self.incident_id = store, incident_id
         if self.kind.count() == 0:
             for term in store.vocab["indicator_types"].terms:
-                self.kind.addItem(term.label(), term.code)
+                self.kind.addItem(term.label(self.lang), term.code)
         self.setEnabled(True)
         self.refresh()
 
@@ -70,7 +71,7 @@ class IndicatorsTab(QWidget):
         self.table.setRowCount(len(items))
         labels = self.store.vocab["indicator_types"]
         for r, item in enumerate(items):
-            cells = (labels.label(item.type), item.value, matches.get(item.id, ""))
+            cells = (labels.label(item.type, self.lang), item.value, matches.get(item.id, ""))
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
@@ -134,6 +135,7 @@ class PeopleTab(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.lang = "en"  # language of vocabulary labels
         self.store: Store | None = None
         self.incident_id: str | None = None
         layout = QVBoxLayout(self)
@@ -172,9 +174,9 @@ class PeopleTab(QWidget):
         self.store, self.incident_id = store, incident_id
         if self.kind.count() == 0:
             for term in store.vocab["actor_types"].terms:
-                self.kind.addItem(term.label(), term.code)
+                self.kind.addItem(term.label(self.lang), term.code)
             for term in store.vocab["involvement_roles"].terms:
-                self.role.addItem(term.label(), term.code)
+                self.role.addItem(term.label(self.lang), term.code)
         self.setEnabled(True)
         self.refresh()
 
@@ -187,9 +189,9 @@ class PeopleTab(QWidget):
         for r, link in enumerate(links):
             actor = self.store.get(Actor, link.actor_id)
             cells = (
-                vocab["involvement_roles"].label(link.role),
+                vocab["involvement_roles"].label(link.role, self.lang),
                 actor.name,
-                vocab["actor_types"].label(actor.kind),
+                vocab["actor_types"].label(actor.kind, self.lang),
             )
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -223,6 +225,7 @@ class InterventionsTab(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.lang = "en"  # language of vocabulary labels
         self.store: Store | None = None
         self.incident_id: str | None = None
         self.case_id: str | None = None
@@ -256,7 +259,7 @@ class InterventionsTab(QWidget):
         self.case_id = store.get(Incident, incident_id).case_id
         if self.kind.count() == 0:
             for term in store.vocab["intervention_types"].terms:
-                self.kind.addItem(term.label(), term.code)
+                self.kind.addItem(term.label(self.lang), term.code)
         self.setEnabled(True)
         self.refresh()
 
@@ -267,7 +270,9 @@ class InterventionsTab(QWidget):
         items = self.store.find(Intervention, where={"incident_id": self.incident_id})
         self.table.setRowCount(len(items))
         for r, item in enumerate(items):
-            for c, text in enumerate((item.date or "", labels.label(item.kind), item.outcome)):
+            for c, text in enumerate(
+                (item.date or "", labels.label(item.kind, self.lang), item.outcome)
+            ):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def add(self) -> None:

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search incidents, people, indicators"))
         self.search.setAccessibleName(self.tr("Search"))
+        self.lang = lang
         self.model = IncidentTableModel(lang)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.interventions, self.tr("Interventions"))
         self.history = HistoryTab()
         self.tabs.addTab(self.history, self.tr("History"))
+        for panel in (self.editor, self.people, self.indicators, self.interventions):
+            panel.lang = lang
 
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)

@@ -34,6 +34,7 @@ class _RecordDialog(QDialog):
     def __init__(self, store: Store, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.lang = getattr(parent, "lang", "en")  # language of vocabulary labels
         self.record: Record | None = None
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
@@ -96,19 +97,21 @@ class NewIncidentDialog(_RecordDialog):
         self.precision = QComboBox()
         self.precision.addItem(self.tr("(from the date)"), None)
         for precision in DATE_PRECISIONS:
-            self.precision.addItem(store.vocab["date_precision"].label(precision), precision)
+            self.precision.addItem(
+                store.vocab["date_precision"].label(precision, self.lang), precision
+            )
         self.country = QLineEdit()
         self.country.setPlaceholderText(self.tr("ISO code, e.g. LB; ZZ if withheld"))
         self.types = QListWidget()
         for term in store.vocab["incident_types"].terms:
-            item = QListWidgetItem(term.label())
+            item = QListWidgetItem(term.label(self.lang))
             item.setData(Qt.ItemDataRole.UserRole, term.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.types.addItem(item)
         self.verification = QComboBox()
         for term in store.vocab["verification_status"].terms:
-            self.verification.addItem(term.label(), term.code)
+            self.verification.addItem(term.label(self.lang), term.code)
         self.description = QPlainTextEdit()
         self.sensitivity = _sensitivity_box()
         for label, widget in (

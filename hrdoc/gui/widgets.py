@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
@@ -24,14 +24,21 @@ def passphrase_strength(text: str) -> tuple[int, str]:
         for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
     )
     if len(text) < MIN_PASSPHRASE_CHARS:
-        return 0, f"Too short: use at least {MIN_PASSPHRASE_CHARS} characters."
+        why = QCoreApplication.translate("Passphrase", "Too short: use at least %1 characters.")
+        return 0, why.replace("%1", str(MIN_PASSPHRASE_CHARS))
     if len(set(text)) < 5:
-        return 0, "Too repetitive."
+        return 0, QCoreApplication.translate("Passphrase", "Too repetitive.")
     if words >= 4 or len(text) >= 20:
-        return 3, "Strong: a long passphrase of several words."
+        return 3, QCoreApplication.translate(
+            "Passphrase", "Strong: a long passphrase of several words."
+        )
     if words >= 3 or (len(text) >= 14 and kinds >= 3):
-        return 2, "Fair. Four or more unrelated words would be stronger."
-    return 1, "Weak: a single word or short phrase can be guessed. Add more words."
+        return 2, QCoreApplication.translate(
+            "Passphrase", "Fair. Four or more unrelated words would be stronger."
+        )
+    return 1, QCoreApplication.translate(
+        "Passphrase", "Weak: a single word or short phrase can be guessed. Add more words."
+    )
 
 
 def plain_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:

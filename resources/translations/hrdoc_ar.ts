@@ -322,7 +322,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="111" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="112" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -388,79 +388,79 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="45" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="46" />
         <source>Incident title</source>
         <extracomment>the incident fields this editor changes, and how to read each widget</extracomment>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="47" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="48" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="71" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="50" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="73" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="51" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="52" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="53" />
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="53" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="54" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="56" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="58" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="75" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="74" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="60" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="76" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="59" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="75" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="62" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="77" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="61" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="76" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="64" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="63" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="77" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="68" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="71" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="70" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="74" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="73" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="151" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -491,42 +491,42 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="32" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="33" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="32" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="33" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="32" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="33" />
         <source>Known indicator</source>
         <translation>مؤشر معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="36" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="37" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="39" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="40" />
         <source>Indicator type</source>
         <translation>نوع المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="41" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="42" />
         <source>domain, URL, phone number, process name…</source>
         <translation>نطاق، رابط، رقم هاتف، اسم عملية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="42" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="43" />
         <source>Indicator value</source>
         <translation>قيمة المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="43" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="44" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -534,35 +534,35 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="231" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="240" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="231" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="231" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="242" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="246" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="237" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="237" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="240" />
         <source>Kind of intervention</source>
         <translation>نوع التدخل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="244" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="247" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -585,162 +585,162 @@
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="100" />
+        <location filename="../../hrdoc/gui/main_window.py" line="101" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="106" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="108" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="110" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="112" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="113" />
+        <location filename="../../hrdoc/gui/main_window.py" line="114" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>Locked. Unlock…</source>
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="134" />
+        <location filename="../../hrdoc/gui/main_window.py" line="137" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="140" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="138" />
+        <location filename="../../hrdoc/gui/main_window.py" line="141" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="144" />
+        <location filename="../../hrdoc/gui/main_window.py" line="147" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="147" />
+        <location filename="../../hrdoc/gui/main_window.py" line="150" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="148" />
+        <location filename="../../hrdoc/gui/main_window.py" line="151" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="151" />
+        <location filename="../../hrdoc/gui/main_window.py" line="154" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="153" />
+        <location filename="../../hrdoc/gui/main_window.py" line="156" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="154" />
+        <location filename="../../hrdoc/gui/main_window.py" line="157" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="155" />
+        <location filename="../../hrdoc/gui/main_window.py" line="158" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="156" />
+        <location filename="../../hrdoc/gui/main_window.py" line="159" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="157" />
+        <location filename="../../hrdoc/gui/main_window.py" line="160" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="158" />
+        <location filename="../../hrdoc/gui/main_window.py" line="161" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="159" />
+        <location filename="../../hrdoc/gui/main_window.py" line="162" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="160" />
+        <location filename="../../hrdoc/gui/main_window.py" line="163" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="268" />
+        <location filename="../../hrdoc/gui/main_window.py" line="271" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="291" />
+        <location filename="../../hrdoc/gui/main_window.py" line="294" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="293" />
+        <location filename="../../hrdoc/gui/main_window.py" line="296" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="307" />
+        <location filename="../../hrdoc/gui/main_window.py" line="310" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="315" />
+        <location filename="../../hrdoc/gui/main_window.py" line="318" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="317" />
+        <location filename="../../hrdoc/gui/main_window.py" line="320" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="371" />
+        <location filename="../../hrdoc/gui/main_window.py" line="374" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="372" />
+        <location filename="../../hrdoc/gui/main_window.py" line="375" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -771,27 +771,27 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="66" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="67" />
         <source>New case</source>
         <translation>قضية جديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="68" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="69" />
         <source>Case title</source>
         <translation>عنوان القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="71" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="72" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="72" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="73" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="74" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
@@ -799,104 +799,132 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="86" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="87" />
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="93" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="94" />
         <source>Incident title</source>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="97" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="98" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="101" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="104" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="122" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="123" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="124" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="122" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="125" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="123" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="126" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="27" />
+        <source>Too short: use at least %1 characters.</source>
+        <translation>قصيرة جداً: استخدم %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="30" />
+        <source>Too repetitive.</source>
+        <translation>متكررة أكثر من اللازم.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="32" />
+        <source>Strong: a long passphrase of several words.</source>
+        <translation>قوية: عبارة مرور طويلة من عدة كلمات.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="36" />
+        <source>Fair. Four or more unrelated words would be stronger.</source>
+        <translation>مقبولة. أربع كلمات غير مترابطة أو أكثر ستكون أقوى.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="39" />
+        <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
+        <translation>ضعيفة: يمكن تخمين كلمة واحدة أو عبارة قصيرة. أضف كلمات أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="141" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="152" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="143" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="154" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="141" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="147" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="148" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="143" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="149" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="150" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="141" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="150" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="143" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="152" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="144" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="146" />
         <source>People and organisations</source>
         <translation>الأشخاص والمنظمات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="153" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="155" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="158" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="160" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>يبدأ اسم الشخص وبيانات الاتصال به سريّين: لا يغادران هذه الخزنة إلا إذا صدّرتَ كل شيء.</translation>
     </message>
