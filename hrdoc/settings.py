@@ -24,6 +24,8 @@ VERSION = 1
 class Settings:
     idle_lock_minutes: float = 5.0
     language: str = "en"
+    #: start a fresh process on lock, so nothing read while unlocked stays in memory
+    restart_on_lock: bool = True
 
     def checked(self) -> Settings:
         """Out-of-range values fall back to their defaults."""
@@ -35,6 +37,8 @@ class Settings:
             self.idle_lock_minutes = default.idle_lock_minutes
         if self.language not in LANGUAGES:
             self.language = default.language
+        if not isinstance(self.restart_on_lock, bool):
+            self.restart_on_lock = default.restart_on_lock
         return self
 
 

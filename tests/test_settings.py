@@ -11,7 +11,7 @@ def test_defaults_round_trip_and_bad_values(hrdoc_home):
     assert settings.load() == settings.Settings()
     settings.save(settings.Settings(idle_lock_minutes=2, language="ar"))
     doc = json.loads((hrdoc_home / "settings.json").read_text())
-    assert doc == {"version": 1, "idle_lock_minutes": 2, "language": "ar"}
+    assert doc == {"version": 1, "idle_lock_minutes": 2, "language": "ar", "restart_on_lock": True}
     assert settings.load().language == "ar"
     (hrdoc_home / "settings.json").write_text('{"version": 1, "idle_lock_minutes": -3, "x": 1}')
     assert settings.load().idle_lock_minutes == 5.0

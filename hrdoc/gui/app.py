@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QProcess, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hrdoc import paths, settings
@@ -20,10 +21,25 @@ from hrdoc.reports.model import RTL_LANGUAGES
 class Controller:
     """Wires the dialogs and the main window; holds no domain logic."""
 
-    def __init__(self, folder: Path, idle_minutes: float = 5, lang: str = "en") -> None:
+    def __init__(
+        self,
+        folder: Path,
+        idle_minutes: float = 5,
+        lang: str = "en",
+        restart: Callable[[], None] | None = None,
+    ) -> None:
         self.folder = folder
         self.window = MainWindow(idle_minutes=idle_minutes, lang=lang)
         self.window.unlock_requested.connect(self.unlock)
+        self._restart = restart
+        self.window.locked.connect(self._locked)
+
+    def _locked(self) -> None:
+        """Python never wipes the memory it frees, so record text read while
+        unlocked may linger in this process. On lock (not on quit), start a
+        fresh process at the unlock screen and end this one."""
+        if self._restart is not None and not self.window.closing:
+            self._restart()
 
     def start(self) -> bool:
         self.window.show()
@@ -67,8 +83,18 @@ def main(folder: Path | None = None, lang: str | None = None) -> int:
     install_translation(app, lang)
     if lang in RTL_LANGUAGES:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the whole window mirrored
+    vault_folder = folder or paths.default_vault_dir()
+
+    def restart() -> None:
+        args = ["-m", "hrdoc.cli", "--vault", str(vault_folder), "gui", "--lang", lang]
+        if QProcess.startDetached(sys.executable, args):
+            app.quit()
+
     controller = Controller(
-        folder or paths.default_vault_dir(), idle_minutes=chosen.idle_lock_minutes, lang=lang
+        vault_folder,
+        idle_minutes=chosen.idle_lock_minutes,
+        lang=lang,
+        restart=restart if chosen.restart_on_lock else None,
     )
     controller.start()
     return app.exec()

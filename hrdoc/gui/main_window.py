@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.store: Store | None = None
         self.messages = []
+        self.closing = False
 
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases"))
@@ -383,5 +384,6 @@ class MainWindow(QMainWindow):
             tab.show_incident(self.store, incident_id)
 
     def closeEvent(self, event: QEvent) -> None:
+        self.closing = True
         self.lock()
         super().closeEvent(event)  # type: ignore[arg-type]

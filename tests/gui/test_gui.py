@@ -566,3 +566,25 @@ def test_arabic_translation_of_the_window(qtbot, made_vault):
     finally:
         app.removeTranslator(translator)
     assert install_translation(app, "en") is None
+
+
+def test_lock_restarts_the_process_but_quitting_does_not(qtbot, made_vault):
+    from hrdoc.gui.app import Controller
+
+    restarts = []
+    controller = Controller(made_vault, restart=lambda: restarts.append(1))
+    win = controller.window
+    qtbot.addWidget(win)
+    dialog = unlock(qtbot, made_vault)
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+    win.open_vault(dialog.vault)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.keyClick(win.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L
+    assert win.is_locked and restarts == [1]
+    dialog = unlock(qtbot, made_vault)
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+    win.open_vault(dialog.vault)
+    win.close()
+    assert win.is_locked and restarts == [1]
