@@ -4,19 +4,21 @@ under the fields; nothing is saved until they are fixed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.records import DATE_PRECISIONS, Actor, Incident, Involvement
+from hrdoc.core.records import DATE_PRECISIONS, Actor, Incident, Involvement, Sensitivity
 from hrdoc.core.store import Store
 from hrdoc.gui.widgets import plain_label
 
@@ -30,6 +32,8 @@ EDITED = (
     "region",
     "place",
     "verification",
+    "types",
+    "sensitivity",
 )
 
 
@@ -61,6 +65,13 @@ class IncidentEditor(QWidget):
         self.place.setAccessibleName(self.tr("Place"))
         self.verification = QComboBox()
         self.verification.setAccessibleName(self.tr("Verification"))
+        self.types = QListWidget()
+        self.types.setAccessibleName(self.tr("Type"))
+        self.types.setMaximumHeight(120)
+        self.sensitivity = QComboBox()
+        self.sensitivity.setAccessibleName(self.tr("Who may see it"))
+        for level in Sensitivity:
+            self.sensitivity.addItem(level.value, level.value)
         self.details = plain_label()
         self.error = plain_label()
         self.error.setStyleSheet("color: #a00000")
@@ -75,6 +86,8 @@ class IncidentEditor(QWidget):
             (self.tr("Region"), self.region),
             (self.tr("Place"), self.place),
             (self.tr("Verification"), self.verification),
+            (self.tr("Type"), self.types),
+            (self.tr("Who may see it"), self.sensitivity),
         ):
             form.addRow(label, widget)
         form.addRow(self.details)
@@ -96,6 +109,20 @@ class IncidentEditor(QWidget):
         if self.verification.count() == 0:
             for term in vocab["verification_status"].terms:
                 self.verification.addItem(term.label(self.lang), term.code)
+            for term in vocab["incident_types"].terms:
+                item = QListWidgetItem(term.label(self.lang))
+                item.setData(Qt.ItemDataRole.UserRole, term.code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.types.addItem(item)
+            for i, term in enumerate(vocab["sensitivity"].terms):
+                self.sensitivity.setItemText(i, term.label(self.lang))
+        for i in range(self.types.count()):
+            item = self.types.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in incident.types
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.sensitivity.setCurrentIndex(
+            max(0, self.sensitivity.findData(str(incident.sensitivity)))
+        )
         self.title.setText(incident.title)
         self.description.setPlainText(incident.description)
         self.start_date.setText(incident.start_date or "")
@@ -124,6 +151,12 @@ class IncidentEditor(QWidget):
             "region": self.region.text(),
             "place": self.place.text(),
             "verification": self.verification.currentData(),
+            "types": [
+                self.types.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.types.count())
+                if self.types.item(i).checkState() == Qt.CheckState.Checked
+            ],
+            "sensitivity": self.sensitivity.currentData(),
         }
 
     def has_unsaved_changes(self) -> bool:

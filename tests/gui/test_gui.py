@@ -588,3 +588,16 @@ def test_lock_restarts_the_process_but_quitting_does_not(qtbot, made_vault):
     win.open_vault(dialog.vault)
     win.close()
     assert win.is_locked and restarts == [1]
+
+
+def test_editor_changes_types_and_who_may_see_it(qtbot, window):
+    window.table.selectRow(0)
+    editor = window.editor
+    codes = [
+        editor.types.item(i).data(Qt.ItemDataRole.UserRole) for i in range(editor.types.count())
+    ]
+    editor.types.item(codes.index("device_search_border")).setCheckState(Qt.CheckState.Checked)
+    editor.sensitivity.setCurrentIndex(editor.sensitivity.findData("public"))
+    assert editor.has_unsaved_changes() and editor.save()
+    stored = window.store.get(Incident, editor.incident.id)
+    assert "device_search_border" in stored.types and stored.sensitivity == "public"
