@@ -601,3 +601,40 @@ def test_editor_changes_types_and_who_may_see_it(qtbot, window):
     assert editor.has_unsaved_changes() and editor.save()
     stored = window.store.get(Incident, editor.incident.id)
     assert "device_search_border" in stored.types and stored.sensitivity == "public"
+
+
+def test_every_input_has_a_name_and_is_reachable_by_tab(qtbot, window):
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QListWidget
+
+    window.table.selectRow(0)
+    buddies = {label.buddy() for label in window.findChildren(QLabel) if label.buddy()}
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        inputs = [
+            w
+            for w in window.findChildren(QWidget)
+            if isinstance(
+                w, QLineEdit | QPlainTextEdit | QComboBox | QListWidget | QAbstractItemView
+            )
+            and w.isVisibleTo(window)
+            and not isinstance(w.parent(), QComboBox)  # a combo box's own popup view
+            and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
+        unnamed = [w for w in inputs if not w.accessibleName() and w not in buddies]
+        assert unnamed == [], (window.tabs.tabText(tab), [type(w).__name__ for w in unnamed])
+    window.tabs.setCurrentIndex(0)
+    # Tab moves from the search field through the table to the incident editor
+    chain, widget = [], window.search
+    for _ in range(200):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is window.search:
+            break
+    for needed in (window.table, window.editor.title, window.editor.save_button):
+        assert needed in chain
+    # every menu entry has a keyboard mnemonic
+    for menu_action in window.menuBar().actions():
+        assert "&" in menu_action.text()
+        for action in menu_action.menu().actions():
+            if not action.isSeparator():
+                assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
