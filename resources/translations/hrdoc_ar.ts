@@ -388,79 +388,91 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="46" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="50" />
         <source>Incident title</source>
         <extracomment>the incident fields this editor changes, and how to read each widget</extracomment>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="48" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="71" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="52" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="82" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="51" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="55" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="83" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="53" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="54" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="58" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="56" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="60" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="74" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="61" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="85" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="59" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="75" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="63" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="86" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="61" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="76" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="87" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="63" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="77" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="69" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="90" />
+        <source>Who may see it</source>
+        <translation>من يمكنه رؤيته</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="70" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="81" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="73" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="84" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="151" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -570,177 +582,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="87" />
+        <location filename="../../hrdoc/gui/main_window.py" line="88" />
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="89" />
+        <location filename="../../hrdoc/gui/main_window.py" line="90" />
         <source>Search incidents, people, indicators</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="90" />
+        <location filename="../../hrdoc/gui/main_window.py" line="91" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="101" />
+        <location filename="../../hrdoc/gui/main_window.py" line="102" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="106" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="106" />
+        <location filename="../../hrdoc/gui/main_window.py" line="107" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="108" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="114" />
+        <location filename="../../hrdoc/gui/main_window.py" line="115" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Locked. Unlock…</source>
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="140" />
+        <location filename="../../hrdoc/gui/main_window.py" line="141" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="141" />
+        <location filename="../../hrdoc/gui/main_window.py" line="142" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="147" />
+        <location filename="../../hrdoc/gui/main_window.py" line="148" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="150" />
+        <location filename="../../hrdoc/gui/main_window.py" line="151" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="151" />
+        <location filename="../../hrdoc/gui/main_window.py" line="152" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="154" />
+        <location filename="../../hrdoc/gui/main_window.py" line="155" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="156" />
+        <location filename="../../hrdoc/gui/main_window.py" line="157" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="157" />
+        <location filename="../../hrdoc/gui/main_window.py" line="158" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="158" />
+        <location filename="../../hrdoc/gui/main_window.py" line="159" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="159" />
+        <location filename="../../hrdoc/gui/main_window.py" line="160" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="160" />
+        <location filename="../../hrdoc/gui/main_window.py" line="161" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="162" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="162" />
+        <location filename="../../hrdoc/gui/main_window.py" line="163" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="163" />
+        <location filename="../../hrdoc/gui/main_window.py" line="164" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="271" />
+        <location filename="../../hrdoc/gui/main_window.py" line="272" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="294" />
+        <location filename="../../hrdoc/gui/main_window.py" line="295" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="296" />
+        <location filename="../../hrdoc/gui/main_window.py" line="297" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="310" />
+        <location filename="../../hrdoc/gui/main_window.py" line="311" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="318" />
+        <location filename="../../hrdoc/gui/main_window.py" line="319" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="320" />
+        <location filename="../../hrdoc/gui/main_window.py" line="321" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="374" />
+        <location filename="../../hrdoc/gui/main_window.py" line="375" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="375" />
+        <location filename="../../hrdoc/gui/main_window.py" line="376" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>

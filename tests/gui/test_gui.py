@@ -638,3 +638,27 @@ def test_every_input_has_a_name_and_is_reachable_by_tab(qtbot, window):
         for action in menu_action.menu().actions():
             if not action.isSeparator():
                 assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
+
+
+@pytest.mark.parametrize(
+    "lang, vault_menu, search",
+    [
+        ("es", "&Bóveda", "Buscar incidentes, personas, indicadores"),
+        ("fr", "&Coffre", "Rechercher incidents, personnes, indicateurs"),
+    ],
+)
+def test_spanish_and_french_windows(qtbot, lang, vault_menu, search):
+    from PySide6.QtWidgets import QApplication
+
+    from hrdoc.gui.app import install_translation
+
+    app = QApplication.instance()
+    translator = install_translation(app, lang)
+    assert translator is not None
+    try:
+        win = MainWindow(lang=lang)
+        qtbot.addWidget(win)
+        assert vault_menu in [a.text() for a in win.menuBar().actions()]
+        assert win.search.placeholderText() == search
+    finally:
+        app.removeTranslator(translator)
