@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from hrdoc.core.sample import load_sample
 from hrdoc.core.store import Store
-from hrdoc.core.vault import Vault, check_passphrase_strength
-from hrdoc.gui.widgets import passphrase_strength, plain_label
+from hrdoc.core.vault import Vault
+from hrdoc.gui.widgets import new_passphrase_problem, passphrase_strength, plain_label
 from hrdoc.gui.worker import run_in_background
 
 
@@ -90,15 +90,10 @@ class FirstRunDialog(QDialog):
 
     def _create(self) -> None:
         first, second = self.passphrase.text(), self.repeat.text()
-        if first != second:
-            self.error.setText(self.tr("The two passphrases differ."))
+        problem = new_passphrase_problem(first, second)
+        self.error.setText(problem)
+        if problem:
             return
-        try:
-            check_passphrase_strength(first)
-        except Exception as exc:
-            self.error.setText(str(exc))
-            return
-        self.error.setText("")
         self.create_button.setEnabled(False)
         self.busy.show()
         with_sample = self.sample.isChecked()

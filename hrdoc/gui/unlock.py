@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.core.vault import Vault, check_passphrase_strength
-from hrdoc.gui.widgets import plain_label
+from hrdoc.core.vault import Vault
+from hrdoc.gui.widgets import new_passphrase_problem, plain_label
 from hrdoc.gui.worker import run_in_background
 
 
@@ -74,13 +74,9 @@ class UnlockDialog(QDialog):
         work: Callable[[], Vault]
         if self._recovering:
             code, new = self.recovery_code.text(), self.new_passphrase.text()
-            if new != self.repeat.text():
-                self.error.setText(self.tr("The two passphrases differ."))
-                return
-            try:
-                check_passphrase_strength(new)
-            except Exception as exc:
-                self.error.setText(str(exc))
+            problem = new_passphrase_problem(new, self.repeat.text())
+            if problem:
+                self.error.setText(problem)
                 return
 
             def work() -> Vault:
@@ -137,13 +133,9 @@ class ChangePassphraseDialog(QDialog):
 
     def _change(self) -> None:
         new = self.new_passphrase.text()
-        if new != self.repeat.text():
-            self.error.setText(self.tr("The two passphrases differ."))
-            return
-        try:
-            check_passphrase_strength(new)
-        except Exception as exc:
-            self.error.setText(str(exc))
+        problem = new_passphrase_problem(new, self.repeat.text())
+        if problem:
+            self.error.setText(problem)
             return
         self.save_button.setEnabled(False)
         self.busy.show()

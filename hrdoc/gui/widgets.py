@@ -52,3 +52,17 @@ def plain_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:
 
 #: languages hrdoc offers, each named in itself
 LANGUAGE_NAMES = (("en", "English"), ("ar", "العربية"), ("es", "Español"), ("fr", "Français"))
+
+
+def new_passphrase_problem(first: str, second: str) -> str:
+    """Why a new passphrase (typed twice) cannot be used; '' if it can."""
+    from hrdoc.core.errors import WeakPassphrase
+    from hrdoc.core.vault import check_passphrase_strength
+
+    if first != second:
+        return QCoreApplication.translate("Passphrase", "The two passphrases differ.")
+    try:
+        check_passphrase_strength(first)
+    except WeakPassphrase as exc:
+        return str(exc)
+    return ""

@@ -42,33 +42,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="122" />
+        <location filename="../../hrdoc/gui/unlock.py" line="118" />
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="124" />
-        <location filename="../../hrdoc/gui/unlock.py" line="131" />
+        <location filename="../../hrdoc/gui/unlock.py" line="120" />
+        <location filename="../../hrdoc/gui/unlock.py" line="127" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="125" />
+        <location filename="../../hrdoc/gui/unlock.py" line="121" />
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="130" />
+        <location filename="../../hrdoc/gui/unlock.py" line="126" />
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="132" />
+        <location filename="../../hrdoc/gui/unlock.py" line="128" />
         <source>Repeat</source>
         <translation>التكرار</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="141" />
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
@@ -289,32 +288,31 @@
         <translation>التكرار</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="94" />
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="135" />
+        <location filename="../../hrdoc/gui/first_run.py" line="130" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>رمز الاسترداد الخاص بك. يُعرض هذه المرة فقط. اكتبه على ورقة واحفظه بعيداً عن هذا الحاسوب: يفتح الخزنة إن نسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="144" />
+        <location filename="../../hrdoc/gui/first_run.py" line="139" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="146" />
+        <location filename="../../hrdoc/gui/first_run.py" line="141" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>اكتب المجموعة الأخيرة من 6 أرقام للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="148" />
+        <location filename="../../hrdoc/gui/first_run.py" line="143" />
         <source>Last group of the recovery code</source>
         <translation>المجموعة الأخيرة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="150" />
+        <location filename="../../hrdoc/gui/first_run.py" line="145" />
         <source>I have written it down</source>
         <translation>لقد دوّنته</translation>
     </message>
@@ -903,6 +901,12 @@
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>ضعيفة: يمكن تخمين كلمة واحدة أو عبارة قصيرة. أضف كلمات أخرى.</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="63" />
+        <source>The two passphrases differ.</source>
+        <extracomment>languages hrdoc offers, each named in itself</extracomment>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>
@@ -1054,7 +1058,6 @@
         <translation>تعيين عبارة مرور جديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="78" />
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>

@@ -42,33 +42,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="122" />
+        <location filename="../../hrdoc/gui/unlock.py" line="118" />
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="124" />
-        <location filename="../../hrdoc/gui/unlock.py" line="131" />
+        <location filename="../../hrdoc/gui/unlock.py" line="120" />
+        <location filename="../../hrdoc/gui/unlock.py" line="127" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="125" />
+        <location filename="../../hrdoc/gui/unlock.py" line="121" />
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="130" />
+        <location filename="../../hrdoc/gui/unlock.py" line="126" />
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="132" />
+        <location filename="../../hrdoc/gui/unlock.py" line="128" />
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="141" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -289,32 +288,31 @@
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="94" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="135" />
+        <location filename="../../hrdoc/gui/first_run.py" line="130" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Su código de recuperación. Solo se muestra esta vez. Escríbalo en papel y guárdelo lejos de este ordenador: abre la bóveda si olvida la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="144" />
+        <location filename="../../hrdoc/gui/first_run.py" line="139" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="146" />
+        <location filename="../../hrdoc/gui/first_run.py" line="141" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Escriba el último grupo de 6 dígitos para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="148" />
+        <location filename="../../hrdoc/gui/first_run.py" line="143" />
         <source>Last group of the recovery code</source>
         <translation>Último grupo del código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="150" />
+        <location filename="../../hrdoc/gui/first_run.py" line="145" />
         <source>I have written it down</source>
         <translation>Ya lo he anotado</translation>
     </message>
@@ -903,6 +901,12 @@
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>Débil: una sola palabra o una frase corta se pueden adivinar. Añada más palabras.</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="63" />
+        <source>The two passphrases differ.</source>
+        <extracomment>languages hrdoc offers, each named in itself</extracomment>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>
@@ -1054,7 +1058,6 @@
         <translation>Establecer nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="78" />
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>

@@ -42,33 +42,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="122" />
+        <location filename="../../hrdoc/gui/unlock.py" line="118" />
         <source>Change passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="124" />
-        <location filename="../../hrdoc/gui/unlock.py" line="131" />
+        <location filename="../../hrdoc/gui/unlock.py" line="120" />
+        <location filename="../../hrdoc/gui/unlock.py" line="127" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="125" />
+        <location filename="../../hrdoc/gui/unlock.py" line="121" />
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="130" />
+        <location filename="../../hrdoc/gui/unlock.py" line="126" />
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="132" />
+        <location filename="../../hrdoc/gui/unlock.py" line="128" />
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="141" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
@@ -289,32 +288,31 @@
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="94" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="135" />
+        <location filename="../../hrdoc/gui/first_run.py" line="130" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Votre code de récupération. Il n'est affiché qu'une fois. Écrivez-le sur papier et gardez-le loin de cet ordinateur : il ouvre le coffre si vous oubliez la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="144" />
+        <location filename="../../hrdoc/gui/first_run.py" line="139" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="146" />
+        <location filename="../../hrdoc/gui/first_run.py" line="141" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Tapez le dernier groupe de 6 chiffres pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="148" />
+        <location filename="../../hrdoc/gui/first_run.py" line="143" />
         <source>Last group of the recovery code</source>
         <translation>Dernier groupe du code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="150" />
+        <location filename="../../hrdoc/gui/first_run.py" line="145" />
         <source>I have written it down</source>
         <translation>Je l'ai noté</translation>
     </message>
@@ -903,6 +901,12 @@
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>Faible : un seul mot ou une phrase courte se devine. Ajoutez des mots.</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="63" />
+        <source>The two passphrases differ.</source>
+        <extracomment>languages hrdoc offers, each named in itself</extracomment>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleTab</name>
@@ -1054,7 +1058,6 @@
         <translation>Définir une nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="78" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
