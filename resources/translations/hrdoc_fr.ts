@@ -320,7 +320,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="112" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="259" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -501,42 +501,41 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="33" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="33" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="33" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
         <source>Known indicator</source>
         <translation>Indicateur connu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="37" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="40" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
         <source>Indicator type</source>
         <translation>Type d'indicateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="42" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
         <source>domain, URL, phone number, process name…</source>
         <translation>domaine, URL, numéro de téléphone, nom de processus…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="43" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
         <source>Indicator value</source>
         <translation>Valeur de l'indicateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="44" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -544,35 +543,33 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="217" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="246" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="218" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="237" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="240" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
         <source>Kind of intervention</source>
         <translation>Type d'intervention</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="247" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -911,36 +908,34 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="143" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="154" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="165" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="143" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="149" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="150" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="143" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="152" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="164" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="146" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="155" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="160" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="170" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>Le nom et les coordonnées d'une personne sont d'abord secrets : ils ne quittent jamais ce coffre, sauf export complet.</translation>
     </message>
@@ -1060,6 +1055,14 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>_IncidentListTab</name>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="39" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
