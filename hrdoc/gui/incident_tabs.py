@@ -3,6 +3,8 @@ interventions, and history."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -67,13 +69,13 @@ class _IncidentListTab(QWidget):
     def add(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def _rows(self, rows: list[tuple[str, ...]]) -> None:
+    def _rows(self, rows: Sequence[tuple[str, ...]]) -> None:
         self.table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text))  # plain text
 
-    def _save(self, records: list[Record]) -> None:
+    def _save(self, records: Sequence[Record]) -> None:
         """Add records together; a validation error is shown and nothing is saved."""
         if self.store is None:
             return
