@@ -320,7 +320,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="259" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="261" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -501,37 +501,37 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
         <source>Known indicator</source>
         <translation>مؤشر معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
         <source>Indicator type</source>
         <translation>نوع المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
         <source>domain, URL, phone number, process name…</source>
         <translation>نطاق، رابط، رقم هاتف، اسم عملية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
         <source>Indicator value</source>
         <translation>قيمة المؤشر</translation>
     </message>
@@ -543,29 +543,29 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="217" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="219" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="218" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="218" />
         <source>Kind of intervention</source>
         <translation>نوع التدخل</translation>
     </message>
@@ -908,25 +908,25 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="165" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="167" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
         <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="165" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="164" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="166" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
         <source>People and organisations</source>
         <translation>الأشخاص والمنظمات</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="170" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="172" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>يبدأ اسم الشخص وبيانات الاتصال به سريّين: لا يغادران هذه الخزنة إلا إذا صدّرتَ كل شيء.</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="39" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="41" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>

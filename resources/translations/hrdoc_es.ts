@@ -320,7 +320,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="259" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="261" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -501,37 +501,37 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
         <source>Known indicator</source>
         <translation>Indicador conocido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
         <source>Indicator type</source>
         <translation>Tipo de indicador</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
         <source>domain, URL, phone number, process name…</source>
         <translation>dominio, URL, número de teléfono, nombre de proceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
         <source>Indicator value</source>
         <translation>Valor del indicador</translation>
     </message>
@@ -543,29 +543,29 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="217" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="219" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="218" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="214" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="218" />
         <source>Kind of intervention</source>
         <translation>Tipo de intervención</translation>
     </message>
@@ -908,25 +908,25 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="165" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="167" />
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
         <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="165" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="164" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="166" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
         <source>People and organisations</source>
         <translation>Personas y organizaciones</translation>
     </message>
@@ -935,7 +935,7 @@
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="170" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="172" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>El nombre y los datos de contacto de una persona empiezan como secretos: nunca salen de esta bóveda salvo en una exportación completa.</translation>
     </message>
@@ -1060,7 +1060,7 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="39" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="41" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
