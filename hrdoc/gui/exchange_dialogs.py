@@ -142,8 +142,10 @@ class ReportDialog(_RedactedExportDialog):
         store, profile, lang = self.store, self.profile.currentText(), self.lang.currentData()
         saved = self.tr("Saved: %1 bytes.")
 
-        def work(_report: Any) -> str:
-            result = export_report(store, profile=profile, fmt=suffix, dest=Path(name), lang=lang)
+        def work(report: Any) -> str:
+            result = export_report(
+                store, profile=profile, fmt=suffix, dest=Path(name), lang=lang, progress=report
+            )
             return saved.replace("%1", str(result.size))
 
         self._start(work)

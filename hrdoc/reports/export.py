@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,9 @@ def _fetcher(store: Store) -> Any:
     return fetch
 
 
-def render_report(model: report_model.ReportModel, fmt: str) -> bytes:
+def render_report(
+    model: report_model.ReportModel, fmt: str, progress: Callable[[int], None] | None = None
+) -> bytes:
     if fmt == "html":
         from hrdoc.reports.html import render
 
@@ -41,7 +44,7 @@ def render_report(model: report_model.ReportModel, fmt: str) -> bytes:
     if fmt == "pdf":
         from hrdoc.reports.pdf import render as render_pdf
 
-        return render_pdf(model)
+        return render_pdf(model, progress=progress)
     if fmt == "json":
         from hrdoc.reports.tabular import render_json
 
@@ -63,6 +66,7 @@ def export_report(
     lang: str = "en",
     dry_run: bool = False,
     stable: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> ReportResult:
     """Redact, render and write. With ``dry_run`` nothing is rendered or written.
 
@@ -72,7 +76,11 @@ def export_report(
     redacted = redact_cases(store, profile, case_ids, stable=stable)
     if dry_run or dest is None:
         return ReportResult(redacted, None, 0)
+    tick = progress or (lambda _n: None)  # may raise Cancelled: nothing is written then
+    tick(0)
     model = report_model.build(redacted, lang=lang, fetch=_fetcher(store), vocab=store.vocab)
-    data = render_report(model, fmt)
+    tick(1)
+    data = render_report(model, fmt, progress=tick)
+    tick(2)
     atomic_write_bytes(dest, data, mode=0o644)
     return ReportResult(redacted, dest, len(data))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -78,7 +79,7 @@ def choose_family(arabic: bool) -> str:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
 
 
-def render(model: ReportModel) -> bytes:
+def render(model: ReportModel, progress: Callable[[int], None] | None = None) -> bytes:
     """The PDF's bytes. Page numbers in the footer; metadata holds nothing identifying."""
     _application()
     markup = html.render(model, for_qt=True)
@@ -133,6 +134,8 @@ def render(model: ReportModel) -> bytes:
     footer_font = QFont(family, 8)
     try:
         for number in range(pages):
+            if progress:
+                progress(number)  # may raise Cancelled to stop
             if number:
                 writer.newPage()
             painter.save()

@@ -662,3 +662,42 @@ def test_spanish_and_french_windows(qtbot, lang, vault_menu, search):
         assert win.search.placeholderText() == search
     finally:
         app.removeTranslator(translator)
+
+
+def test_report_export_can_be_cancelled_and_writes_nothing(qtbot, window, tmp_path):
+    from hrdoc.gui.exchange_dialogs import ReportDialog
+
+    store = window.store
+    case = store.find(Case)[0]
+    store.add_all(
+        [
+            Incident(case_id=case.id, title=f"incident {i}", description="x " * 400)
+            for i in range(300)
+        ]
+    )
+    dialog = ReportDialog(store, window)
+    qtbot.addWidget(dialog)
+    dialog.profile.setCurrentText("partner")
+    dialog.format.setCurrentText("pdf")
+    out = tmp_path / "r.pdf"
+    dialog.get_save_file_name = lambda *a, **k: (str(out), "")
+    dialog.save_button.click()
+    dialog.cancel()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30_000)
+    assert "cancelled" in dialog.status.text()
+    assert not out.exists()
+
+
+def test_pdf_report_renders_off_the_gui_thread(qtbot, window, tmp_path):
+    from hrdoc.gui.exchange_dialogs import ReportDialog
+
+    dialog = ReportDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    dialog.profile.setCurrentText("partner")
+    dialog.format.setCurrentText("pdf")
+    out = tmp_path / "r.pdf"
+    dialog.get_save_file_name = lambda *a, **k: (str(out), "")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30_000)
+    assert "Saved" in dialog.status.text(), dialog.status.text()
+    assert out.read_bytes().startswith(b"%PDF")
