@@ -130,10 +130,21 @@ def add_evidence_file(store: Store, incident_id: str, path: Path, **kwargs: obje
         raise InvalidInput(f"cannot read {path}: permission denied") from None
 
 
-def _chunks(store: Store, evidence_id: str) -> Iterator[bytes]:
+def verified_chunks(store: Store, record: Evidence) -> Iterator[bytes]:
+    """The stored bytes, chunk by chunk. After the last chunk, raises
+    IntegrityError if they do not match the size and SHA-256 taken at
+    intake; a caller that writes them must discard what it wrote then."""
+    digest = hashlib.sha256()
+    size = 0
     sql = "SELECT data FROM evidence_chunks WHERE evidence_id = ? ORDER BY seq"
-    for (chunk,) in store.vault.conn.execute(sql, (evidence_id,)):
+    for (chunk,) in store.vault.conn.execute(sql, (record.id,)):
+        digest.update(chunk)
+        size += len(chunk)
         yield chunk
+    if size != record.size or digest.hexdigest() != record.sha256:
+        raise IntegrityError(
+            f"evidence {record.id} does not match the SHA-256 taken at intake; not exported"
+        )
 
 
 def export_evidence(
@@ -145,18 +156,12 @@ def export_evidence(
     the caller writes through an atomic writer so no partial file remains.
     """
     record = store.get(Evidence, evidence_id)
-    digest = hashlib.sha256()
-    size = 0
-    for chunk in _chunks(store, evidence_id):
-        digest.update(chunk)
+    done = 0
+    for chunk in verified_chunks(store, record):
         dest.write(chunk)
-        size += len(chunk)
+        done += len(chunk)
         if progress:
-            progress(size)
-    if size != record.size or digest.hexdigest() != record.sha256:
-        raise IntegrityError(
-            f"evidence {evidence_id} does not match the SHA-256 taken at intake; not exported"
-        )
+            progress(done)
     return record
 
 
@@ -175,11 +180,9 @@ def evidence_problems(store: Store) -> list[str]:
     """Re-hash every evidence file; describe those that no longer match."""
     problems = []
     for record in store.find(Evidence):
-        digest = hashlib.sha256()
-        size = 0
-        for chunk in _chunks(store, record.id):
-            digest.update(chunk)
-            size += len(chunk)
-        if size != record.size or digest.hexdigest() != record.sha256:
+        try:
+            for _chunk in verified_chunks(store, record):
+                pass
+        except IntegrityError:
             problems.append(f"evidence {record.id}: bytes do not match the intake SHA-256")
     return problems

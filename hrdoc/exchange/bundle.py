@@ -28,8 +28,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from hrdoc.core import audit
 from hrdoc.core.atomic import atomic_writer
-from hrdoc.core.errors import HrdocError, InvalidInput
-from hrdoc.core.evidence import CHUNK_SIZE, Cancelled
+from hrdoc.core.errors import HrdocError, IntegrityError, InvalidInput
+from hrdoc.core.evidence import CHUNK_SIZE, Cancelled, verified_chunks
 from hrdoc.core.records import BY_KIND, Evidence, Record, canonical_json, content_hash, utc_now
 from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store
@@ -152,19 +152,16 @@ def export_bundle(
             yield _tar_entry(name, len(data)) + data + _padding(len(data))
         for sha, (vault_id, size) in sorted(evidence.items()):
             yield _tar_entry(f"evidence/{sha}", size)
-            digest = hashlib.sha256()
-            sent = 0
-            for (chunk,) in store.vault.conn.execute(
-                "SELECT data FROM evidence_chunks WHERE evidence_id = ? ORDER BY seq", (vault_id,)
-            ):
-                digest.update(chunk)
-                sent += len(chunk)
-                done += len(chunk)
-                if progress:
-                    progress(done)
-                yield chunk
-            if sent != size or digest.hexdigest() != sha:
-                raise BundleError(f"evidence {vault_id} no longer matches its SHA-256; not sent")
+            try:
+                for chunk in verified_chunks(store, store.get(Evidence, vault_id)):
+                    done += len(chunk)
+                    if progress:
+                        progress(done)
+                    yield chunk
+            except IntegrityError:
+                raise BundleError(
+                    f"evidence {vault_id} no longer matches its SHA-256; not sent"
+                ) from None
             yield _padding(size)
         yield b"\0" * (2 * tarfile.BLOCKSIZE)
 
