@@ -479,6 +479,8 @@ def cmd_evidence_add(args: argparse.Namespace, out: TextIO) -> int:
 def _output_path(value: str, force: bool) -> Path:
     """Where to write: refused (before any work) if it exists without --force."""
     dest = Path(value)
+    if dest.is_dir():
+        raise UsageError(f"{dest} is a folder; give the name of a file to write")
     if dest.exists() and not force:
         raise UsageError(f"{dest} exists; use --force to replace it")
     if not dest.parent.is_dir():

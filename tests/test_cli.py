@@ -312,6 +312,20 @@ def test_export_report_errors_write_nothing(initialised, cli, tmp_path):
         "--force",
     )
     assert list(tmp_path.glob(".*tmp")) == []
+    one_line_error(
+        cli(
+            "export",
+            "report",
+            "--profile",
+            "partner",
+            "--format",
+            "html",
+            "-o",
+            str(tmp_path),
+            "--force",
+        ),
+        "is a folder",
+    )
 
 
 def test_stable_pseudonyms_only_when_asked(initialised, cli, tmp_path):
