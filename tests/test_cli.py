@@ -364,3 +364,19 @@ def test_stable_pseudonyms_only_when_asked(initialised, cli, tmp_path):
     assert stable == names("--stable-pseudonyms")
     assert len({n for _i, n in stable}) == 6
     assert len({tuple(names()) for _ in range(4)}) > 1
+
+
+def test_gui_names_missing_x11_libraries_instead_of_crashing(cli, monkeypatch):
+    import ctypes.util
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("X11 check is for Linux")
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    real = ctypes.util.find_library
+    monkeypatch.setattr(
+        ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else real(name)
+    )
+    result = cli("gui")
+    one_line_error(result, "sudo apt install", "libxcb-cursor0")
