@@ -167,6 +167,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             self.vault_actions.append(action)
 
+        for action in self.vault_actions:  # nothing to act on until a vault is open
+            action.setEnabled(False)
+
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(int(idle_minutes * 60_000))

@@ -109,6 +109,12 @@ def window(qtbot, made_vault):
     win.lock()
 
 
+def test_vault_actions_wait_for_an_open_vault(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.vault_actions and not any(a.isEnabled() for a in win.vault_actions)
+
+
 def test_main_window_lists_searches_and_edits(qtbot, window):
     assert window.model.rowCount() == 2
     assert window.windowTitle() == "hrdoc"
