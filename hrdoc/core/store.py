@@ -197,27 +197,35 @@ class Store:
         Saving identical content is a no-op and returns the stored record.
         """
         with self.vault.transaction() as conn:
-            current = self.get(type(record), record.id)
-            if current.same_content(record):
-                return current
-            record.version = current.version + 1
-            record.created_at = current.created_at
-            record.updated_at = utc_now()
-            record.author = self.vault.author_id
-            self._check(record)
-            conn.execute(
-                "INSERT INTO record_versions (record_type, record_id, version, data)"
-                " VALUES (?, ?, ?, ?)",
-                (current.KIND, current.id, current.version, canonical_json(current.content())),
-            )
-            row = _to_row(record)
-            del row["id"]
-            conn.execute(
-                f"UPDATE {record.TABLE} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
-                [*row.values(), record.id],
-            )
-            self._audit(conn, "update", record, note)
-            return record
+            return self._update(conn, record, note=note)
+
+    def update_all(self, records: Sequence[Record], *, note: str = "") -> list[Record]:
+        """Save several changed records in one transaction: all of them or none."""
+        with self.vault.transaction() as conn:
+            return [self._update(conn, record, note=note) for record in records]
+
+    def _update(self, conn: Any, record: R, *, note: str) -> R:
+        current = self.get(type(record), record.id)
+        if current.same_content(record):
+            return current
+        record.version = current.version + 1
+        record.created_at = current.created_at
+        record.updated_at = utc_now()
+        record.author = self.vault.author_id
+        self._check(record)
+        conn.execute(
+            "INSERT INTO record_versions (record_type, record_id, version, data)"
+            " VALUES (?, ?, ?, ?)",
+            (current.KIND, current.id, current.version, canonical_json(current.content())),
+        )
+        row = _to_row(record)
+        del row["id"]
+        conn.execute(
+            f"UPDATE {record.TABLE} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+            [*row.values(), record.id],
+        )
+        self._audit(conn, "update", record, note)
+        return record
 
     def record_event(self, record: Record, action: str, note: str = "") -> None:
         """Note something done with a record that did not change it (an export)."""

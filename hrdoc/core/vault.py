@@ -326,6 +326,30 @@ class Vault:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else ""
 
+    # Drafts: edits the user had not saved when the vault locked. They live
+    # inside the encrypted database (never in a settings or temp file), are not
+    # records, and are wiped (secure_delete) once restored.
+
+    def save_draft(self, name: str, text: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", ("draft:" + name, text)
+            )
+
+    def draft(self, name: str) -> str:
+        return self.meta("draft:" + name)
+
+    def draft_names(self, prefix: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT substr(key, 7) FROM meta WHERE key >= ? AND key < ? ORDER BY key",
+            ("draft:" + prefix, "draft:" + prefix + "\uffff"),
+        )
+        return [str(row[0]) for row in rows]
+
+    def drop_draft(self, name: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", ("draft:" + name,))
+
     def schema_version(self) -> int:
         return schema.current_version(self.conn)
 

@@ -4,11 +4,14 @@ under the fields; nothing is saved until they are fixed."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,7 +23,11 @@ from PySide6.QtWidgets import (
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import DATE_PRECISIONS, Actor, Incident, Involvement, Sensitivity
 from hrdoc.core.store import Store
+from hrdoc.gui.record_dialogs import FieldLevelsDialog, confirm_less_protection, less_protected
 from hrdoc.gui.widgets import plain_label
+
+#: vault drafts keep edits not saved when the vault locked, one per incident
+DRAFT = "incident:"
 
 #: the incident fields this editor changes, and how to read each widget
 EDITED = (
@@ -34,6 +41,7 @@ EDITED = (
     "verification",
     "types",
     "sensitivity",
+    "field_sensitivity",
 )
 
 
@@ -72,6 +80,12 @@ class IncidentEditor(QWidget):
         self.sensitivity.setAccessibleName(self.tr("Who may see it"))
         for level in Sensitivity:
             self.sensitivity.addItem(level.value, level.value)
+        self.field_levels: dict[str, str] = {}  # who may see each field, saved with the rest
+        self.levels_button = QPushButton(self.tr("Who may see each field…"))
+        self.levels_button.clicked.connect(self.edit_field_levels)
+        record_level = QHBoxLayout()
+        record_level.addWidget(self.sensitivity, 1)
+        record_level.addWidget(self.levels_button)
         self.details = plain_label()
         self.error = plain_label()
         self.error.setStyleSheet("color: #a00000")
@@ -87,9 +101,9 @@ class IncidentEditor(QWidget):
             (self.tr("Place"), self.place),
             (self.tr("Verification"), self.verification),
             (self.tr("Type"), self.types),
-            (self.tr("Who may see it"), self.sensitivity),
         ):
             form.addRow(label, widget)
+        form.addRow(self.tr("Who may see it"), record_level)
         form.addRow(self.details)
         form.addRow(self.error)
         form.addRow(self.save_button)
@@ -123,6 +137,7 @@ class IncidentEditor(QWidget):
         self.sensitivity.setCurrentIndex(
             max(0, self.sensitivity.findData(str(incident.sensitivity)))
         )
+        self.field_levels = {k: str(v) for k, v in incident.field_sensitivity.items()}
         self.title.setText(incident.title)
         self.description.setPlainText(incident.description)
         self.start_date.setText(incident.start_date or "")
@@ -131,6 +146,17 @@ class IncidentEditor(QWidget):
         self.region.setText(incident.region)
         self.place.setText(incident.place)
         self.verification.setCurrentIndex(max(0, self.verification.findData(incident.verification)))
+        self.refresh_details()
+        self.error.setText("")
+        self._restore_draft(store, incident)
+        self.setEnabled(True)
+
+    def refresh_details(self) -> None:
+        """The stored types and the people involved, below the fields (after a
+        person is added or edited in their tab; unsaved edits stay)."""
+        if self.store is None or self.incident is None:
+            return
+        store, incident, vocab = self.store, self.incident, self.store.vocab
         kinds = ", ".join(vocab["incident_types"].label(t, self.lang) for t in incident.types)
         people = []
         for link in store.find(Involvement, where={"incident_id": incident.id}):
@@ -138,8 +164,6 @@ class IncidentEditor(QWidget):
                 name = store.get(Actor, link.actor_id).name
                 people.append(f"{vocab['involvement_roles'].label(link.role, self.lang)}: {name}")
         self.details.setText("\n".join([kinds, *people]))
-        self.error.setText("")
-        self.setEnabled(True)
 
     def _values(self) -> dict[str, object]:
         return {
@@ -157,7 +181,31 @@ class IncidentEditor(QWidget):
                 if self.types.item(i).checkState() == Qt.CheckState.Checked
             ],
             "sensitivity": self.sensitivity.currentData(),
+            "field_sensitivity": dict(sorted(self.field_levels.items())),
         }
+
+    def field_labels(self) -> list[tuple[str, str]]:
+        return [
+            ("title", self.tr("Title")),
+            ("description", self.tr("Description")),
+            ("start_date", self.tr("Date")),
+            ("country", self.tr("Country")),
+            ("region", self.tr("Region")),
+            ("place", self.tr("Place")),
+            ("latitude", self.tr("Latitude")),
+            ("longitude", self.tr("Longitude")),
+            ("types", self.tr("Type")),
+            ("verification", self.tr("Verification")),
+            ("sources", self.tr("Sources")),
+        ]
+
+    def edit_field_levels(self) -> None:
+        """Who may see each field; kept with the unsaved edits until Save."""
+        if self.store is None:
+            return
+        dialog = FieldLevelsDialog(self.store, self.field_labels(), self.field_levels, self)
+        if dialog.exec() == FieldLevelsDialog.DialogCode.Accepted:
+            self.field_levels |= dialog.levels()
 
     def has_unsaved_changes(self) -> bool:
         if self.incident is None:
@@ -168,7 +216,61 @@ class IncidentEditor(QWidget):
             values["start_precision"] = current["start_precision"]
         return any(values[name] != current[name] for name in EDITED)
 
-    def save(self) -> bool:
+    def keep_draft(self) -> None:
+        """Keep edits that could not be saved (invalid, or less protection the
+        user has not confirmed) in the vault, to come back with the incident."""
+        if self.store is None or self.incident is None:
+            return
+        self.store.vault.save_draft(DRAFT + self.incident.id, json.dumps(self._values()))
+
+    @staticmethod
+    def draft_titles(store: Store) -> list[str]:
+        """Titles of the incidents with edits kept from before a lock."""
+        titles = []
+        for name in store.vault.draft_names(DRAFT):
+            incident_id = name.removeprefix(DRAFT)
+            if store.exists(Incident, incident_id):
+                titles.append(store.get(Incident, incident_id).title)
+            else:
+                store.vault.drop_draft(name)
+        return titles
+
+    def _restore_draft(self, store: Store, incident: Incident) -> None:
+        text = store.vault.draft(DRAFT + incident.id)
+        if not text:
+            return
+        values = json.loads(text)
+        self.title.setText(str(values.get("title", incident.title)))
+        self.description.setPlainText(str(values.get("description", incident.description)))
+        self.start_date.setText(str(values.get("start_date") or ""))
+        self.precision.setCurrentIndex(
+            max(0, self.precision.findData(values.get("start_precision")))
+        )
+        self.country.setText(str(values.get("country") or ""))
+        self.region.setText(str(values.get("region", "")))
+        self.place.setText(str(values.get("place", "")))
+        self.verification.setCurrentIndex(
+            max(0, self.verification.findData(values.get("verification")))
+        )
+        types = values.get("types", incident.types)
+        for i in range(self.types.count()):
+            item = self.types.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in types
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.sensitivity.setCurrentIndex(
+            max(0, self.sensitivity.findData(values.get("sensitivity")))
+        )
+        self.field_levels = dict(values.get("field_sensitivity", self.field_levels))
+        store.vault.drop_draft(
+            DRAFT + incident.id
+        )  # it is in the fields now; locking keeps it again
+        self.error.setText(
+            self.tr("Edits not saved before the vault locked are back. Check them and save.")
+        )
+
+    def save(self, ask: bool = True) -> bool:
+        """Save the edits; False if they are invalid or (with ask) the user
+        declines less protection. Without ask, less protection is never saved."""
         if self.store is None or self.incident is None:
             return True
         values = self._values()
@@ -177,7 +279,12 @@ class IncidentEditor(QWidget):
         elif values["start_precision"] is None:
             values["start_precision"] = self.incident.start_precision
         try:
-            self.incident = self.store.update(Incident.from_dict(self.incident.to_dict() | values))
+            changed = Incident.from_dict(self.incident.to_dict() | values)
+            labels = dict(self.field_labels())
+            lowered = [labels.get(name, name) for name in sorted(less_protected(changed))]
+            if lowered and not (ask and confirm_less_protection(self, lowered)):
+                return False
+            self.incident = self.store.update(changed)
         except HrdocError as exc:
             self.error.setText(str(exc))
             return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,11 +22,15 @@ from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import Actor, Incident, Indicator, Intervention, Involvement, Record
 from hrdoc.core.store import Store
 from hrdoc.exchange.stix import match_indicators
+from hrdoc.gui.record_dialogs import EditRecordsDialog, Field
 from hrdoc.gui.widgets import plain_label
 
 
 class _IncidentListTab(QWidget):
-    """A table of the incident's records with a row of fields to add one."""
+    """A table of the incident's records with a row of fields to add one;
+    a row opens in a dialog to edit it."""
+
+    changed = Signal()  # a record was added or edited
 
     def __init__(self, headers: list[str], name: str) -> None:
         super().__init__()
@@ -38,8 +43,15 @@ class _IncidentListTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(name)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.activated.connect(lambda index: self.edit(index.row()))
+        self.row_ids: list[str] = []  # the record behind each row
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the selected row (or press Enter on it)"))
+        self.edit_button.clicked.connect(lambda: self.edit(self.table.currentRow()))
         self.error = plain_label()
         self.setEnabled(False)
 
@@ -48,7 +60,11 @@ class _IncidentListTab(QWidget):
         fields = QHBoxLayout()
         for widget in [*row, self.add_button]:
             fields.addWidget(widget)
+        above = QHBoxLayout()
+        above.addStretch(1)
+        above.addWidget(self.edit_button)
         layout.addWidget(self.table)
+        layout.addLayout(above)
         layout.addLayout(fields)
         if note is not None:
             layout.addWidget(note)
@@ -69,7 +85,23 @@ class _IncidentListTab(QWidget):
     def add(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def _rows(self, rows: Sequence[tuple[str, ...]]) -> None:
+    def edit_parts(self, record_id: str) -> list[tuple[Record, list[Field]]]:
+        """The records behind a row and the fields the edit dialog shows."""
+        raise NotImplementedError  # pragma: no cover - overridden
+
+    def edit(self, row: int) -> None:
+        if self.store is None or not 0 <= row < len(self.row_ids):
+            return
+        dialog = EditRecordsDialog(
+            self.store, self.edit_parts(self.row_ids[row]), self.tr("Edit"), self
+        )
+        if dialog.exec() == EditRecordsDialog.DialogCode.Accepted:
+            self.refresh()
+            self.changed.emit()
+
+    def _rows(self, rows: Sequence[tuple[str, ...]], ids: Sequence[str]) -> None:
+        self.row_ids = list(ids)
+        self.edit_button.setEnabled(bool(self.row_ids))
         self.table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
@@ -88,10 +120,11 @@ class _IncidentListTab(QWidget):
         for field in self.inputs:
             field.clear()
         self.refresh()
+        self.changed.emit()
 
     def clear(self) -> None:
         self.store = self.incident_id = None
-        self.table.setRowCount(0)
+        self._rows([], [])
         for field in self.inputs:
             field.clear()
         self.error.setText("")
@@ -139,8 +172,20 @@ class IndicatorsTab(_IncidentListTab):
         labels = self.store.vocab["indicator_types"]
         items = self.store.find(Indicator, where={"incident_id": self.incident_id})
         self._rows(
-            [(labels.label(i.type, self.lang), i.value, matches.get(i.id, "")) for i in items]
+            [(labels.label(i.type, self.lang), i.value, matches.get(i.id, "")) for i in items],
+            [i.id for i in items],
         )
+
+    def edit_parts(self, record_id: str) -> list[tuple[Record, list[Field]]]:
+        assert self.store is not None
+        fields = [
+            Field("type", self.tr("Type"), vocab="indicator_types"),
+            Field("value", self.tr("Value")),
+            Field("first_seen", self.tr("First seen"), optional=True),
+            Field("source", self.tr("Source")),
+            Field("notes", self.tr("Notes"), multiline=True),
+        ]
+        return [(self.store.get(Indicator, record_id), fields)]
 
     def add(self) -> None:
         if self.incident_id is not None and self.value.text().strip():
@@ -186,9 +231,10 @@ class PeopleTab(_IncidentListTab):
         if self.store is None:
             return
         vocab = self.store.vocab
-        rows = []
+        rows, ids = [], []
         for link in self.store.find(Involvement, where={"incident_id": self.incident_id}):
             actor = self.store.get(Actor, link.actor_id)
+            ids.append(link.id)
             rows.append(
                 (
                     vocab["involvement_roles"].label(link.role, self.lang),
@@ -196,7 +242,32 @@ class PeopleTab(_IncidentListTab):
                     vocab["actor_types"].label(actor.kind, self.lang),
                 )
             )
-        self._rows(rows)
+        self._rows(rows, ids)
+
+    def edit_parts(self, record_id: str) -> list[tuple[Record, list[Field]]]:
+        assert self.store is not None
+        link = self.store.get(Involvement, record_id)
+        actor = self.store.get(Actor, link.actor_id)
+        return [
+            (
+                actor,
+                [
+                    Field("kind", self.tr("Kind"), vocab="actor_types"),
+                    Field("name", self.tr("Name")),
+                    Field("aliases", self.tr("Other names (one per line)"), lines=True),
+                    Field("contact", self.tr("Contact")),
+                    Field("description", self.tr("Description"), multiline=True),
+                ],
+            ),
+            (
+                link,
+                [
+                    Field("role", self.tr("Role in this incident"), vocab="involvement_roles"),
+                    Field("confidence", self.tr("Confidence"), vocab="confidence"),
+                    Field("notes", self.tr("Notes on their role"), multiline=True),
+                ],
+            ),
+        ]
 
     def add(self) -> None:
         if self.incident_id is None or not self.name.text().strip():
@@ -231,7 +302,21 @@ class InterventionsTab(_IncidentListTab):
             return
         labels = self.store.vocab["intervention_types"]
         items = self.store.find(Intervention, where={"incident_id": self.incident_id})
-        self._rows([(i.date or "", labels.label(i.kind, self.lang), i.outcome) for i in items])
+        self._rows(
+            [(i.date or "", labels.label(i.kind, self.lang), i.outcome) for i in items],
+            [i.id for i in items],
+        )
+
+    def edit_parts(self, record_id: str) -> list[tuple[Record, list[Field]]]:
+        assert self.store is not None
+        fields = [
+            Field("kind", self.tr("What"), vocab="intervention_types"),
+            Field("date", self.tr("Date"), optional=True, precision="date_precision"),
+            Field("by", self.tr("By whom")),
+            Field("outcome", self.tr("Outcome")),
+            Field("description", self.tr("Description"), multiline=True),
+        ]
+        return [(self.store.get(Intervention, record_id), fields)]
 
     def add(self) -> None:
         if self.store is None or self.incident_id is None:

@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_selected)
         self.unlock_button.clicked.connect(self.unlock_requested.emit)
         self.editor.saved.connect(self._saved)
+        for tab in (self.people, self.indicators, self.interventions):
+            tab.changed.connect(self._related_changed)
 
     # vault ---------------------------------------------------------------------
 
@@ -202,6 +204,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.reload_cases()
         self.idle.start()
+        titles = self.editor.draft_titles(self.store)
+        if titles:
+            self._tell(
+                self.tr(
+                    "Edits that could not be saved when the vault locked were kept. "
+                    "They come back when you open the incident: %1"
+                ).replace("%1", "; ".join(titles))
+            )
 
     def reload_cases(self, select: str | None = None) -> None:
         if self.store is None:
@@ -342,9 +352,8 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.vault is None:
             return
-        if self.editor.has_unsaved_changes() and not self.editor.save():
-            self.idle.start()  # could not save: stay open rather than lose the edit
-            return
+        if self.editor.has_unsaved_changes() and not self.editor.save(ask=False):
+            self.editor.keep_draft()  # locking never waits, and never loses the edit
         self.idle.stop()
         vault, self.vault, self.store = self.vault, None, None  # first: no refresh can reload
         self.stack.setCurrentIndex(0)
@@ -385,6 +394,12 @@ class MainWindow(QMainWindow):
         self.evidence.show_incident(self.store, incident_id)
         for tab in (self.people, self.indicators, self.interventions, self.history):
             tab.show_incident(self.store, incident_id)
+
+    def _related_changed(self) -> None:
+        """A person, indicator or intervention of the shown incident changed."""
+        self.editor.refresh_details()
+        if self.store is not None and self.editor.incident is not None:
+            self.history.show_incident(self.store, self.editor.incident.id)
 
     def closeEvent(self, event: QEvent) -> None:
         self.closing = True

@@ -1,17 +1,23 @@
-"""Dialogs that add a case or an incident. Validation errors appear in the
-dialog and nothing is saved until they are fixed."""
+"""Dialogs that add a case or an incident, and one that edits existing
+records field by field, with who may see each field. Validation errors
+appear in the dialog and nothing is saved until they are fixed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -19,7 +25,7 @@ from PySide6.QtWidgets import (
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import DATE_PRECISIONS, Case, Incident, Record, Sensitivity
 from hrdoc.core.store import Store
-from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.widgets import SensitivityBox, plain_label
 
 
 def _sensitivity_box() -> QComboBox:
@@ -145,3 +151,203 @@ class NewIncidentDialog(_RecordDialog):
             verification=self.verification.currentData(),
             sensitivity=Sensitivity(self.sensitivity.currentData()),
         )
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record as the edit dialog shows it."""
+
+    name: str
+    label: str
+    vocab: str | None = None  # a choice from this vocabulary
+    multiline: bool = False
+    lines: bool = False  # a list of text, one entry per line
+    optional: bool = False  # empty text is stored as "no value"
+    precision: str | None = None  # a date's precision field, guessed again when it changes
+
+
+def less_protected(record: Record) -> set[str]:
+    """Fields of a record now below hrdoc's default protection for them."""
+    return {
+        name
+        for name, default in record.default_field_sensitivity().items()
+        if record.effective_sensitivity(name).rank < default.rank
+    }
+
+
+def confirm_less_protection(parent: QWidget, labels: list[str]) -> bool:
+    """Ask before saving fields with less protection than hrdoc's default."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Protection", "Less protection"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        QCoreApplication.translate(
+            "Protection",
+            "These fields would be less protected than hrdoc's default: %1. "
+            "They could then appear in bundles for partners or in public reports. "
+            "Save anyway?",
+        ).replace("%1", ", ".join(labels))
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Save
+
+
+class FieldLevelsDialog(QDialog):
+    """Who may see each field of a record; the caller saves the result."""
+
+    def __init__(
+        self,
+        store: Store,
+        fields: list[tuple[str, str]],
+        levels: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who may see each field"))
+        lang = getattr(parent, "lang", "en")
+        form = QFormLayout(self)
+        form.addRow(
+            plain_label(
+                self.tr(
+                    "A field goes out only where both its own level and the record's "
+                    "level allow it."
+                )
+            )
+        )
+        self.boxes: dict[str, SensitivityBox] = {}
+        for name, label in fields:
+            box = SensitivityBox(label)
+            box.set_labels(store.vocab, lang)
+            box.set_level(levels.get(name, Sensitivity.PUBLIC))
+            form.addRow(label, box)
+            self.boxes[name] = box
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def levels(self) -> dict[str, str]:
+        return {name: str(box.level()) for name, box in self.boxes.items()}
+
+
+class EditRecordsDialog(QDialog):
+    """Edit existing records: each field with who may see it, and who may see
+    the first record as a whole. All records are saved together or none is.
+
+    Making a field less protected than hrdoc's default (a person's name is
+    secret) asks first: a mistake there can put a name in a partner bundle."""
+
+    def __init__(
+        self,
+        store: Store,
+        parts: list[tuple[Record, list[Field]]],
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.lang = getattr(parent, "lang", "en")
+        self.parts = parts
+        self.saved: list[Record] = []
+        self.setWindowTitle(title)
+        self.widgets: dict[tuple[int, str], tuple[QWidget, SensitivityBox]] = {}
+        form = QFormLayout(self)
+        form.addRow(
+            plain_label(
+                self.tr(
+                    "Beside each field: who may see it. A field goes out only where both "
+                    "its own level and the record's level allow it."
+                )
+            )
+        )
+        for index, (record, fields) in enumerate(parts):
+            for spec in fields:
+                widget = self._input(spec, getattr(record, spec.name))
+                widget.setAccessibleName(spec.label)
+                level = SensitivityBox(self.tr("Who may see: %1").replace("%1", spec.label))
+                level.set_labels(store.vocab, self.lang)
+                level.set_level(record.field_sensitivity.get(spec.name, Sensitivity.PUBLIC))
+                row = QHBoxLayout()
+                row.addWidget(widget, 1)
+                row.addWidget(level)
+                form.addRow(spec.label, row)
+                self.widgets[(index, spec.name)] = (widget, level)
+        self.record_level = SensitivityBox(self.tr("Who may see the whole record"))
+        self.record_level.set_labels(store.vocab, self.lang)
+        self.record_level.set_level(parts[0][0].sensitivity)
+        form.addRow(self.tr("Who may see the whole record"), self.record_level)
+        self.error = plain_label()
+        self.error.setStyleSheet("color: #a00000")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _input(self, spec: Field, value: Any) -> QWidget:
+        if spec.vocab is not None:
+            box = QComboBox()
+            for term in self.store.vocab[spec.vocab].terms:
+                box.addItem(term.label(self.lang), term.code)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            return box
+        if spec.lines or spec.multiline:
+            text = QPlainTextEdit("\n".join(value) if spec.lines else str(value or ""))
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(90)
+            return text
+        return QLineEdit(str(value or ""))
+
+    def _value(self, spec: Field, widget: QWidget) -> Any:
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QPlainTextEdit):
+            text = widget.toPlainText()
+            if spec.lines:
+                return [line.strip() for line in text.splitlines() if line.strip()]
+            return text
+        assert isinstance(widget, QLineEdit)
+        text = widget.text().strip()
+        return (text or None) if spec.optional else text
+
+    def records(self) -> list[Record]:
+        """The records as the dialog now shows them (not yet saved)."""
+        out = []
+        for index, (record, fields) in enumerate(self.parts):
+            data = record.to_dict()
+            levels = dict(record.field_sensitivity)
+            for spec in fields:
+                widget, level = self.widgets[(index, spec.name)]
+                value = self._value(spec, widget)
+                if spec.precision is not None and value != data[spec.name]:
+                    data[spec.precision] = None
+                data[spec.name] = value
+                levels[spec.name] = level.level()
+            data["field_sensitivity"] = {k: str(v) for k, v in levels.items()}
+            if index == 0:
+                data["sensitivity"] = str(self.record_level.level())
+            out.append(type(record).from_dict(data))
+        return out
+
+    def _save(self) -> None:
+        try:
+            records = self.records()
+            lowered = [
+                spec.label
+                for record, (_old, fields) in zip(records, self.parts, strict=True)
+                for spec in fields
+                if spec.name in less_protected(record)
+            ]
+            if lowered and not confirm_less_protection(self, lowered):
+                return
+            self.saved = self.store.update_all(records)
+        except HrdocError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+
+from hrdoc.core.records import Sensitivity
+from hrdoc.core.vocab import Vocabularies
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -66,3 +69,23 @@ def new_passphrase_problem(first: str, second: str) -> str:
     except WeakPassphrase as exc:
         return str(exc)
     return ""
+
+
+class SensitivityBox(QComboBox):
+    """Who may see a record or a field: public, restricted or secret."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        for level in Sensitivity:
+            self.addItem(level.value, level.value)
+
+    def set_labels(self, vocab: Vocabularies, lang: str) -> None:
+        for i in range(self.count()):
+            self.setItemText(i, vocab["sensitivity"].label(self.itemData(i), lang))
+
+    def level(self) -> Sensitivity:
+        return Sensitivity(self.currentData())
+
+    def set_level(self, level: Sensitivity | str) -> None:
+        self.setCurrentIndex(max(0, self.findData(str(level))))

@@ -16,19 +16,7 @@ from hrdoc.gui.first_run import FirstRunDialog
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.unlock import UnlockDialog
 from tests.conftest import PASSPHRASE
-
-HOSTILE = "<b>x</b><img src=https://tracker.example/p.png>"
-
-
-def visible_text(root: QWidget) -> str:
-    """Every piece of text a person could read in a window."""
-    parts = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if isinstance(widget, QLabel | QLineEdit):
-            parts.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit):
-            parts.append(widget.toPlainText())
-    return "\n".join(parts)
+from tests.gui.conftest import HOSTILE, unlock, visible_text
 
 
 def table_text(window: MainWindow) -> list[str]:
@@ -65,27 +53,6 @@ def test_first_run_creates_a_vault_and_confirms_the_code(qtbot, vault_dir):
     dialog.vault.lock()
 
 
-@pytest.fixture
-def made_vault(vault_dir):
-    vault, _code = Vault.create(vault_dir, PASSPHRASE)
-    store = Store(vault)
-    case = store.add(Case(title="Border case"))
-    store.add(
-        Incident(case_id=case.id, title="Phone searched at the airport", start_date="2024-05")
-    )
-    store.add(Incident(case_id=case.id, title=HOSTILE, description=HOSTILE))
-    vault.lock()
-    return vault_dir
-
-
-def unlock(qtbot, folder, secret=PASSPHRASE) -> UnlockDialog:
-    dialog = UnlockDialog(folder)
-    qtbot.addWidget(dialog)
-    dialog.passphrase.setText(secret)
-    dialog.unlock_button.click()
-    return dialog
-
-
 def test_wrong_passphrase_then_unlock(qtbot, made_vault):
     dialog = unlock(qtbot, made_vault, "not the passphrase")
     qtbot.waitUntil(lambda: "wrong passphrase" in dialog.error.text(), timeout=20_000)
@@ -95,18 +62,6 @@ def test_wrong_passphrase_then_unlock(qtbot, made_vault):
         dialog.unlock_button.click()
     assert dialog.vault is not None
     dialog.vault.lock()
-
-
-@pytest.fixture
-def window(qtbot, made_vault):
-    dialog = unlock(qtbot, made_vault)
-    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
-    win = MainWindow(idle_minutes=5)
-    qtbot.addWidget(win)
-    win.show()
-    win.open_vault(dialog.vault)
-    yield win
-    win.lock()
 
 
 def test_vault_actions_wait_for_an_open_vault(qtbot):

@@ -1,0 +1,220 @@
+"""Editing existing people, interventions and indicators, who may see each
+field, and edits that survive a lock (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from hrdoc.core.records import Actor, Incident, Indicator, Intervention, Involvement, Sensitivity
+from hrdoc.core.store import Store
+from hrdoc.core.vault import Vault
+from hrdoc.gui.main_window import MainWindow
+from hrdoc.gui.record_dialogs import EditRecordsDialog, FieldLevelsDialog
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlock
+
+
+def when_modal(cls, action):  # type: ignore[no-untyped-def]
+    """Run ``action`` on the next modal dialog of ``cls`` once it is shown."""
+    seen = []
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, cls) and widget.isVisible():
+            seen.append(widget)
+            action(widget)
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def _person(window: MainWindow, name: str = "Samira Example") -> tuple[Actor, Involvement]:
+    window.table.selectRow(0)
+    people = window.people
+    people.name.setText(name)
+    people.role.setCurrentIndex(people.role.findData("witness"))
+    people.add_button.click()
+    store = window.store
+    assert store is not None
+    link = store.find(Involvement)[0]
+    return store.get(Actor, link.actor_id), link
+
+
+def _field(dialog: EditRecordsDialog, index: int, name: str):  # type: ignore[no-untyped-def]
+    return dialog.widgets[(index, name)]
+
+
+def test_person_is_edited_with_role_aliases_and_field_levels(qtbot, window):
+    actor, link = _person(window)
+    people = window.people
+
+    def edit(dialog: EditRecordsDialog) -> None:
+        name, name_level = _field(dialog, 0, "name")
+        assert name.text() == "Samira Example" and name_level.level() == Sensitivity.SECRET
+        name.setText("Samira B. Example")
+        aliases, _ = _field(dialog, 0, "aliases")
+        aliases.setPlainText("Sam\n\n  S. E.  \n")
+        role, _ = _field(dialog, 1, "role")
+        role.setCurrentIndex(role.findData("target"))
+        contact, contact_level = _field(dialog, 0, "contact")
+        contact.setText("+000 0000 0000")
+        assert contact_level.level() == Sensitivity.SECRET
+        dialog._save()
+
+    seen = when_modal(EditRecordsDialog, edit)
+    people.table.selectRow(0)
+    people.edit_button.click()
+    assert seen, "the edit dialog did not open"
+    store = window.store
+    stored = store.get(Actor, actor.id)
+    assert stored.name == "Samira B. Example" and stored.aliases == ["Sam", "S. E."]
+    assert stored.version == 2 and stored.effective_sensitivity("contact") == Sensitivity.SECRET
+    assert store.get(Involvement, link.id).role == "target"
+    assert people.table.item(0, 0).text() == "Target"
+    assert people.table.item(0, 1).text() == "Samira B. Example"
+    assert "Samira B. Example" in window.editor.details.text()  # the editor follows
+
+
+def test_less_protection_for_a_name_is_asked_and_cancel_saves_nothing(qtbot, window):
+    actor, _link = _person(window)
+    store = window.store
+    dialog = EditRecordsDialog(store, window.people.edit_parts(store.find(Involvement)[0].id), "")
+    qtbot.addWidget(dialog)
+    _name, level = _field(dialog, 0, "name")
+    level.set_level(Sensitivity.PUBLIC)
+    texts = []
+
+    def answer(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.defaultButton().click()  # Enter: the default is Cancel
+
+    when_modal(QMessageBox, answer)
+    dialog._save()
+    assert texts and "Name" in texts[0]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert store.get(Actor, actor.id).version == 1  # nothing saved
+
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Save).click())
+    with qtbot.waitSignal(dialog.accepted):
+        dialog._save()
+    stored = store.get(Actor, actor.id)
+    # the field now follows the record: restricted, so partners may see the name
+    assert stored.effective_sensitivity("name") == Sensitivity.RESTRICTED
+
+
+def test_intervention_and_indicator_edits_are_validated(qtbot, window):
+    window.table.selectRow(0)
+    tab = window.interventions
+    tab.kind.setCurrentIndex(tab.kind.findData("legal_complaint"))
+    tab.date.setText("2024-06-01")
+    tab.add_button.click()
+    store = window.store
+    intervention = store.find(Intervention)[0]
+    dialog = EditRecordsDialog(store, tab.edit_parts(intervention.id), "")
+    qtbot.addWidget(dialog)
+    date, _ = _field(dialog, 0, "date")
+    date.setText("2024-13")
+    dialog._save()
+    assert "not a real date" in dialog.error.text()
+    assert store.get(Intervention, intervention.id).version == 1
+    date.setText("2024-06")  # a coarser date brings its own precision
+    outcome, _ = _field(dialog, 0, "outcome")
+    outcome.setText("<b>rejected</b>")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog._save()
+    stored = store.get(Intervention, intervention.id)
+    assert (stored.date, stored.date_precision, stored.outcome) == (
+        "2024-06",
+        "month",
+        "<b>rejected</b>",
+    )
+
+    indicators = window.indicators
+    indicators.value.setText("evil.example")
+    indicators.add_button.click()
+    indicator = store.find(Indicator)[0]
+    dialog = EditRecordsDialog(store, indicators.edit_parts(indicator.id), "")
+    qtbot.addWidget(dialog)
+    value, _ = _field(dialog, 0, "value")
+    value.setText("  ")
+    dialog._save()
+    assert "value is required" in dialog.error.text()
+    value.setText("evil2.example")
+    source, source_level = _field(dialog, 0, "source")
+    source.setText("a friend at the telecom")
+    assert source_level.level() == Sensitivity.SECRET
+    with qtbot.waitSignal(dialog.accepted):
+        dialog._save()
+    stored_indicator = store.get(Indicator, indicator.id)
+    assert stored_indicator.value == "evil2.example"
+    assert stored_indicator.effective_sensitivity("source") == Sensitivity.SECRET
+
+
+def test_incident_field_levels_are_saved_with_the_edit(qtbot, window, monkeypatch):
+    import hrdoc.gui.incident_editor as editor_module
+
+    window.table.selectRow(0)
+    editor = window.editor
+
+    def lower_place(dialog: FieldLevelsDialog) -> None:
+        assert dialog.boxes["latitude"].level() == Sensitivity.SECRET
+        dialog.boxes["latitude"].set_level(Sensitivity.PUBLIC)  # below its default
+        dialog.boxes["place"].set_level(Sensitivity.PUBLIC)  # still restricted, as the record
+        dialog.boxes["description"].set_level(Sensitivity.SECRET)
+        dialog.accept()
+
+    when_modal(FieldLevelsDialog, lower_place)
+    editor.levels_button.click()
+    assert editor.has_unsaved_changes()
+    asked: list[list[str]] = []
+    monkeypatch.setattr(
+        editor_module, "confirm_less_protection", lambda _w, labels: asked.append(labels) or False
+    )
+    assert not editor.save()
+    assert asked == [["Latitude"]] and editor.has_unsaved_changes()
+    stored = window.store.get(Incident, editor.incident.id)
+    assert stored.version == 1
+    monkeypatch.setattr(editor_module, "confirm_less_protection", lambda _w, _labels: True)
+    assert editor.save()
+    stored = window.store.get(Incident, editor.incident.id)
+    assert stored.field_sensitivity["latitude"] == "public"
+    assert stored.effective_sensitivity("latitude") == Sensitivity.RESTRICTED
+    assert stored.effective_sensitivity("description") == Sensitivity.SECRET
+
+
+def test_lock_keeps_edits_it_cannot_save_and_gives_them_back(qtbot, window, made_vault):
+    window.table.selectRow(0)
+    editor = window.editor
+    incident_id = editor.incident.id
+    editor.title.setText("")  # invalid: a title is required
+    editor.description.setPlainText("draft-canary-7f3a written just before the lock")
+    window.lock()
+    assert window.is_locked  # locking never waits for a fix
+    for path in made_vault.rglob("*"):
+        if path.is_file():
+            assert b"draft-canary-7f3a" not in path.read_bytes(), path.name
+    with Vault.open(made_vault, PASSPHRASE) as vault:
+        assert Store(vault).get(Incident, incident_id).version == 1  # nothing half-saved
+
+    dialog = unlock(qtbot, made_vault)
+    qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+    again = MainWindow(idle_minutes=5)
+    qtbot.addWidget(again)
+    again.open_vault(dialog.vault)
+    assert any("Phone searched at the airport" in m for m in again.messages)
+    rows = [again.model.incident_id(r) for r in range(again.model.rowCount())]
+    again.table.selectRow(rows.index(incident_id))
+    assert again.editor.title.text() == ""
+    assert "draft-canary-7f3a" in again.editor.description.toPlainText()
+    assert "are back" in again.editor.error.text() and again.editor.has_unsaved_changes()
+    assert again.editor.draft_titles(again.store) == []  # given back once, then gone
+    again.editor.title.setText("Phone searched at the airport, again")
+    assert again.editor.save()
+    again.lock()
