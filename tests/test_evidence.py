@@ -55,7 +55,8 @@ def test_empty_file(store, incident):
 
 
 def test_cancelled_intake_leaves_nothing(store, incident):
-    def cancel_after_two_chunks(done: int) -> None:
+    def cancel_after_two_chunks(done: int, total: int) -> None:
+        assert total == 0  # a stream of unknown length
         if done >= 2 << 20:
             raise Cancelled()
 

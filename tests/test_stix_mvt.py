@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.evidence import export_evidence
+from hrdoc.core.evidence import Cancelled, export_evidence
 from hrdoc.core.records import Case, Evidence, Incident, Indicator
 from hrdoc.exchange.mvt import CAVEAT, MvtError, import_mvt
 from hrdoc.exchange.stix import StixError, export_stix, import_stix, match_indicators, parse_pattern
@@ -171,6 +171,39 @@ def test_mvt_sample_gives_the_three_critical_detections(store, incident):
         export_evidence(store, stored[path.name].id, out)
         assert out.getvalue() == path.read_bytes()
     assert "MVT 2026.10.26" in stored["alerts.json"].description
+
+
+@needs_mvt
+def test_mvt_import_reports_progress_and_a_cancel_stores_nothing(store, incident):
+    total = sum(p.stat().st_size for p in MVT.iterdir() if p.is_file())
+    seen: list[tuple[int, int]] = []
+
+    def cancel_after_the_second_file(done: int, of: int) -> None:
+        seen.append((done, of))
+        if len({d for d, _ in seen}) > 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        import_mvt(store, MVT, incident.id, cancel_after_the_second_file)
+    assert {of for _, of in seen} == {total}
+    assert store.count(Evidence) == 0 and store.count(Indicator) == 0
+    assert store.vault.conn.execute("SELECT count(*) FROM evidence_chunks").fetchone()[0] == 0
+    assert store.get(Incident, incident.id).version == 1  # verification untouched
+
+    seen.clear()
+    import_mvt(store, MVT, incident.id, lambda done, of: seen.append((done, of)))
+    assert seen[-1] == (total, total) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+@needs_stix
+def test_cancelled_stix_load_stores_nothing(store):
+    def cancel(_done: int, _total: int) -> None:
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        import_stix(store, STIX / "pegasus.stix2", cancel)
+    assert library_size(store) == 0
+    assert not import_stix(store, STIX / "pegasus.stix2").already_loaded
 
 
 @needs_mvt

@@ -11,10 +11,12 @@ Memory use is a few chunks, whatever the file size.
 from __future__ import annotations
 
 import hashlib
+import io
 import mimetypes
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import IntegrityError, InvalidInput
@@ -24,7 +26,9 @@ from hrdoc.core.store import Store
 CHUNK_SIZE = 1 << 20  # 1 MiB
 BATCH_CHUNKS = 64  # commit every 64 MiB: fewer fsyncs, the WAL stays bounded
 
-Progress = Callable[[int], None]
+#: progress(done, total) in bytes (or pages, or files); total is 0 when not known.
+#: It may raise Cancelled to stop the work.
+Progress = Callable[[int, int], None]
 
 
 class Cancelled(Exception):
@@ -39,6 +43,23 @@ def safe_display_name(name: str) -> str:
 
 
 def add_evidence(
+    store: Store, incident_id: str, source: BinaryIO, file_name: str, **options: Any
+) -> Evidence:
+    """Stream ``source`` into the vault as evidence for an incident; the
+    options are those of :func:`stage_evidence`.
+
+    ``progress(bytes_so_far, total)`` is called after each chunk; it may raise
+    :class:`Cancelled`, and then nothing of the file stays in the vault.
+    """
+    record = stage_evidence(store, incident_id, source, file_name, **options)
+    try:
+        return store.add(record)
+    except BaseException:
+        discard_staged(store, [record])
+        raise
+
+
+def stage_evidence(
     store: Store,
     incident_id: str,
     source: BinaryIO,
@@ -53,11 +74,9 @@ def add_evidence(
     derived_from: str | None = None,
     progress: Progress | None = None,
 ) -> Evidence:
-    """Stream ``source`` into the vault as evidence for an incident.
-
-    ``progress(bytes_so_far)`` is called after each chunk; it may raise
-    :class:`Cancelled`, and then nothing of the file stays in the vault.
-    """
+    """Store the bytes and return their record, not yet added: the caller
+    adds it (with others, in one transaction) or calls :func:`discard_staged`.
+    Chunks without a record are also removed when the vault is next opened."""
     if not store.exists(Incident, incident_id):
         raise InvalidInput(f"no incident with id {incident_id}")
     name = safe_display_name(file_name)
@@ -79,6 +98,7 @@ def add_evidence(
     digest = hashlib.sha256()
     size = 0
     seq = 0
+    total = _stream_size(source)
     try:
         while True:
             with vault.transaction() as conn:
@@ -94,7 +114,7 @@ def add_evidence(
                     )
                     seq += 1
                     if progress:
-                        progress(size)
+                        progress(size, total)
                 else:
                     continue
             break
@@ -103,25 +123,34 @@ def add_evidence(
         record.custody = [
             {"at": utc_now(), "by": vault.author_id, "event": "intake", "sha256": record.sha256}
         ]
-        store.add(record)
     except BaseException:
-        _discard_chunks(store, record.id)
+        discard_staged(store, [record])
         raise
     return record
 
 
-def _discard_chunks(store: Store, evidence_id: str) -> None:
+def _stream_size(source: BinaryIO) -> int:
+    """The size of a file being read, or 0 for a stream of unknown length."""
+    try:
+        return max(0, os.fstat(source.fileno()).st_size - source.tell())
+    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+        return 0
+
+
+def discard_staged(store: Store, records: Sequence[Evidence]) -> None:
+    """Remove the chunks of staged evidence that never got its record."""
     if not store.vault.is_open:
         return
     with store.vault.transaction() as conn:
-        if not store.exists(Evidence, evidence_id):
-            conn.execute("DELETE FROM evidence_chunks WHERE evidence_id = ?", (evidence_id,))
+        for record in records:
+            if not store.exists(Evidence, record.id):
+                conn.execute("DELETE FROM evidence_chunks WHERE evidence_id = ?", (record.id,))
 
 
 def add_evidence_file(store: Store, incident_id: str, path: Path, **kwargs: object) -> Evidence:
     try:
         with open(path, "rb") as source:
-            return add_evidence(store, incident_id, source, path.name, **kwargs)  # type: ignore[arg-type]
+            return add_evidence(store, incident_id, source, path.name, **kwargs)
     except FileNotFoundError:
         raise InvalidInput(f"no such file: {path}") from None
     except IsADirectoryError:
@@ -161,7 +190,7 @@ def export_evidence(
         dest.write(chunk)
         done += len(chunk)
         if progress:
-            progress(done)
+            progress(done, record.size)
     return record
 
 

@@ -163,11 +163,16 @@ class Store:
         with self.vault.transaction() as conn:
             return self._insert(conn, record, note=note)
 
-    def add_all(self, records: Sequence[Record], *, note: str = "") -> None:
-        """Insert several new records in one transaction: all of them or none."""
+    def add_all(
+        self, records: Sequence[Record], *, note: str = "", then_update: Sequence[Record] = ()
+    ) -> None:
+        """Insert several new records, and save changes to ``then_update``, in
+        one transaction: all of it or none."""
         with self.vault.transaction() as conn:
             for record in records:
                 self._insert(conn, record, note=note)
+            for record in then_update:
+                self._update(conn, record, note=note)
 
     def insert_imported(self, conn: Any, record: R, *, note: str) -> R:
         """Insert a record from a bundle inside the caller's transaction. Its

@@ -18,7 +18,7 @@ import json
 import re
 import tarfile
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from hrdoc.core import audit
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, IntegrityError, InvalidInput
-from hrdoc.core.evidence import CHUNK_SIZE, Cancelled, verified_chunks
+from hrdoc.core.evidence import CHUNK_SIZE, Cancelled, Progress, verified_chunks
 from hrdoc.core.records import BY_KIND, Evidence, Record, canonical_json, content_hash, utc_now
 from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store
@@ -44,8 +44,6 @@ _ENTRY_NAME = re.compile(
     r"^(records/(" + "|".join(RECORD_KINDS) + r")\.jsonl|evidence/[0-9a-f]{64})$"
 )
 PASSPHRASE_RECIPIENT = "passphrase"  # noqa: S105 (a marker, not a password)
-
-Progress = Callable[[int], None]
 
 
 class BundleError(HrdocError):
@@ -146,6 +144,8 @@ def export_bundle(
     manifest_bytes = (canonical_json(manifest) + "\n").encode()
     signature = identity.sign(manifest_bytes)
 
+    total = sum(size for _vid, size in evidence.values())
+
     def stream() -> Iterator[bytes]:
         done = 0
         for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), *files.items()):
@@ -156,7 +156,7 @@ def export_bundle(
                 for chunk in verified_chunks(store, store.get(Evidence, vault_id)):
                     done += len(chunk)
                     if progress:
-                        progress(done)
+                        progress(done, total)
                     yield chunk
             except IntegrityError:
                 raise BundleError(
@@ -171,7 +171,6 @@ def export_bundle(
         else:
             assert passphrase is not None
             agefile.encrypt_with_passphrase(stream(), out, passphrase)
-    total = sum(size for _vid, size in evidence.values())
     return ExportResult(bundle_id, dest, len(entries) + 2, counts, total)
 
 
@@ -273,6 +272,7 @@ class _Importer:
         self.passphrase_mode = passphrase_mode
         self.progress = progress
         self.done = 0
+        self.total = 0  # bytes of the entries, once the manifest is read
 
     # steps before anything is written ------------------------------------------
 
@@ -382,7 +382,7 @@ class _Importer:
     def tick(self, n: int) -> None:
         self.done += n
         if self.progress:
-            self.progress(self.done)
+            self.progress(self.done, self.total)
 
     def merge(
         self,
@@ -570,6 +570,7 @@ def _read_and_merge(importer: _Importer, plain: BinaryIO, dry_run: bool) -> Impo
         return report
 
     expected = {e["name"]: e for e in manifest["entries"]}
+    importer.total = sum(int(e["size"]) for e in manifest["entries"])
     seen: set[str] = set()
     records: dict[str, list[Record]] = {}
     records_bytes = 0

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.evidence import add_evidence
-from hrdoc.core.records import Incident, Indicator, Sensitivity, utc_now
+from hrdoc.core.evidence import Progress, discard_staged, stage_evidence
+from hrdoc.core.records import Evidence, Incident, Indicator, Sensitivity
 from hrdoc.core.store import Store
 
 CAVEAT = (
@@ -185,25 +185,60 @@ def read_folder(folder: Path) -> tuple[MvtResult, list[Path]]:
     return result, files
 
 
-def import_mvt(store: Store, folder: Path, incident_id: str) -> MvtResult:
-    """Store an MVT run as evidence of an incident, with its detections."""
+def import_mvt(
+    store: Store, folder: Path, incident_id: str, progress: Progress | None = None
+) -> MvtResult:
+    """Store an MVT run as evidence of an incident, with its detections: all
+    of it or, on an error or a cancel (``progress`` raising Cancelled), none."""
     incident = store.get(Incident, incident_id)
     result, files = read_folder(folder)
     custody = (
         f"MVT {result.mvt_version} output, run {result.run_date}, "
         f"indicator files: {', '.join(result.ioc_files) or 'none listed'}"
     )
-    for path in files:
-        with open(path, "rb") as source:
-            record = add_evidence(
-                store,
-                incident.id,
-                source,
-                path.name,
-                description=f"MVT result file ({custody})",
-                origin="Mobile Verification Toolkit",
-            )
-        result.evidence_ids.append(record.id)
+    total = sum(path.stat().st_size for path in files)
+    staged: list[Evidence] = []
+
+    def file_progress(done: int) -> Progress | None:
+        if progress is None:
+            return None
+        report = progress
+        return lambda n, _size: report(done + n, total)
+
+    try:
+        for path in files:
+            done = sum(record.size for record in staged)
+            with open(path, "rb") as source:
+                staged.append(
+                    stage_evidence(
+                        store,
+                        incident.id,
+                        source,
+                        path.name,
+                        description=f"MVT result file ({custody})",
+                        origin="Mobile Verification Toolkit",
+                        progress=file_progress(done),
+                    )
+                )
+            if progress:
+                progress(done + staged[-1].size, total)
+        indicators = _indicators(result, incident.id)
+        changed = []
+        current = store.get(Incident, incident.id)
+        if indicators and current.verification != "forensically_confirmed":
+            data = current.to_dict() | {"verification": "forensic_indication"}
+            changed.append(Incident.from_dict(data))
+        store.add_all([*staged, *indicators], note="from MVT results", then_update=changed)
+    except BaseException:
+        discard_staged(store, staged)
+        raise
+    result.evidence_ids = [record.id for record in staged]
+    result.indicator_ids = [i.id for i in indicators]
+    return result
+
+
+def _indicators(result: MvtResult, incident_id: str) -> list[Indicator]:
+    """An indicator for each detection hrdoc can type; the rest are listed as unreadable."""
     indicators = []
     for d in result.detections:
         kind = _TYPES.get(d.indicator_type, "")
@@ -213,7 +248,7 @@ def import_mvt(store: Store, folder: Path, incident_id: str) -> MvtResult:
         when = d.event_time[:10] if d.event_time[:4].isdigit() else None
         indicators.append(
             Indicator(
-                incident_id=incident.id,
+                incident_id=incident_id,
                 type=kind,
                 value=d.value,
                 first_seen=when,
@@ -222,11 +257,4 @@ def import_mvt(store: Store, folder: Path, incident_id: str) -> MvtResult:
                 sensitivity=Sensitivity.RESTRICTED,
             )
         )
-    if indicators:
-        store.add_all(indicators, note="from MVT results")
-        result.indicator_ids = [i.id for i in indicators]
-        current = store.get(Incident, incident.id)
-        if current.verification != "forensically_confirmed":
-            data = current.to_dict() | {"verification": "forensic_indication"}
-            store.update(Incident.from_dict(data), note=f"MVT detections ({utc_now()[:10]})")
-    return result
+    return indicators

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hrdoc.core.errors import HrdocError
+from hrdoc.core.evidence import Progress
 from hrdoc.core.records import Incident, Indicator, utc_now
 from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store
@@ -161,8 +162,9 @@ def read_stix(data: bytes, file_name: str) -> tuple[StixImport, list[tuple[str, 
     return summary, rows
 
 
-def import_stix(store: Store, path: Path) -> StixImport:
-    """Load a STIX file into the library, all or nothing; loading it again changes nothing."""
+def import_stix(store: Store, path: Path, progress: Progress | None = None) -> StixImport:
+    """Load a STIX file into the library, all or nothing; loading it again
+    changes nothing. ``progress`` may raise Cancelled before anything is written."""
     try:
         if path.stat().st_size > MAX_STIX_BYTES:
             raise StixError(f"{path.name} is larger than {MAX_STIX_BYTES >> 20} MB")
@@ -170,6 +172,8 @@ def import_stix(store: Store, path: Path) -> StixImport:
     except OSError as exc:
         raise StixError(f"cannot read {path}: {exc.strerror}") from None
     summary, rows = read_stix(data, path.name)
+    if progress:
+        progress(0, len(rows))
     digest = hashlib.sha256(data).hexdigest()
     conn = store.vault.conn
     if conn.execute("SELECT 1 FROM ioc_sources WHERE sha256 = ?", (digest,)).fetchone():

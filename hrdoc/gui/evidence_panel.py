@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from hrdoc.core.evidence import add_evidence_file, export_evidence, export_evidence_to_file
 from hrdoc.core.records import Evidence
 from hrdoc.core.store import Store
-from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.widgets import plain_label, show_progress
 from hrdoc.gui.worker import Task, run_in_background
 
 MAX_PREVIEW_BYTES = 30 << 20
@@ -116,7 +116,10 @@ class EvidencePanel(QWidget):
             for path in paths:
                 base = done
                 add_evidence_file(
-                    store, incident_id, path, progress=lambda n, base=base: report(base + n)
+                    store,
+                    incident_id,
+                    path,
+                    progress=lambda n, _size, base=base: report(base + n, total),
                 )
                 done += path.stat().st_size
             return len(paths)
@@ -126,7 +129,7 @@ class EvidencePanel(QWidget):
             work,
             self._added,
             self._failed,
-            lambda n: self.progress.setValue(int(1000 * n / total)),
+            lambda done, total: show_progress(self.progress, done, total),
             with_progress=True,
         )
 

@@ -28,7 +28,7 @@ from hrdoc.core.store import Store
 from hrdoc.exchange import contacts
 from hrdoc.exchange.bundle import ImportReport, export_bundle, import_bundle
 from hrdoc.exchange.identity import VaultIdentity
-from hrdoc.gui.widgets import LANGUAGE_NAMES, plain_label
+from hrdoc.gui.widgets import LANGUAGE_NAMES, plain_label, show_progress
 from hrdoc.gui.worker import Task, run_in_background
 from hrdoc.reports.export import FORMATS, export_report
 
@@ -100,7 +100,14 @@ class _RedactedExportDialog(QDialog):
         self.cancel_button.show()
         self.progress.show()
         self.status.setText(self.tr("Writing…"))
-        self._task = run_in_background(self, work, self._saved, self._failed, with_progress=True)
+        self._task = run_in_background(
+            self,
+            work,
+            self._saved,
+            self._failed,
+            lambda done, total: show_progress(self.progress, done, total),
+            with_progress=True,
+        )
 
     def cancel(self) -> None:
         """Stop the export; the file is written whole or not at all."""
@@ -190,6 +197,7 @@ class ImportBundleDialog(QDialog):
             work,
             self._checked if dry_run else self._imported,
             self._failed,
+            lambda done, total: show_progress(self.busy, done, total),
             with_progress=True,
         )
 

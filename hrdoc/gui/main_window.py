@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -49,7 +50,7 @@ from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.unlock import ChangePassphraseDialog
 from hrdoc.gui.widgets import plain_message
-from hrdoc.gui.worker import run_in_background
+from hrdoc.gui.worker import Task, run_with_progress_dialog, stop_all
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.messages = []
         self.closing = False
+        self.task: Task | None = None  # the last import started from the menu
 
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases"))
@@ -311,9 +313,10 @@ class MainWindow(QMainWindow):
         if not folder:
             return
         store, incident_id = self.store, incident.id
-        run_in_background(
+        self.task = run_with_progress_dialog(
             self,
-            lambda: import_mvt(store, Path(folder), incident_id),
+            self.tr("Importing MVT results…"),
+            lambda report: import_mvt(store, Path(folder), incident_id, report),
             lambda result: self._tell("\n".join(result.summary_lines()), refresh=True),
             self._tell,
         )
@@ -325,9 +328,10 @@ class MainWindow(QMainWindow):
         if not name:
             return
         store = self.store
-        run_in_background(
+        self.task = run_with_progress_dialog(
             self,
-            lambda: import_stix(store, Path(name)),
+            self.tr("Loading STIX indicators…"),
+            lambda report: import_stix(store, Path(name), report),
             lambda summary: self._tell(
                 self.tr("Loaded %1 indicators.").replace("%1", str(summary.indicators))
                 if not summary.already_loaded
@@ -352,8 +356,15 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.vault is None:
             return
+        for dialog in self._open_dialogs():
+            keep = getattr(dialog, "keep_before_lock", None)
+            if keep is not None:
+                keep()  # a dialog's edits are saved if they can be
         if self.editor.has_unsaved_changes() and not self.editor.save(ask=False):
             self.editor.keep_draft()  # locking never waits, and never loses the edit
+        stop_all()  # background work ends before the vault closes under it
+        for dialog in self._open_dialogs():
+            dialog.reject()  # nothing of the vault stays on screen
         self.idle.stop()
         vault, self.vault, self.store = self.vault, None, None  # first: no refresh can reload
         self.stack.setCurrentIndex(0)
@@ -394,6 +405,10 @@ class MainWindow(QMainWindow):
         self.evidence.show_incident(self.store, incident_id)
         for tab in (self.people, self.indicators, self.interventions, self.history):
             tab.show_incident(self.store, incident_id)
+
+    def _open_dialogs(self) -> list[QDialog]:
+        """Open dialogs of this window, innermost first."""
+        return [d for d in reversed(self.findChildren(QDialog)) if d.isVisible()]
 
     def _related_changed(self) -> None:
         """A person, indicator or intervention of the shown incident changed."""

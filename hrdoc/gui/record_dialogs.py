@@ -4,6 +4,7 @@ appear in the dialog and nothing is saved until they are fixed."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,6 +67,11 @@ class _RecordDialog(QDialog):
             self.error.setText(str(exc))
             return
         self.accept()
+
+    def keep_before_lock(self) -> None:
+        """The vault is locking: keep what was typed if it is a valid record."""
+        with contextlib.suppress(HrdocError):  # no title yet: nothing worth keeping
+            self.record = self.store.add(self.build())
 
 
 class NewCaseDialog(_RecordDialog):
@@ -334,6 +340,16 @@ class EditRecordsDialog(QDialog):
                 data["sensitivity"] = str(self.record_level.level())
             out.append(type(record).from_dict(data))
         return out
+
+    def keep_before_lock(self) -> None:
+        """The vault is locking: save the edits if they are valid and take no
+        protection away (that is never saved without the question)."""
+        try:
+            records = self.records()
+            if not any(less_protected(record) for record in records):
+                self.saved = self.store.update_all(records)
+        except HrdocError:
+            pass  # invalid edits in a dialog are dropped; the stored record is unchanged
 
     def _save(self) -> None:
         try:

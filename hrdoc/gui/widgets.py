@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QProgressBar, QWidget
 
 from hrdoc.core.records import Sensitivity
 from hrdoc.core.vocab import Vocabularies
@@ -89,3 +89,15 @@ class SensitivityBox(QComboBox):
 
     def set_level(self, level: Sensitivity | str) -> None:
         self.setCurrentIndex(max(0, self.findData(str(level))))
+
+
+def show_progress(bar: QProgressBar, done: int, total: int) -> None:
+    """A percentage when the total is known, a busy bar when it is not."""
+    if total > 0:
+        bar.setRange(0, 1000)
+        bar.setValue(min(1000, int(1000 * done / total)))
+        bar.setFormat("%p%")
+        bar.setTextVisible(True)
+    else:
+        bar.setRange(0, 0)
+        bar.setTextVisible(False)

@@ -35,7 +35,7 @@ def _fetcher(store: Store) -> Any:
 
 
 def render_report(
-    model: report_model.ReportModel, fmt: str, progress: Callable[[int], None] | None = None
+    model: report_model.ReportModel, fmt: str, progress: Callable[[int, int], None] | None = None
 ) -> bytes:
     if fmt == "html":
         from hrdoc.reports.html import render
@@ -66,7 +66,7 @@ def export_report(
     lang: str = "en",
     dry_run: bool = False,
     stable: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ReportResult:
     """Redact, render and write. With ``dry_run`` nothing is rendered or written.
 
@@ -76,11 +76,11 @@ def export_report(
     redacted = redact_cases(store, profile, case_ids, stable=stable)
     if dry_run or dest is None:
         return ReportResult(redacted, None, 0)
-    tick = progress or (lambda _n: None)  # may raise Cancelled: nothing is written then
-    tick(0)
+    tick = progress or (lambda _done, _total: None)  # may raise Cancelled: nothing is written
+    tick(0, 0)
     model = report_model.build(redacted, lang=lang, fetch=_fetcher(store), vocab=store.vocab)
-    tick(1)
+    tick(0, 0)
     data = render_report(model, fmt, progress=tick)
-    tick(2)
+    tick(1, 1)
     atomic_write_bytes(dest, data, mode=0o644)
     return ReportResult(redacted, dest, len(data))

@@ -79,7 +79,7 @@ def choose_family(arabic: bool) -> str:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
 
 
-def render(model: ReportModel, progress: Callable[[int], None] | None = None) -> bytes:
+def render(model: ReportModel, progress: Callable[[int, int], None] | None = None) -> bytes:
     """The PDF's bytes. Page numbers in the footer; metadata holds nothing identifying."""
     _application()
     markup = html.render(model, for_qt=True)
@@ -135,7 +135,7 @@ def render(model: ReportModel, progress: Callable[[int], None] | None = None) ->
     try:
         for number in range(pages):
             if progress:
-                progress(number)  # may raise Cancelled to stop
+                progress(number, pages)  # may raise Cancelled to stop
             if number:
                 writer.newPage()
             painter.save()

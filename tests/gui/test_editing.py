@@ -3,12 +3,21 @@ field, and edits that survive a lock (pytest-qt, offscreen)."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+)
 
 from hrdoc.core.records import Actor, Incident, Indicator, Intervention, Involvement, Sensitivity
 from hrdoc.core.store import Store
@@ -218,3 +227,60 @@ def test_lock_keeps_edits_it_cannot_save_and_gives_them_back(qtbot, window, made
     again.editor.title.setText("Phone searched at the airport, again")
     assert again.editor.save()
     again.lock()
+
+
+def _until_cancelled(report) -> None:  # type: ignore[no-untyped-def]
+    """Background work that runs until it is cancelled, saying it is 10% done."""
+    while True:
+        report(1, 10)  # raises Cancelled once the user cancels
+        threading.Event().wait(0.005)
+
+
+def test_mvt_import_shows_percent_and_can_be_cancelled(qtbot, window, monkeypatch, tmp_path):
+    import hrdoc.gui.main_window as main_module
+
+    monkeypatch.setattr(
+        main_module, "import_mvt", lambda _s, _f, _i, report: _until_cancelled(report)
+    )
+    window.table.selectRow(0)
+    window.get_existing_directory = lambda *a, **k: str(tmp_path)
+    window.import_mvt()
+    dialog = window.findChild(QProgressDialog)
+    assert dialog is not None and dialog.isVisible()
+    bar = dialog.findChild(QProgressBar)
+    qtbot.waitUntil(lambda: bar.maximum() == 1000 and bar.value() == 100, timeout=5_000)
+    dialog.findChild(QPushButton).click()  # Cancel
+    qtbot.waitUntil(lambda: any("cancelled" in m for m in window.messages), timeout=5_000)
+    assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))
+
+
+def test_lock_stops_running_jobs_and_closes_every_dialog(qtbot, window, monkeypatch):
+    import hrdoc.gui.main_window as main_module
+
+    monkeypatch.setattr(main_module, "import_stix", lambda _s, _p, report: _until_cancelled(report))
+    window.get_open_file_name = lambda *a, **k: ("indicators.stix2", "")
+    window.import_stix()
+    window._tell("a message naming Phone searched at the airport")
+    assert any(d.isVisible() for d in window.findChildren(QDialog))
+    before = list(window.messages)
+    window.lock()
+    assert window.is_locked
+    assert QThreadPool.globalInstance().activeThreadCount() == 0  # the job has ended
+    assert [d for d in window.findChildren(QDialog) if d.isVisible()] == []
+    QApplication.processEvents()
+    assert window.messages == before  # nothing from the stopped job reaches the window
+
+
+def test_lock_saves_a_valid_edit_in_an_open_dialog(qtbot, window, made_vault):
+    actor, _link = _person(window)
+
+    def rename_then_walk_away(dialog: EditRecordsDialog) -> None:
+        name, _level = _field(dialog, 0, "name")
+        name.setText("Samira Renamed")
+        window.lock()  # the idle timer fires while the dialog is open
+
+    seen = when_modal(EditRecordsDialog, rename_then_walk_away)
+    window.people.edit(0)
+    assert seen and window.is_locked and not seen[0].isVisible()
+    with Vault.open(made_vault, PASSPHRASE) as vault:
+        assert Store(vault).get(Actor, actor.id).name == "Samira Renamed"
