@@ -7,7 +7,7 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QProcess, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QProcess, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hrdoc import paths, settings
@@ -59,19 +59,25 @@ class Controller:
         return False
 
 
-def install_translation(app: QApplication, lang: str) -> QTranslator | None:
-    """Load the window's strings in ``lang`` if a translation ships for it."""
+def install_translation(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load the window's strings in ``lang`` if a translation ships for it,
+    with Qt's own (standard buttons, file dialogs). Returns what was installed."""
     if lang == "en":
-        return None
+        return []
     entry = resources.files("hrdoc.resources").joinpath("translations", f"hrdoc_{lang}.qm")
     if not entry.is_file():
-        return None
-    translator = QTranslator(app)
+        return []
+    ours = QTranslator(app)
     with resources.as_file(entry) as path:
-        if not translator.load(str(path)):
-            return None
-    app.installTranslator(translator)
-    return translator
+        if not ours.load(str(path)):
+            return []
+    installed = [ours]
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        installed.append(qt)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
 
 
 def main(folder: Path | None = None, lang: str | None = None) -> int:

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.store import Store
 from hrdoc.exchange.conflicts import Conflict, open_conflicts, resolve
-from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.widgets import plain_label, plain_text_edit
 
 
 class ConflictsDialog(QDialog):
@@ -32,8 +31,7 @@ class ConflictsDialog(QDialog):
         )
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Conflicts"))
-        self.diff = QPlainTextEdit()
-        self.diff.setReadOnly(True)
+        self.diff = plain_text_edit(read_only=True)
         self.diff.setAccessibleName(self.tr("Differences"))
         buttons = QHBoxLayout()
         self.keep_button = QPushButton(self.tr("Keep mine"))
@@ -71,8 +69,8 @@ class ConflictsDialog(QDialog):
         for name, ours, theirs in self._conflicts[row].differences(self.store):
             lines += [
                 f"{name}",
-                f"  {self.tr('mine')}:   {ours}",
-                f"  {self.tr('theirs')}: {theirs}",
+                "  " + self.tr("mine") + f":   {ours}",
+                "  " + self.tr("theirs") + f": {theirs}",
             ]
         self.diff.setPlainText("\n".join(lines))
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +23,7 @@ from hrdoc.core.errors import HrdocError
 from hrdoc.core.vault import Vault
 from hrdoc.exchange import contacts
 from hrdoc.exchange.identity import Card
-from hrdoc.gui.widgets import plain_label, plain_message
+from hrdoc.gui.widgets import ltr, plain_label, plain_message, plain_text_edit
 
 
 class ContactsDialog(QDialog):
@@ -42,7 +43,9 @@ class ContactsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.card_text = QPlainTextEdit()
+        self.table.verticalHeader().hide()
+        self.card_text = plain_text_edit()
+        self.card_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # cards are ASCII
         self.card_text.setPlaceholderText(self.tr("Paste a contact card here"))
         self.card_text.setAccessibleName(self.tr("Contact card"))
         buttons = QHBoxLayout()
@@ -52,11 +55,15 @@ class ContactsDialog(QDialog):
         for button in (self.add_button, self.file_button, self.verify_button):
             buttons.addWidget(button)
         self.status = plain_label()
-        self.qr = plain_label()
+        self.qr = QLabel()  # a picture: no text, no word wrap to squash it
+        self.qr.setFixedSize(200, 200)
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName(self.tr("QR code of the selected contact"))
         layout.addWidget(self.table)
-        layout.addWidget(self.qr)
-        layout.addWidget(self.card_text)
+        below = QHBoxLayout()
+        below.addWidget(self.qr)
+        below.addWidget(self.card_text, 1)
+        layout.addLayout(below)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.add_button.clicked.connect(lambda: self.add_text(self.card_text.toPlainText()))
@@ -71,7 +78,7 @@ class ContactsDialog(QDialog):
         self.table.setRowCount(len(found))
         for row, contact in enumerate(found):
             verified = self.tr("yes") if contact.verified else self.tr("NOT verified")
-            for column, text in enumerate((contact.name, verified, contact.card.fingerprint)):
+            for column, text in enumerate((contact.name, verified, ltr(contact.card.fingerprint))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def show_qr(self) -> None:
@@ -80,7 +87,13 @@ class ContactsDialog(QDialog):
         if 0 <= row < len(self._contacts):
             pixmap = QPixmap()
             pixmap.loadFromData(self._contacts[row].card.qr_png(scale=3))
-            self.qr.setPixmap(pixmap)
+            self.qr.setPixmap(
+                pixmap.scaled(
+                    self.qr.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.FastTransformation,  # crisp modules
+                )
+            )
 
     def add_text(self, text: str) -> None:
         try:
@@ -91,7 +104,7 @@ class ContactsDialog(QDialog):
         self.card_text.clear()
         self.status.setText(
             self.tr("Added. Compare this fingerprint with them before trusting it: ")
-            + contact.card.fingerprint
+            + ltr(contact.card.fingerprint)
         )
         self.refresh()
 
@@ -110,7 +123,7 @@ class ContactsDialog(QDialog):
         if not 0 <= row < len(self._contacts):
             return
         name = self._contacts[row].name
-        fingerprint = self._contacts[row].card.fingerprint
+        fingerprint = ltr(self._contacts[row].card.fingerprint)
         box = plain_message(
             self,
             self.tr("Verify contact"),

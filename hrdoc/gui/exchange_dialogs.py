@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,29 +16,110 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from hrdoc.core.redaction import profile_names, redact_cases
+from hrdoc.core.redaction import RedactionSummary, profile_names, redact_cases
 from hrdoc.core.store import Store
 from hrdoc.exchange import contacts
 from hrdoc.exchange.bundle import ImportReport, export_bundle, import_bundle
 from hrdoc.exchange.identity import VaultIdentity
-from hrdoc.gui.widgets import LANGUAGE_NAMES, plain_label, show_progress
+from hrdoc.gui.widgets import LANGUAGE_NAMES, ltr, plain_label, plain_text_edit, show_progress
 from hrdoc.gui.worker import Task, run_in_background
 from hrdoc.reports.export import FORMATS, export_report
 
 CLIPBOARD_SECONDS = 30
 
 
-def _readonly_text() -> QPlainTextEdit:
-    box = QPlainTextEdit()  # plain text only: nothing from a vault is read as markup
-    box.setReadOnly(True)
-    return box
+def kind_label(kind: str) -> str:
+    """A record kind as the window names it."""
+    return {
+        "case": QCoreApplication.translate("Exchange", "Cases"),
+        "incident": QCoreApplication.translate("Exchange", "Incidents"),
+        "actor": QCoreApplication.translate("Exchange", "People and organisations"),
+        "involvement": QCoreApplication.translate("Exchange", "Roles in incidents"),
+        "indicator": QCoreApplication.translate("Exchange", "Indicators"),
+        "evidence": QCoreApplication.translate("Exchange", "Evidence files"),
+        "intervention": QCoreApplication.translate("Exchange", "Interventions"),
+    }.get(kind, kind)
+
+
+def field_label(name: str) -> str:
+    """A record field as the window names it (the code when there is no label)."""
+    return {
+        "title": QCoreApplication.translate("Exchange", "Title"),
+        "description": QCoreApplication.translate("Exchange", "Description"),
+        "start_date": QCoreApplication.translate("Exchange", "Date"),
+        "end_date": QCoreApplication.translate("Exchange", "End date"),
+        "date": QCoreApplication.translate("Exchange", "Date"),
+        "first_seen": QCoreApplication.translate("Exchange", "First seen"),
+        "captured_at": QCoreApplication.translate("Exchange", "Date"),
+        "country": QCoreApplication.translate("Exchange", "Country"),
+        "region": QCoreApplication.translate("Exchange", "Region"),
+        "place": QCoreApplication.translate("Exchange", "Place"),
+        "latitude": QCoreApplication.translate("Exchange", "Latitude"),
+        "longitude": QCoreApplication.translate("Exchange", "Longitude"),
+        "sources": QCoreApplication.translate("Exchange", "Sources"),
+        "source": QCoreApplication.translate("Exchange", "Source"),
+        "name": QCoreApplication.translate("Exchange", "Name"),
+        "aliases": QCoreApplication.translate("Exchange", "Other names"),
+        "attributes": QCoreApplication.translate("Exchange", "Attributes"),
+        "contact": QCoreApplication.translate("Exchange", "Contact"),
+        "notes": QCoreApplication.translate("Exchange", "Notes"),
+        "outcome": QCoreApplication.translate("Exchange", "Outcome"),
+        "by": QCoreApplication.translate("Exchange", "By whom"),
+        "file_name": QCoreApplication.translate("Exchange", "File name"),
+        "custody": QCoreApplication.translate("Exchange", "Chain of custody"),
+    }.get(name, name)
+
+
+def summary_lines(summary: RedactionSummary) -> list[str]:
+    """What redaction does, in the window's language."""
+    actions = {
+        "removed": QCoreApplication.translate("Exchange", "Removed"),
+        "pseudonymised": QCoreApplication.translate("Exchange", "Replaced by a pseudonym"),
+        "generalised": QCoreApplication.translate("Exchange", "Made less precise"),
+        "names in text": QCoreApplication.translate("Exchange", "Names replaced in free text"),
+    }
+    lines = [
+        QCoreApplication.translate("Exchange", "Redaction profile") + f": {summary.profile}",
+        QCoreApplication.translate("Exchange", "Records that go out:"),
+    ]
+    for kind in sorted(set(summary.kept_records) | set(summary.dropped_records)):
+        kept, withheld = summary.kept_records[kind], summary.dropped_records[kind]
+        if not kept and not withheld:
+            continue
+        line = f"  {kind_label(kind)}: {kept}"
+        if withheld:
+            line += (
+                "  ("
+                + QCoreApplication.translate("Exchange", "%1 withheld").replace("%1", str(withheld))
+                + ")"
+            )
+        lines.append(line)
+    if not sum(summary.kept_records.values()):
+        lines.append(
+            "  "
+            + QCoreApplication.translate(
+                "Exchange", "Nothing: this profile withholds every record."
+            )
+        )
+    if summary.counts:
+        lines.append(QCoreApplication.translate("Exchange", "Changed on the way out:"))
+    for (action, what), n in sorted(summary.counts.items()):
+        kind, _, name = what.partition(".")
+        lines.append(
+            f"  {actions.get(action, action)}: {kind_label(kind)} / {field_label(name)} ({n})"
+        )
+    return lines
+
+
+def _readonly_text() -> QTextEdit:
+    return plain_text_edit(read_only=True)  # nothing from a vault is read as markup
 
 
 class _RedactedExportDialog(QDialog):
@@ -86,7 +167,7 @@ class _RedactedExportDialog(QDialog):
             self.preview.setPlainText(str(exc))
             self.save_button.setEnabled(False)
             return
-        lines = [*redacted.summary.lines(), ""]
+        lines = [*summary_lines(redacted.summary), "", self.tr("Incidents:")]
         for incident in redacted.of("incident"):
             lines.append(f"- {incident.get('start_date') or '?'}  {incident.get('title', '')}")
         self.preview.setPlainText("\n".join(lines))
@@ -206,15 +287,23 @@ class ImportBundleDialog(QDialog):
         who = sender.get("contact") or self.tr("unknown sender") + f" {sender['name']!r}"
         state = self.tr("verified") if sender.get("verified") else self.tr("NOT verified")
         lines = [
-            f"{self.tr('From')}: {who} ({state})",
-            f"{self.tr('Fingerprint')}: {sender['fingerprint']}",
-            f"{self.tr('Profile')}: {report.profile}",
+            self.tr("From") + f": {who} ({state})",
+            self.tr("Fingerprint") + ": " + ltr(sender["fingerprint"]),
+            self.tr("Profile") + f": {report.profile}",
         ]
+        if not sender.get("verified"):
+            lines.append(
+                self.tr(
+                    "You have not compared this fingerprint with the sender yet. Compare it "
+                    "(by phone or in person) before you rely on what the bundle says."
+                )
+            )
         if report.already_imported:
             lines.append(self.tr("This bundle was already imported; nothing would change."))
             return "\n".join(lines)
         verb = self.tr("Would add") if dry_run else self.tr("Added")
-        lines.append(f"{verb}: " + (", ".join(f"{n} {k}" for k, n in report.added.items()) or "-"))
+        added = ", ".join(f"{kind_label(k)}: {n}" for k, n in report.added.items())
+        lines.append(f"{verb}: {added or '-'}")
         if report.skipped:
             lines.append(self.tr("Already here") + f": {sum(report.skipped.values())}")
         if report.conflicts:
@@ -270,10 +359,12 @@ class MyKeyDialog(QDialog):
         font.setPointSize(14)
         fingerprint.setFont(font)
         fingerprint.setAccessibleName(self.tr("Fingerprint"))
+        fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # read out in order
         layout.addWidget(fingerprint)
         text = _readonly_text()
         text.setPlainText(self._text)
-        text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        text.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
+        text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the card is ASCII
         layout.addWidget(text)
         qr = plain_label()
         pixmap = QPixmap()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -108,9 +109,16 @@ class FirstRunDialog(QDialog):
         run_in_background(self, work, self._created, self._failed)
 
     def _created(self, result: tuple[Vault, str]) -> None:
-        self.vault, self._code = result
+        self.vault, code = result
         self.busy.hide()
-        self.code_label.setText(self._code)
+        self.show_code(code)
+
+    def show_code(self, code: str) -> None:
+        """The recovery page: the code in two lines of four groups, easy to copy by hand."""
+        self._code = code
+        groups = code.split("-")
+        self.code_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # groups in order
+        self.code_label.setText("-".join(groups[:4]) + "\n" + "-".join(groups[4:]))
         self.pages.setCurrentIndex(1)
         self.confirm.setFocus()
 

@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.records import DATE_PRECISIONS, Actor, Incident, Involvement, Sensitivity
+from hrdoc.core.records import DATE_PRECISIONS, Actor, Incident, Involvement
 from hrdoc.core.store import Store
 from hrdoc.gui.record_dialogs import FieldLevelsDialog, confirm_less_protection, less_protected
-from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.widgets import SensitivityBox, plain_label, plain_text_edit, text_of
 
 #: vault drafts keep edits not saved when the vault locked, one per incident
 DRAFT = "incident:"
@@ -56,7 +55,7 @@ class IncidentEditor(QWidget):
         form = QFormLayout(self)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Incident title"))
-        self.description = QPlainTextEdit()
+        self.description = plain_text_edit()
         self.description.setAccessibleName(self.tr("Description"))
         self.start_date = QLineEdit()
         self.start_date.setPlaceholderText("2024-03-05, 2024-03 or 2024")
@@ -76,10 +75,7 @@ class IncidentEditor(QWidget):
         self.types = QListWidget()
         self.types.setAccessibleName(self.tr("Type"))
         self.types.setMaximumHeight(120)
-        self.sensitivity = QComboBox()
-        self.sensitivity.setAccessibleName(self.tr("Who may see it"))
-        for level in Sensitivity:
-            self.sensitivity.addItem(level.value, level.value)
+        self.sensitivity = SensitivityBox(self.tr("Who may see it"))
         self.field_levels: dict[str, str] = {}  # who may see each field, saved with the rest
         self.levels_button = QPushButton(self.tr("Who may see each field…"))
         self.levels_button.clicked.connect(self.edit_field_levels)
@@ -128,8 +124,7 @@ class IncidentEditor(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, term.code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.types.addItem(item)
-            for i, term in enumerate(vocab["sensitivity"].terms):
-                self.sensitivity.setItemText(i, term.label(self.lang))
+            self.sensitivity.set_labels(vocab, self.lang)
         for i in range(self.types.count()):
             item = self.types.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in incident.types
@@ -168,7 +163,7 @@ class IncidentEditor(QWidget):
     def _values(self) -> dict[str, object]:
         return {
             "title": self.title.text(),
-            "description": self.description.toPlainText(),
+            "description": text_of(self.description),
             "start_date": self.start_date.text().strip() or None,
             "start_precision": self.precision.currentData(),
             "country": self.country.text().strip().upper() or None,
@@ -214,6 +209,7 @@ class IncidentEditor(QWidget):
         values = self._values()
         if values["start_precision"] is None:  # "(from the date)" keeps what is stored
             values["start_precision"] = current["start_precision"]
+        current["description"] = current["description"].replace("\r\n", "\n")  # as shown
         return any(values[name] != current[name] for name in EDITED)
 
     def keep_draft(self) -> None:

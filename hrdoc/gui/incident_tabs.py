@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,7 +22,7 @@ from hrdoc.core.records import Actor, Incident, Indicator, Intervention, Involve
 from hrdoc.core.store import Store
 from hrdoc.exchange.stix import match_indicators
 from hrdoc.gui.record_dialogs import EditRecordsDialog, Field
-from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.widgets import ltr, plain_label, plain_text_edit
 
 
 class _IncidentListTab(QWidget):
@@ -31,8 +30,9 @@ class _IncidentListTab(QWidget):
     a row opens in a dialog to edit it."""
 
     changed = Signal()  # a record was added or edited
+    edit_title = ""  # the edit dialog's title, set by each tab
 
-    def __init__(self, headers: list[str], name: str) -> None:
+    def __init__(self, headers: list[str], name: str, stretch: int = -1) -> None:
         super().__init__()
         self.lang = "en"  # language of vocabulary labels
         self.store: Store | None = None
@@ -41,7 +41,11 @@ class _IncidentListTab(QWidget):
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in range(len(headers)):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch % len(headers), header.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
         self.table.setAccessibleName(name)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -55,17 +59,20 @@ class _IncidentListTab(QWidget):
         self.error = plain_label()
         self.setEnabled(False)
 
-    def _layout(self, row: list[QWidget], note: QWidget | None = None) -> None:
+    def _layout(self, rows: list[list[QWidget]], note: QWidget | None = None) -> None:
+        """The table, Edit under it, then rows of fields to add one (Add ends the last)."""
         layout = QVBoxLayout(self)
-        fields = QHBoxLayout()
-        for widget in [*row, self.add_button]:
-            fields.addWidget(widget)
         above = QHBoxLayout()
         above.addStretch(1)
         above.addWidget(self.edit_button)
         layout.addWidget(self.table)
         layout.addLayout(above)
-        layout.addLayout(fields)
+        rows[-1] = [*rows[-1], self.add_button]
+        for row in rows:
+            fields = QHBoxLayout()
+            for widget in row:
+                fields.addWidget(widget, 0 if widget is self.add_button else 1)
+            layout.addLayout(fields)
         if note is not None:
             layout.addWidget(note)
         layout.addWidget(self.error)
@@ -93,7 +100,7 @@ class _IncidentListTab(QWidget):
         if self.store is None or not 0 <= row < len(self.row_ids):
             return
         dialog = EditRecordsDialog(
-            self.store, self.edit_parts(self.row_ids[row]), self.tr("Edit"), self
+            self.store, self.edit_parts(self.row_ids[row]), self.edit_title, self
         )
         if dialog.exec() == EditRecordsDialog.DialogCode.Accepted:
             self.refresh()
@@ -154,8 +161,9 @@ class IndicatorsTab(_IncidentListTab):
             self.tr("domain, URL, phone number, process name…"), self.tr("Indicator value")
         )
         self.inputs = [self.value]
+        self.edit_title = self.tr("Edit indicator")
         self.value.returnPressed.connect(self.add)
-        self._layout([self.kind, self.value])
+        self._layout([[self.kind, self.value]])
 
     def prepare(self, store: Store) -> None:
         if self.kind.count() == 0:
@@ -205,12 +213,15 @@ class PeopleTab(_IncidentListTab):
 
     def __init__(self) -> None:
         super().__init__(
-            [self.tr("Role"), self.tr("Name"), self.tr("Kind")], self.tr("People and organisations")
+            [self.tr("Role"), self.tr("Name"), self.tr("Kind")],
+            self.tr("People and organisations"),
+            stretch=1,
         )
         self.name = _line(self.tr("Name"), self.tr("Name"))
         self.kind = _combo(self.tr("Kind"))
         self.role = _combo(self.tr("Role"))
         self.inputs = [self.name]
+        self.edit_title = self.tr("Edit person or organisation")
         self.name.returnPressed.connect(self.add)
         note = plain_label(
             self.tr(
@@ -218,7 +229,7 @@ class PeopleTab(_IncidentListTab):
                 "this vault unless you export in full."
             )
         )
-        self._layout([self.name, self.kind, self.role], note)
+        self._layout([[self.name], [self.kind, self.role]], note)
 
     def prepare(self, store: Store) -> None:
         if self.kind.count() == 0:
@@ -290,7 +301,8 @@ class InterventionsTab(_IncidentListTab):
         self.date = _line("2024-03-05", self.tr("Date"))
         self.outcome = _line(self.tr("Outcome"), self.tr("Outcome"))
         self.inputs = [self.date, self.outcome]
-        self._layout([self.kind, self.date, self.outcome])
+        self.edit_title = self.tr("Edit intervention")
+        self._layout([[self.kind], [self.date, self.outcome]])
 
     def prepare(self, store: Store) -> None:
         if self.kind.count() == 0:
@@ -335,29 +347,41 @@ class InterventionsTab(_IncidentListTab):
         )
 
 
+def _when(stamp: str) -> str:
+    """2026-11-28T07:56:45.123Z -> 2026-11-28 07:56 (UTC, as stored)."""
+    return ltr(stamp[:16].replace("T", " "))
+
+
 class HistoryTab(QWidget):
     """Every version of the incident and its audit entries, as plain text."""
 
     def __init__(self) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
+        self.text = plain_text_edit(read_only=True)
         self.text.setAccessibleName(self.tr("History"))
         layout.addWidget(self.text)
 
     def show_incident(self, store: Store, incident_id: str) -> None:
         history = store.history(incident_id)
-        lines = []
+        actions = {
+            "create": self.tr("created"),
+            "update": self.tr("changed"),
+            "import": self.tr("imported from a bundle"),
+            "export": self.tr("a copy was exported"),
+            "conflict-kept-local": self.tr("conflict: kept this vault's version"),
+        }
+        lines = [self.tr("Versions (times in UTC)")]
         for version in history["versions"]:
             lines.append(
-                f"{self.tr('Version')} {version['version']}  {version['updated_at'][:19]}  "
-                f"{version['title']}"
+                "  " + self.tr("Version") + f" {version['version']}  "
+                f"{_when(version['updated_at'])}  {version['title']}"
             )
-        lines.append("")
+        lines += ["", self.tr("What happened, in order (audit log)")]
         for entry in history["audit"]:
             note = f"  ({entry['note']})" if entry["note"] else ""
-            lines.append(f"#{entry['seq']}  {entry['at'][:19]}  {entry['action']}{note}")
+            action = actions.get(entry["action"], entry["action"])
+            lines.append(f"  #{entry['seq']}  {_when(entry['at'])}  {action}{note}")
         self.text.setPlainText("\n".join(lines))
 
     def clear(self) -> None:

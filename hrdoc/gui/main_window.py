@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -49,7 +48,7 @@ from hrdoc.gui.models import IncidentTableModel
 from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.unlock import ChangePassphraseDialog
-from hrdoc.gui.widgets import plain_message
+from hrdoc.gui.widgets import plain_label, plain_message
 from hrdoc.gui.worker import Task, run_with_progress_dialog, stop_all
 
 DEFAULT_IDLE_MINUTES = 5
@@ -88,6 +87,9 @@ class MainWindow(QMainWindow):
 
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases"))
+        self.cases.setWordWrap(True)  # long case titles wrap instead of being cut
+        self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cases.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search incidents, people, indicators"))
         self.search.setAccessibleName(self.tr("Search"))
@@ -99,7 +101,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)  # the title takes the room
-        for column, width in ((0, 90), (2, 160), (3, 150)):
+        for column, width in ((0, 90), (2, 140), (3, 140)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Incidents"))
         self.editor = IncidentEditor()
@@ -126,12 +128,22 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.cases)
         splitter.addWidget(middle)
         splitter.addWidget(self.tabs)
-        splitter.setSizes([200, 600, 400])
+        splitter.setSizes([170, 600, 510])
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 1)
 
         locked_page = QWidget()
-        locked_layout = QHBoxLayout(locked_page)
-        self.unlock_button = QPushButton(self.tr("Locked. Unlock…"))
+        locked_layout = QVBoxLayout(locked_page)
+        locked_note = plain_label(
+            self.tr("The vault is locked. Nothing from it is shown until you unlock it.")
+        )
+        locked_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unlock_button = QPushButton(self.tr("&Unlock…"))
+        self.unlock_button.setMinimumWidth(200)
+        locked_layout.addStretch(1)
+        locked_layout.addWidget(locked_note)
         locked_layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        locked_layout.addStretch(1)
         self.stack = QStackedWidget()
         self.stack.addWidget(locked_page)
         self.stack.addWidget(splitter)

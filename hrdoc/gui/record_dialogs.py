@@ -19,21 +19,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import DATE_PRECISIONS, Case, Incident, Record, Sensitivity
 from hrdoc.core.store import Store
-from hrdoc.gui.widgets import SensitivityBox, plain_label
+from hrdoc.gui.widgets import SensitivityBox, plain_label, plain_text_edit, text_of
 
 
-def _sensitivity_box() -> QComboBox:
-    box = QComboBox()
-    for level in Sensitivity:
-        box.addItem(level.value, level.value)
-    box.setCurrentText(Sensitivity.RESTRICTED.value)
+def _sensitivity_box(store: Store, lang: str, name: str) -> SensitivityBox:
+    box = SensitivityBox(name)
+    box.set_labels(store.vocab, lang)
+    box.set_level(Sensitivity.RESTRICTED)
     return box
 
 
@@ -79,8 +78,8 @@ class NewCaseDialog(_RecordDialog):
         super().__init__(store, self.tr("New case"), parent)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Case title"))
-        self.description = QPlainTextEdit()
-        self.sensitivity = _sensitivity_box()
+        self.description = plain_text_edit()
+        self.sensitivity = _sensitivity_box(store, self.lang, self.tr("Who may see it"))
         self.form.addRow(self.tr("Title"), self.title)
         self.form.addRow(self.tr("Description"), self.description)
         self.form.addRow(self.tr("Who may see it"), self.sensitivity)
@@ -89,8 +88,8 @@ class NewCaseDialog(_RecordDialog):
     def build(self) -> Record:
         return Case(
             title=self.title.text(),
-            description=self.description.toPlainText(),
-            sensitivity=Sensitivity(self.sensitivity.currentData()),
+            description=text_of(self.description),
+            sensitivity=self.sensitivity.level(),
         )
 
 
@@ -124,8 +123,8 @@ class NewIncidentDialog(_RecordDialog):
         self.verification = QComboBox()
         for term in store.vocab["verification_status"].terms:
             self.verification.addItem(term.label(self.lang), term.code)
-        self.description = QPlainTextEdit()
-        self.sensitivity = _sensitivity_box()
+        self.description = plain_text_edit()
+        self.sensitivity = _sensitivity_box(store, self.lang, self.tr("Who may see it"))
         for label, widget in (
             (self.tr("Case"), self.case),
             (self.tr("Title"), self.title),
@@ -149,13 +148,13 @@ class NewIncidentDialog(_RecordDialog):
         return Incident(
             case_id=self.case.currentData() or "",
             title=self.title.text(),
-            description=self.description.toPlainText(),
+            description=text_of(self.description),
             start_date=self.date.text().strip() or None,
             start_precision=self.precision.currentData(),
             country=self.country.text().strip() or None,
             types=types,
             verification=self.verification.currentData(),
-            sensitivity=Sensitivity(self.sensitivity.currentData()),
+            sensitivity=self.sensitivity.level(),
         )
 
 
@@ -224,7 +223,7 @@ class FieldLevelsDialog(QDialog):
         )
         self.boxes: dict[str, SensitivityBox] = {}
         for name, label in fields:
-            box = SensitivityBox(label)
+            box = SensitivityBox(label, field=True)
             box.set_labels(store.vocab, lang)
             box.set_level(levels.get(name, Sensitivity.PUBLIC))
             form.addRow(label, box)
@@ -270,11 +269,21 @@ class EditRecordsDialog(QDialog):
                 )
             )
         )
+        headings = {
+            "actor": self.tr("The person or organisation"),
+            "involvement": self.tr("Their part in this incident"),
+        }
         for index, (record, fields) in enumerate(parts):
+            if len(parts) > 1:
+                heading = plain_label(headings.get(record.KIND, ""))
+                heading.setStyleSheet("font-weight: bold; margin-top: 6px")
+                form.addRow(heading)
             for spec in fields:
                 widget = self._input(spec, getattr(record, spec.name))
                 widget.setAccessibleName(spec.label)
-                level = SensitivityBox(self.tr("Who may see: %1").replace("%1", spec.label))
+                level = SensitivityBox(
+                    self.tr("Who may see: %1").replace("%1", spec.label), field=True
+                )
                 level.set_labels(store.vocab, self.lang)
                 level.set_level(record.field_sensitivity.get(spec.name, Sensitivity.PUBLIC))
                 row = QHBoxLayout()
@@ -304,8 +313,7 @@ class EditRecordsDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(value)))
             return box
         if spec.lines or spec.multiline:
-            text = QPlainTextEdit("\n".join(value) if spec.lines else str(value or ""))
-            text.setTabChangesFocus(True)
+            text = plain_text_edit("\n".join(value) if spec.lines else str(value or ""))
             text.setMaximumHeight(90)
             return text
         return QLineEdit(str(value or ""))
@@ -313,8 +321,8 @@ class EditRecordsDialog(QDialog):
     def _value(self, spec: Field, widget: QWidget) -> Any:
         if isinstance(widget, QComboBox):
             return widget.currentData()
-        if isinstance(widget, QPlainTextEdit):
-            text = widget.toPlainText()
+        if isinstance(widget, QTextEdit):
+            text = text_of(widget)
             if spec.lines:
                 return [line.strip() for line in text.splitlines() if line.strip()]
             return text

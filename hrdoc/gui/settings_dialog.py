@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
+    QSpinBox,
     QWidget,
 )
 
@@ -21,10 +23,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.current = settings.load()
         form = QFormLayout(self)
-        self.idle = QDoubleSpinBox()
-        self.idle.setRange(0.5, 240)
-        self.idle.setSuffix(" min")
-        self.idle.setValue(self.current.idle_lock_minutes)
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(" " + self.tr("minutes"))
+        self.idle.setValue(max(1, round(self.current.idle_lock_minutes)))
         self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
@@ -41,8 +43,11 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
     def _save(self) -> None:
-        self.current = settings.Settings(
-            idle_lock_minutes=self.idle.value(), language=self.language.currentData()
+        # only what this dialog shows changes; every other setting is kept
+        self.current = dataclasses.replace(
+            self.current,
+            idle_lock_minutes=float(self.idle.value()),
+            language=self.language.currentData(),
         )
         settings.save(self.current)
         self.accept()

@@ -47,7 +47,14 @@ class UnlockDialog(QDialog):
         self.recovery_code.setAccessibleName(self.tr("Recovery code"))
         self.new_passphrase = _secret_field(self.tr("New passphrase"))
         self.repeat = _secret_field(self.tr("Repeat the new passphrase"))
+        self.recovery_hint = plain_label(
+            self.tr(
+                "Type the 48 digits of the recovery code you wrote down (spaces and "
+                "dashes do not matter), then choose a new passphrase."
+            )
+        )
         self.form.addRow(self.tr("Passphrase"), self.passphrase)
+        self.form.addRow(self.recovery_hint)
         self.form.addRow(self.tr("Recovery code"), self.recovery_code)
         self.form.addRow(self.tr("New passphrase"), self.new_passphrase)
         self.form.addRow(self.tr("Repeat"), self.repeat)
@@ -64,7 +71,7 @@ class UnlockDialog(QDialog):
     def _show_recovery(self, on: bool) -> None:
         self._recovering = on
         self.form.setRowVisible(self.passphrase, not on)
-        for field in (self.recovery_code, self.new_passphrase, self.repeat):
+        for field in (self.recovery_hint, self.recovery_code, self.new_passphrase, self.repeat):
             self.form.setRowVisible(field, on)
         self.recover_button.setVisible(not on)
         self.unlock_button.setText(self.tr("Set new passphrase") if on else self.tr("Unlock"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QProgressBar, QTextEdit, QWidget
 
 from hrdoc.core.records import Sensitivity
 from hrdoc.core.vocab import Vocabularies
@@ -15,6 +15,30 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setText(text)
     return label
+
+
+def plain_text_edit(text: str = "", *, read_only: bool = False) -> QTextEdit:
+    """A multi-line text field that only ever holds plain text (pasted markup
+    arrives as text). Unlike QPlainTextEdit, each paragraph is aligned by its
+    own direction, so Arabic lines sit on the right and English on the left."""
+    box = QTextEdit()
+    box.setAcceptRichText(False)
+    box.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    box.setReadOnly(read_only)
+    box.setPlainText(text)
+    return box
+
+
+def ltr(text: str) -> str:
+    """Keep digits groups, dates and codes in their order inside right-to-left
+    text (a fingerprint read aloud in reverse would not match)."""
+    return "\u2066" + text + "\u2069"  # left-to-right isolate ... pop
+
+
+def text_of(box: QTextEdit) -> str:
+    """The text exactly as typed. toPlainText() turns no-break spaces into
+    plain ones (French punctuation, names), which would change saved text."""
+    return box.document().toRawText().replace("\u2029", "\n")
 
 
 def passphrase_strength(text: str) -> tuple[int, str]:
@@ -72,17 +96,26 @@ def new_passphrase_problem(first: str, second: str) -> str:
 
 
 class SensitivityBox(QComboBox):
-    """Who may see a record or a field: public, restricted or secret."""
+    """Who may see a record or a field: public, restricted or secret.
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    For a field, "public" reads "Same as the record": the stricter of the two
+    levels applies, so a field marked public goes exactly where its record goes."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, *, field: bool = False) -> None:
         super().__init__(parent)
+        self.field = field
         self.setAccessibleName(name)
         for level in Sensitivity:
             self.addItem(level.value, level.value)
 
     def set_labels(self, vocab: Vocabularies, lang: str) -> None:
         for i in range(self.count()):
-            self.setItemText(i, vocab["sensitivity"].label(self.itemData(i), lang))
+            code = self.itemData(i)
+            if self.field and code == Sensitivity.PUBLIC:
+                text = QCoreApplication.translate("Sensitivity", "Same as the record")
+            else:
+                text = vocab["sensitivity"].label(code, lang)
+            self.setItemText(i, text)
 
     def level(self) -> Sensitivity:
         return Sensitivity(self.currentData())

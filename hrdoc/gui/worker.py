@@ -12,12 +12,28 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
-from hrdoc.core.errors import HrdocError
+from hrdoc.core.errors import HrdocError, VaultLocked, WrongPassphrase, WrongRecoveryCode
 from hrdoc.core.evidence import Cancelled
 from hrdoc.gui.widgets import show_progress
 
 #: jobs started and not yet ended, so locking can stop them all
 _running: weakref.WeakSet[Task] = weakref.WeakSet()
+
+
+def error_text(exc: BaseException) -> str:
+    """The message for an error the user can cause: the most common ones in the
+    window's language, the rest as the one English line the CLI also prints."""
+    known = {
+        Cancelled: QCoreApplication.translate("Errors", "Cancelled; nothing was changed."),
+        WrongPassphrase: QCoreApplication.translate(
+            "Errors", "Wrong passphrase. The vault was not opened and nothing was changed."
+        ),
+        WrongRecoveryCode: QCoreApplication.translate(
+            "Errors", "Wrong recovery code. The vault was not opened and nothing was changed."
+        ),
+        VaultLocked: QCoreApplication.translate("Errors", "The vault is locked."),
+    }
+    return known.get(type(exc), str(exc))
 
 
 class Task(QObject):
@@ -50,12 +66,14 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(self._task.report)
-        except Cancelled:
-            self._task.failed.emit("cancelled; nothing was changed")
-        except HrdocError as exc:
-            self._task.failed.emit(str(exc))
+        except (Cancelled, HrdocError) as exc:
+            self._task.failed.emit(error_text(exc))
         except Exception as exc:  # never a traceback in the window, never record content
-            self._task.failed.emit(f"unexpected error ({type(exc).__name__}); nothing was changed")
+            self._task.failed.emit(
+                QCoreApplication.translate(
+                    "Errors", "Unexpected error (%1); nothing was changed."
+                ).replace("%1", type(exc).__name__)
+            )
         else:
             self._task.finished.emit(result)
 

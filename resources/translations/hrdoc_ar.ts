@@ -3,38 +3,38 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="295" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="396" />
         <source>Export a bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="297" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="306" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="407" />
         <source>Recipients</source>
         <translation>المستلمون</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
         <source>(NOT verified)</source>
         <translation>(غير مُتحقَّق منه)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="305" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="406" />
         <source>Save bundle…</source>
         <translation>حفظ الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="420" />
         <source>Choose at least one recipient.</source>
         <translation>اختر مستلماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="321" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
         <source>Save bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="427" />
         <source>Saved bundle %1.</source>
         <translation>حُفظت الحزمة %1.</translation>
     </message>
@@ -42,28 +42,28 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="118" />
+        <location filename="../../hrdoc/gui/unlock.py" line="125" />
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="120" />
         <location filename="../../hrdoc/gui/unlock.py" line="127" />
+        <location filename="../../hrdoc/gui/unlock.py" line="134" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="121" />
+        <location filename="../../hrdoc/gui/unlock.py" line="128" />
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="126" />
+        <location filename="../../hrdoc/gui/unlock.py" line="133" />
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="128" />
+        <location filename="../../hrdoc/gui/unlock.py" line="135" />
         <source>Repeat</source>
         <translation>التكرار</translation>
     </message>
@@ -75,114 +75,182 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="26" />
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="34" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="25" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="33" />
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="30" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="29" />
         <source>An imported version differs from yours. Yours is kept until you choose.</source>
         <translation>تختلف نسخة مستوردة عن نسختك. تبقى نسختك حتى تختار.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="37" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="35" />
         <source>Differences</source>
         <translation>الاختلافات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="39" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="37" />
         <source>Keep mine</source>
         <translation>أبقِ نسختي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="38" />
         <source>Take theirs (mine stays in the history)</source>
         <translation>خذ نسختهم (تبقى نسختي في السجل)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="65" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="63" />
         <source>No conflicts.</source>
         <translation>لا توجد تعارضات.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="72" />
+        <source>mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="73" />
+        <source>theirs</source>
+        <translation>نسختهم</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="36" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="37" />
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
         <source>Verified</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="46" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="49" />
         <source>Paste a contact card here</source>
         <translation>الصق بطاقة جهة الاتصال هنا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="47" />
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="99" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="50" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="112" />
         <source>Contact card</source>
         <translation>بطاقة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="49" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="52" />
         <source>Add pasted card</source>
         <translation>إضافة البطاقة الملصقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="50" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="53" />
         <source>Add card from file…</source>
         <translation>إضافة بطاقة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="51" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="54" />
         <source>Fingerprints match: verify</source>
         <translation>البصمات متطابقة: تحقّق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="56" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="61" />
         <source>QR code of the selected contact</source>
         <translation>رمز QR لجهة الاتصال المحددة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="73" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="73" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
         <source>NOT verified</source>
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="93" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="106" />
         <source>Added. Compare this fingerprint with them before trusting it: </source>
         <translation>أُضيفت. قارن هذه البصمة معهم قبل الوثوق بها: </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="116" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="129" />
         <source>Verify contact</source>
         <translation>التحقق من جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="117" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="130" />
         <source>Read these digits with them, group by group. Do they match?</source>
         <translation>اقرأ هذه الأرقام معهم، مجموعةً مجموعة. هل تتطابق؟</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordsDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="267" />
+        <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
+        <translation>بجانب كل حقل: من يمكنه رؤيته. لا يخرج الحقل إلا حيث يسمح بذلك مستواه ومستوى السجل معاً.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="273" />
+        <source>The person or organisation</source>
+        <translation>الشخص أو المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="274" />
+        <source>Their part in this incident</source>
+        <translation>دوره في هذه الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="285" />
+        <source>Who may see: %1</source>
+        <translation>من يمكنه رؤية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="294" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="297" />
+        <source>Who may see the whole record</source>
+        <translation>من يمكنه رؤية السجل كله</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="27" />
+        <source>Cancelled; nothing was changed.</source>
+        <extracomment>jobs started and not yet ended, so locking can stop them all</extracomment>
+        <translation>أُلغي؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="28" />
+        <source>Wrong passphrase. The vault was not opened and nothing was changed.</source>
+        <translation>عبارة مرور خاطئة. لم تُفتح الخزنة ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="31" />
+        <source>Wrong recovery code. The vault was not opened and nothing was changed.</source>
+        <translation>رمز استرداد خاطئ. لم تُفتح الخزنة ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="34" />
+        <source>The vault is locked.</source>
+        <translation>الخزنة مقفلة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="73" />
+        <source>Unexpected error (%1); nothing was changed.</source>
+        <translation>خطأ غير متوقع (%1)؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -223,30 +291,233 @@
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="145" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="148" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>أُضيف %n ملف.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="163" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="166" />
         <source>Export a copy</source>
         <translation>تصدير نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="171" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>صُدِّرت نسخة مُتحقَّق منها (فُحصت SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="179" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="182" />
         <source>Too large to preview.</source>
         <translation>أكبر من أن يُعاين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="185" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
         <source>This image cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="41" />
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="42" />
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="43" />
+        <source>People and organisations</source>
+        <translation>الأشخاص والمنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="44" />
+        <source>Roles in incidents</source>
+        <translation>الأدوار في الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="45" />
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="46" />
+        <source>Evidence files</source>
+        <translation>ملفات الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="47" />
+        <source>Interventions</source>
+        <translation>التدخلات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="56" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="58" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="60" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="57" />
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="59" />
+        <source>First seen</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="61" />
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
+        <source>Contact</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <source>By whom</source>
+        <translation>من قام به</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
+        <source>File name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
+        <source>Chain of custody</source>
+        <translation>سلسلة الحيازة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
+        <source>Removed</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
+        <source>Replaced by a pseudonym</source>
+        <translation>استُبدل باسم مستعار</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="85" />
+        <source>Made less precise</source>
+        <translation>جُعل أقل دقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="86" />
+        <source>Names replaced in free text</source>
+        <translation>أسماء استُبدلت في النص الحر</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="89" />
+        <source>Redaction profile</source>
+        <translation>ملف الحجب</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="90" />
+        <source>Records that go out:</source>
+        <translation>السجلات التي ستخرج:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="100" />
+        <source>%1 withheld</source>
+        <translation>%1 محجوب</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="107" />
+        <source>Nothing: this profile withholds every record.</source>
+        <translation>لا شيء: هذا الملف يحجب كل السجلات.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="112" />
+        <source>Changed on the way out:</source>
+        <translation>ما يتغيّر عند الخروج:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLevelsDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="213" />
+        <source>Who may see each field</source>
+        <translation>من يمكنه رؤية كل حقل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="219" />
+        <source>A field goes out only where both its own level and the record's level allow it.</source>
+        <translation>لا يخرج الحقل إلا حيث يسمح بذلك مستواه ومستوى السجل معاً.</translation>
     </message>
 </context>
 <context>
@@ -292,27 +563,27 @@
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="130" />
+        <location filename="../../hrdoc/gui/first_run.py" line="136" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>رمز الاسترداد الخاص بك. يُعرض هذه المرة فقط. اكتبه على ورقة واحفظه بعيداً عن هذا الحاسوب: يفتح الخزنة إن نسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="139" />
+        <location filename="../../hrdoc/gui/first_run.py" line="145" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="141" />
+        <location filename="../../hrdoc/gui/first_run.py" line="147" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>اكتب المجموعة الأخيرة من 6 أرقام للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="143" />
+        <location filename="../../hrdoc/gui/first_run.py" line="149" />
         <source>Last group of the recovery code</source>
         <translation>المجموعة الأخيرة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="145" />
+        <location filename="../../hrdoc/gui/first_run.py" line="151" />
         <source>I have written it down</source>
         <translation>لقد دوّنته</translation>
     </message>
@@ -320,65 +591,125 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="261" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="362" />
         <source>History</source>
         <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="369" />
+        <source>changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="370" />
+        <source>imported from a bundle</source>
+        <translation>استُورد من حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="371" />
+        <source>a copy was exported</source>
+        <translation>صُدِّرت نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="372" />
+        <source>conflict: kept this vault's version</source>
+        <translation>تعارض: أُبقيت نسخة هذه الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="374" />
+        <source>Versions (times in UTC)</source>
+        <translation>النسخ (الأوقات بالتوقيت العالمي UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
+        <source>What happened, in order (audit log)</source>
+        <translation>ما جرى بالترتيب (سجل التدقيق)</translation>
     </message>
 </context>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="161" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="257" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="169" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="259" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="196" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="287" />
         <source>unknown sender</source>
         <translation>مرسل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="197" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
         <source>verified</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="197" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
         <source>NOT verified</source>
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="290" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="291" />
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="292" />
+        <source>Profile</source>
+        <translation>ملف الحجب</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="297" />
+        <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
+        <translation>لم تقارن هذه البصمة مع المرسل بعد. قارنها (عبر الهاتف أو وجهاً لوجه) قبل أن تعتمد على ما في الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>استُوردت هذه الحزمة من قبل؛ لن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
         <source>Would add</source>
         <translation>سيُضاف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="209" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
         <source>Already here</source>
         <translation>موجود مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="212" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>Conflicts (your versions are kept)</source>
         <translation>تعارضات (تبقى نسخك)</translation>
     </message>
@@ -386,91 +717,124 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="50" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
         <source>Incident title</source>
-        <extracomment>the incident fields this editor changes, and how to read each widget</extracomment>
+        <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget</extracomment>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="52" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="82" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="59" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="185" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="55" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="83" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="62" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="93" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="186" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="64" />
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="58" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="60" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="61" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="85" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="68" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="187" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="63" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="86" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="70" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="188" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="87" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="189" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="74" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="193" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="69" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="76" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="192" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="90" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="80" />
+        <source>Who may see each field…</source>
+        <translation>من يمكنه رؤية كل حقل…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="81" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="84" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="190" />
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="191" />
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="194" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
+        <source>Edits not saved before the vault locked are back. Check them and save.</source>
+        <translation>عادت التعديلات التي لم تُحفظ قبل قفل الخزنة. راجعها ثم احفظها.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="287" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -501,39 +865,61 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="190" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="191" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
         <source>Known indicator</source>
         <translation>مؤشر معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="159" />
         <source>Indicator type</source>
         <translation>نوع المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
         <source>domain, URL, phone number, process name…</source>
         <translation>نطاق، رابط، رقم هاتف، اسم عملية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
         <source>Indicator value</source>
         <translation>قيمة المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="164" />
+        <source>Edit indicator</source>
+        <translation>تعديل المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="192" />
+        <source>First seen</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="193" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="194" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Add</source>
@@ -543,31 +929,49 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="219" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="301" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="326" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="325" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="302" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="328" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="218" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="300" />
         <source>Kind of intervention</source>
         <translation>نوع التدخل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
+        <source>Edit intervention</source>
+        <translation>تعديل التدخل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="327" />
+        <source>By whom</source>
+        <translation>من قام به</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
+        <source>Description</source>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Add</source>
@@ -577,177 +981,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="88" />
+        <location filename="../../hrdoc/gui/main_window.py" line="89" />
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="90" />
+        <location filename="../../hrdoc/gui/main_window.py" line="94" />
         <source>Search incidents, people, indicators</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="91" />
+        <location filename="../../hrdoc/gui/main_window.py" line="95" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="102" />
+        <location filename="../../hrdoc/gui/main_window.py" line="106" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="106" />
+        <location filename="../../hrdoc/gui/main_window.py" line="110" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="115" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="113" />
+        <location filename="../../hrdoc/gui/main_window.py" line="117" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="119" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Locked. Unlock…</source>
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="138" />
+        <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
+        <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="141" />
+        <source>&amp;Unlock…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="152" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="141" />
+        <location filename="../../hrdoc/gui/main_window.py" line="155" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="142" />
+        <location filename="../../hrdoc/gui/main_window.py" line="156" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="148" />
+        <location filename="../../hrdoc/gui/main_window.py" line="162" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="151" />
+        <location filename="../../hrdoc/gui/main_window.py" line="165" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="152" />
+        <location filename="../../hrdoc/gui/main_window.py" line="166" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="155" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="157" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="158" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="159" />
+        <location filename="../../hrdoc/gui/main_window.py" line="173" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="160" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="162" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="163" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
+        <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="272" />
+        <location filename="../../hrdoc/gui/main_window.py" line="299" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="295" />
+        <location filename="../../hrdoc/gui/main_window.py" line="322" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="297" />
+        <location filename="../../hrdoc/gui/main_window.py" line="324" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="311" />
+        <location filename="../../hrdoc/gui/main_window.py" line="330" />
+        <source>Importing MVT results…</source>
+        <translation>جارٍ استيراد نتائج MVT…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="339" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="319" />
+        <location filename="../../hrdoc/gui/main_window.py" line="345" />
+        <source>Loading STIX indicators…</source>
+        <translation>جارٍ تحميل مؤشرات STIX…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="348" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="350" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="375" />
+        <location filename="../../hrdoc/gui/main_window.py" line="410" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="376" />
+        <location filename="../../hrdoc/gui/main_window.py" line="411" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -755,22 +1183,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="245" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="344" />
         <source>My key</source>
         <translation>مفتاحي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="252" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="351" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>أرسل هذه البطاقة إلى الشركاء، ثم قارن البصمة معهم عبر الهاتف أو وجهاً لوجه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="262" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="361" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="273" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
         <source>Copy card</source>
         <translation>نسخ البطاقة</translation>
     </message>
@@ -778,27 +1206,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="67" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="78" />
         <source>New case</source>
         <translation>قضية جديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="69" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="80" />
         <source>Case title</source>
         <translation>عنوان القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="72" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="83" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="84" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="82" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="85" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
@@ -806,67 +1235,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="87" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="98" />
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="94" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="105" />
         <source>Incident title</source>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="98" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="109" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="104" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="129" />
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="130" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="131" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="132" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="122" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="133" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="123" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="134" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="124" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="135" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="125" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="136" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="126" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="127" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
@@ -874,32 +1304,32 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="27" />
+        <location filename="../../hrdoc/gui/widgets.py" line="48" />
         <source>Too short: use at least %1 characters.</source>
         <translation>قصيرة جداً: استخدم %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="30" />
+        <location filename="../../hrdoc/gui/widgets.py" line="51" />
         <source>Too repetitive.</source>
         <translation>متكررة أكثر من اللازم.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="32" />
+        <location filename="../../hrdoc/gui/widgets.py" line="53" />
         <source>Strong: a long passphrase of several words.</source>
         <translation>قوية: عبارة مرور طويلة من عدة كلمات.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="36" />
+        <location filename="../../hrdoc/gui/widgets.py" line="57" />
         <source>Fair. Four or more unrelated words would be stronger.</source>
         <translation>مقبولة. أربع كلمات غير مترابطة أو أكثر ستكون أقوى.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="39" />
+        <location filename="../../hrdoc/gui/widgets.py" line="60" />
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>ضعيفة: يمكن تخمين كلمة واحدة أو عبارة قصيرة. أضف كلمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="63" />
+        <location filename="../../hrdoc/gui/widgets.py" line="84" />
         <source>The two passphrases differ.</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>عبارتا المرور مختلفتان.</translation>
@@ -908,95 +1338,166 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="167" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="222" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="165" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="267" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="166" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="221" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="266" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="217" />
         <source>People and organisations</source>
         <translation>الأشخاص والمنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="224" />
+        <source>Edit person or organisation</source>
+        <translation>تعديل الشخص أو المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="268" />
+        <source>Other names (one per line)</source>
+        <translation>أسماء أخرى (اسم في كل سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="269" />
+        <source>Contact</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="270" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="276" />
+        <source>Role in this incident</source>
+        <translation>الدور في هذه الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="277" />
+        <source>Confidence</source>
+        <translation>درجة الثقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="278" />
+        <source>Notes on their role</source>
+        <translation>ملاحظات عن دوره</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="172" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="228" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>يبدأ اسم الشخص وبيانات الاتصال به سريّين: لا يغادران هذه الخزنة إلا إذا صدّرتَ كل شيء.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="124" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="187" />
+        <source>Less protection</source>
+        <translation>حماية أقل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="190" />
+        <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
+        <translation>ستصبح هذه الحقول أقل حماية من الإعداد الافتراضي في hrdoc: %1. قد تظهر عندها في حزم الشركاء أو في التقارير العامة. هل تحفظ رغم ذلك؟</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="126" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="214" />
         <source>Export a report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="132" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="220" />
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="133" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="221" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="134" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="222" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="139" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="227" />
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="143" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="231" />
         <source>Saved: %1 bytes.</source>
         <translation>حُفظ: %1 بايت.</translation>
     </message>
 </context>
 <context>
+    <name>Sensitivity</name>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="109" />
+        <source>Same as the record</source>
+        <translation>مثل السجل</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="21" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="23" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/settings_dialog.py" line="28" />
+        <source>minutes</source>
+        <translation>دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="30" />
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق من الخمول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="36" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="38" />
         <source>Lock after</source>
         <translation>القفل بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="38" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل hrdoc في المرة القادمة.</translation>
     </message>
@@ -1010,13 +1511,13 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="37" />
-        <location filename="../../hrdoc/gui/unlock.py" line="50" />
+        <location filename="../../hrdoc/gui/unlock.py" line="56" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="43" />
-        <location filename="../../hrdoc/gui/unlock.py" line="70" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
@@ -1027,13 +1528,13 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="47" />
-        <location filename="../../hrdoc/gui/unlock.py" line="51" />
+        <location filename="../../hrdoc/gui/unlock.py" line="58" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="48" />
-        <location filename="../../hrdoc/gui/unlock.py" line="52" />
+        <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
@@ -1043,12 +1544,17 @@
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="53" />
+        <location filename="../../hrdoc/gui/unlock.py" line="52" />
+        <source>Type the 48 digits of the recovery code you wrote down (spaces and dashes do not matter), then choose a new passphrase.</source>
+        <translation>اكتب الأرقام الثمانية والأربعين لرمز الاسترداد الذي دوّنته (المسافات والشرطات لا تهم)، ثم اختر عبارة مرور جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/unlock.py" line="60" />
         <source>Repeat</source>
         <translation>التكرار</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="70" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Set new passphrase</source>
         <translation>تعيين عبارة مرور جديدة</translation>
     </message>
@@ -1060,35 +1566,50 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="41" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="54" />
         <source>Add</source>
         <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="57" />
+        <source>Edit the selected row (or press Enter on it)</source>
+        <translation>عدّل الصف المحدد (أو اضغط Enter عليه)</translation>
     </message>
 </context>
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="59" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="140" />
         <source>What will go out</source>
         <translation>ما سيخرج</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="143" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="154" />
         <source>Redaction profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>ما سيخرج بالضبط بعد الحجب:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="102" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
+        <source>Incidents:</source>
+        <translation>الحوادث:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="183" />
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>

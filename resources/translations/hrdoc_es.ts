@@ -3,38 +3,38 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="295" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="396" />
         <source>Export a bundle</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="297" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="306" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="407" />
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
         <source>(NOT verified)</source>
         <translation>(NO verificado)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="305" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="406" />
         <source>Save bundle…</source>
         <translation>Guardar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="420" />
         <source>Choose at least one recipient.</source>
         <translation>Elija al menos un destinatario.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="321" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
         <source>Save bundle</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="427" />
         <source>Saved bundle %1.</source>
         <translation>Paquete %1 guardado.</translation>
     </message>
@@ -42,28 +42,28 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="118" />
+        <location filename="../../hrdoc/gui/unlock.py" line="125" />
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="120" />
         <location filename="../../hrdoc/gui/unlock.py" line="127" />
+        <location filename="../../hrdoc/gui/unlock.py" line="134" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="121" />
+        <location filename="../../hrdoc/gui/unlock.py" line="128" />
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="126" />
+        <location filename="../../hrdoc/gui/unlock.py" line="133" />
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="128" />
+        <location filename="../../hrdoc/gui/unlock.py" line="135" />
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
@@ -75,114 +75,182 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="26" />
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="34" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="25" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="33" />
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="30" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="29" />
         <source>An imported version differs from yours. Yours is kept until you choose.</source>
         <translation>Una versión importada difiere de la suya. La suya se conserva hasta que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="37" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="35" />
         <source>Differences</source>
         <translation>Diferencias</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="39" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="37" />
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="38" />
         <source>Take theirs (mine stays in the history)</source>
         <translation>Tomar la suya (la mía queda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="65" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="63" />
         <source>No conflicts.</source>
         <translation>No hay conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="72" />
+        <source>mine</source>
+        <translation>la mía</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="73" />
+        <source>theirs</source>
+        <translation>la suya</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="36" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="37" />
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="46" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="49" />
         <source>Paste a contact card here</source>
         <translation>Pegue aquí una tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="47" />
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="99" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="50" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="112" />
         <source>Contact card</source>
         <translation>Tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="49" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="52" />
         <source>Add pasted card</source>
         <translation>Añadir la tarjeta pegada</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="50" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="53" />
         <source>Add card from file…</source>
         <translation>Añadir tarjeta desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="51" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="54" />
         <source>Fingerprints match: verify</source>
         <translation>Las huellas coinciden: verificar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="56" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="61" />
         <source>QR code of the selected contact</source>
         <translation>Código QR del contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="73" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="73" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
         <source>NOT verified</source>
         <translation>NO verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="93" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="106" />
         <source>Added. Compare this fingerprint with them before trusting it: </source>
         <translation>Añadido. Compare esta huella con ellos antes de confiar en ella: </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="116" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="129" />
         <source>Verify contact</source>
         <translation>Verificar contacto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="117" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="130" />
         <source>Read these digits with them, group by group. Do they match?</source>
         <translation>Lean juntos estos dígitos, grupo por grupo. ¿Coinciden?</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordsDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="267" />
+        <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
+        <translation>Junto a cada campo: quién puede verlo. Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="273" />
+        <source>The person or organisation</source>
+        <translation>La persona u organización</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="274" />
+        <source>Their part in this incident</source>
+        <translation>Su papel en este incidente</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="285" />
+        <source>Who may see: %1</source>
+        <translation>Quién puede ver: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="294" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="297" />
+        <source>Who may see the whole record</source>
+        <translation>Quién puede ver todo el registro</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="27" />
+        <source>Cancelled; nothing was changed.</source>
+        <extracomment>jobs started and not yet ended, so locking can stop them all</extracomment>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="28" />
+        <source>Wrong passphrase. The vault was not opened and nothing was changed.</source>
+        <translation>Frase de contraseña incorrecta. La bóveda no se abrió y no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="31" />
+        <source>Wrong recovery code. The vault was not opened and nothing was changed.</source>
+        <translation>Código de recuperación incorrecto. La bóveda no se abrió y no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="34" />
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="73" />
+        <source>Unexpected error (%1); nothing was changed.</source>
+        <translation>Error inesperado (%1); no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -223,30 +291,233 @@
         <translation>Añadir archivos de prueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="145" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="148" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n archivo(s) añadido(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="163" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="166" />
         <source>Export a copy</source>
         <translation>Exportar una copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="171" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copia verificada exportada (SHA-256 comprobado).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="179" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="182" />
         <source>Too large to preview.</source>
         <translation>Demasiado grande para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="185" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
         <source>This image cannot be shown.</source>
         <translation>No se puede mostrar esta imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="41" />
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="42" />
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="43" />
+        <source>People and organisations</source>
+        <translation>Personas y organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="44" />
+        <source>Roles in incidents</source>
+        <translation>Papeles en incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="45" />
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="46" />
+        <source>Evidence files</source>
+        <translation>Archivos de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="47" />
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="56" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="58" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="60" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="57" />
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="59" />
+        <source>First seen</source>
+        <translation>Visto por primera vez</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="61" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <source>By whom</source>
+        <translation>Por quién</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
+        <source>Chain of custody</source>
+        <translation>Cadena de custodia</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
+        <source>Replaced by a pseudonym</source>
+        <translation>Sustituido por un seudónimo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="85" />
+        <source>Made less precise</source>
+        <translation>Hecho menos preciso</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="86" />
+        <source>Names replaced in free text</source>
+        <translation>Nombres sustituidos en el texto libre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="89" />
+        <source>Redaction profile</source>
+        <translation>Perfil de redacción</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="90" />
+        <source>Records that go out:</source>
+        <translation>Registros que salen:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="100" />
+        <source>%1 withheld</source>
+        <translation>%1 retenidos</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="107" />
+        <source>Nothing: this profile withholds every record.</source>
+        <translation>Nada: este perfil retiene todos los registros.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="112" />
+        <source>Changed on the way out:</source>
+        <translation>Cambios al salir:</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLevelsDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="213" />
+        <source>Who may see each field</source>
+        <translation>Quién puede ver cada campo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="219" />
+        <source>A field goes out only where both its own level and the record's level allow it.</source>
+        <translation>Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
     </message>
 </context>
 <context>
@@ -292,27 +563,27 @@
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="130" />
+        <location filename="../../hrdoc/gui/first_run.py" line="136" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Su código de recuperación. Solo se muestra esta vez. Escríbalo en papel y guárdelo lejos de este ordenador: abre la bóveda si olvida la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="139" />
+        <location filename="../../hrdoc/gui/first_run.py" line="145" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="141" />
+        <location filename="../../hrdoc/gui/first_run.py" line="147" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Escriba el último grupo de 6 dígitos para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="143" />
+        <location filename="../../hrdoc/gui/first_run.py" line="149" />
         <source>Last group of the recovery code</source>
         <translation>Último grupo del código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="145" />
+        <location filename="../../hrdoc/gui/first_run.py" line="151" />
         <source>I have written it down</source>
         <translation>Ya lo he anotado</translation>
     </message>
@@ -320,65 +591,125 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="261" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="362" />
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="369" />
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="370" />
+        <source>imported from a bundle</source>
+        <translation>importado de un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="371" />
+        <source>a copy was exported</source>
+        <translation>se exportó una copia</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="372" />
+        <source>conflict: kept this vault's version</source>
+        <translation>conflicto: se conservó la versión de esta bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="374" />
+        <source>Versions (times in UTC)</source>
+        <translation>Versiones (horas en UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
+        <source>What happened, in order (audit log)</source>
+        <translation>Qué pasó, en orden (registro de auditoría)</translation>
     </message>
 </context>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="161" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="257" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="169" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="259" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="196" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="287" />
         <source>unknown sender</source>
         <translation>remitente desconocido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="197" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="197" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
         <source>NOT verified</source>
         <translation>NO verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="290" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="291" />
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="292" />
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="297" />
+        <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
+        <translation>Aún no ha comparado esta huella con el remitente. Compárela (por teléfono o en persona) antes de fiarse de lo que dice el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Este paquete ya se importó; nada cambiaría.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
         <source>Would add</source>
         <translation>Añadiría</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="209" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
         <source>Already here</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="212" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflictos (se conservan sus versiones)</translation>
     </message>
@@ -386,91 +717,124 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="50" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
         <source>Incident title</source>
-        <extracomment>the incident fields this editor changes, and how to read each widget</extracomment>
+        <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget</extracomment>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="52" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="82" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="59" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="185" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="55" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="83" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="62" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="93" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="186" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="64" />
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="58" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="60" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="61" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="85" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="68" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="187" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="63" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="86" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="70" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="188" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="87" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="189" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="74" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="193" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="69" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="76" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="192" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="90" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="80" />
+        <source>Who may see each field…</source>
+        <translation>Quién puede ver cada campo…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="81" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="84" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="190" />
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="191" />
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="194" />
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
+        <source>Edits not saved before the vault locked are back. Check them and save.</source>
+        <translation>Han vuelto los cambios no guardados antes de que se bloqueara la bóveda. Revíselos y guárdelos.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="287" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -501,39 +865,61 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="190" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="191" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
         <source>Known indicator</source>
         <translation>Indicador conocido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="159" />
         <source>Indicator type</source>
         <translation>Tipo de indicador</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
         <source>domain, URL, phone number, process name…</source>
         <translation>dominio, URL, número de teléfono, nombre de proceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
         <source>Indicator value</source>
         <translation>Valor del indicador</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="164" />
+        <source>Edit indicator</source>
+        <translation>Editar indicador</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="192" />
+        <source>First seen</source>
+        <translation>Visto por primera vez</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="193" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="194" />
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Add</source>
@@ -543,31 +929,49 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="219" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="301" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="326" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="325" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="302" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="328" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="218" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="300" />
         <source>Kind of intervention</source>
         <translation>Tipo de intervención</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
+        <source>Edit intervention</source>
+        <translation>Editar intervención</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="327" />
+        <source>By whom</source>
+        <translation>Por quién</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Add</source>
@@ -577,177 +981,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="88" />
+        <location filename="../../hrdoc/gui/main_window.py" line="89" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="90" />
+        <location filename="../../hrdoc/gui/main_window.py" line="94" />
         <source>Search incidents, people, indicators</source>
         <translation>Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="91" />
+        <location filename="../../hrdoc/gui/main_window.py" line="95" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="102" />
+        <location filename="../../hrdoc/gui/main_window.py" line="106" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="106" />
+        <location filename="../../hrdoc/gui/main_window.py" line="110" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="115" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="113" />
+        <location filename="../../hrdoc/gui/main_window.py" line="117" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="119" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Locked. Unlock…</source>
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="138" />
+        <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
+        <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="141" />
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="152" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="141" />
+        <location filename="../../hrdoc/gui/main_window.py" line="155" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="142" />
+        <location filename="../../hrdoc/gui/main_window.py" line="156" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="148" />
+        <location filename="../../hrdoc/gui/main_window.py" line="162" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="151" />
+        <location filename="../../hrdoc/gui/main_window.py" line="165" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="152" />
+        <location filename="../../hrdoc/gui/main_window.py" line="166" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="155" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="157" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="158" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="159" />
+        <location filename="../../hrdoc/gui/main_window.py" line="173" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="160" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="162" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="163" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
+        <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="272" />
+        <location filename="../../hrdoc/gui/main_window.py" line="299" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="295" />
+        <location filename="../../hrdoc/gui/main_window.py" line="322" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="297" />
+        <location filename="../../hrdoc/gui/main_window.py" line="324" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="311" />
+        <location filename="../../hrdoc/gui/main_window.py" line="330" />
+        <source>Importing MVT results…</source>
+        <translation>Importando resultados de MVT…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="339" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="319" />
+        <location filename="../../hrdoc/gui/main_window.py" line="345" />
+        <source>Loading STIX indicators…</source>
+        <translation>Cargando indicadores STIX…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="348" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="350" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="375" />
+        <location filename="../../hrdoc/gui/main_window.py" line="410" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="376" />
+        <location filename="../../hrdoc/gui/main_window.py" line="411" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -755,22 +1183,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="245" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="344" />
         <source>My key</source>
         <translation>Mi clave</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="252" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="351" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envíe esta tarjeta a sus socios y compare la huella con ellos por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="262" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="361" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="273" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
         <source>Copy card</source>
         <translation>Copiar tarjeta</translation>
     </message>
@@ -778,27 +1206,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="67" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="78" />
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="69" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="80" />
         <source>Case title</source>
         <translation>Título del caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="72" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="83" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="84" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="82" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="85" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -806,67 +1235,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="87" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="98" />
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="94" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="105" />
         <source>Incident title</source>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="98" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="109" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="104" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="129" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="130" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="131" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="132" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="122" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="133" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="123" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="134" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="124" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="135" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="125" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="136" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="126" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="127" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -874,32 +1304,32 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="27" />
+        <location filename="../../hrdoc/gui/widgets.py" line="48" />
         <source>Too short: use at least %1 characters.</source>
         <translation>Demasiado corta: use al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="30" />
+        <location filename="../../hrdoc/gui/widgets.py" line="51" />
         <source>Too repetitive.</source>
         <translation>Demasiado repetitiva.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="32" />
+        <location filename="../../hrdoc/gui/widgets.py" line="53" />
         <source>Strong: a long passphrase of several words.</source>
         <translation>Fuerte: una frase larga de varias palabras.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="36" />
+        <location filename="../../hrdoc/gui/widgets.py" line="57" />
         <source>Fair. Four or more unrelated words would be stronger.</source>
         <translation>Aceptable. Cuatro o más palabras sin relación serían más fuertes.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="39" />
+        <location filename="../../hrdoc/gui/widgets.py" line="60" />
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>Débil: una sola palabra o una frase corta se pueden adivinar. Añada más palabras.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="63" />
+        <location filename="../../hrdoc/gui/widgets.py" line="84" />
         <source>The two passphrases differ.</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Las dos frases de contraseña no coinciden.</translation>
@@ -908,95 +1338,166 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="167" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="222" />
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="165" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="267" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="166" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="221" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="266" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="217" />
         <source>People and organisations</source>
         <translation>Personas y organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="224" />
+        <source>Edit person or organisation</source>
+        <translation>Editar persona u organización</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="268" />
+        <source>Other names (one per line)</source>
+        <translation>Otros nombres (uno por línea)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="269" />
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="270" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="276" />
+        <source>Role in this incident</source>
+        <translation>Papel en este incidente</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="277" />
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="278" />
+        <source>Notes on their role</source>
+        <translation>Notas sobre su papel</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="172" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="228" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>El nombre y los datos de contacto de una persona empiezan como secretos: nunca salen de esta bóveda salvo en una exportación completa.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="124" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="187" />
+        <source>Less protection</source>
+        <translation>Menos protección</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="190" />
+        <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
+        <translation>Estos campos quedarían menos protegidos que lo previsto por hrdoc: %1. Podrían aparecer en paquetes para socios o en informes públicos. ¿Guardar de todos modos?</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="126" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="214" />
         <source>Export a report</source>
         <translation>Exportar un informe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="132" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="220" />
         <source>Save report…</source>
         <translation>Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="133" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="221" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="134" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="222" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="139" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="227" />
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="143" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="231" />
         <source>Saved: %1 bytes.</source>
         <translation>Guardado: %1 bytes.</translation>
     </message>
 </context>
 <context>
+    <name>Sensitivity</name>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="109" />
+        <source>Same as the record</source>
+        <translation>Igual que el registro</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="21" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="23" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/settings_dialog.py" line="28" />
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="30" />
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="36" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="38" />
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="38" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie hrdoc.</translation>
     </message>
@@ -1010,13 +1511,13 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="37" />
-        <location filename="../../hrdoc/gui/unlock.py" line="50" />
+        <location filename="../../hrdoc/gui/unlock.py" line="56" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="43" />
-        <location filename="../../hrdoc/gui/unlock.py" line="70" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
@@ -1027,13 +1528,13 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="47" />
-        <location filename="../../hrdoc/gui/unlock.py" line="51" />
+        <location filename="../../hrdoc/gui/unlock.py" line="58" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="48" />
-        <location filename="../../hrdoc/gui/unlock.py" line="52" />
+        <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
@@ -1043,12 +1544,17 @@
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="53" />
+        <location filename="../../hrdoc/gui/unlock.py" line="52" />
+        <source>Type the 48 digits of the recovery code you wrote down (spaces and dashes do not matter), then choose a new passphrase.</source>
+        <translation>Escriba los 48 dígitos del código de recuperación que anotó (los espacios y guiones no importan) y elija una nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/unlock.py" line="60" />
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="70" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Set new passphrase</source>
         <translation>Establecer nueva frase de contraseña</translation>
     </message>
@@ -1060,35 +1566,50 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="41" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="54" />
         <source>Add</source>
         <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="57" />
+        <source>Edit the selected row (or press Enter on it)</source>
+        <translation>Editar la fila seleccionada (o pulse Intro sobre ella)</translation>
     </message>
 </context>
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="59" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="140" />
         <source>What will go out</source>
         <translation>Lo que saldrá</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="143" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="154" />
         <source>Redaction profile</source>
         <translation>Perfil de redacción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>Exactamente lo que sale, después de la redacción:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="102" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
+        <source>Incidents:</source>
+        <translation>Incidentes:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="183" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>

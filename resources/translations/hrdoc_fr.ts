@@ -3,38 +3,38 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="295" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="396" />
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="297" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="306" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="407" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
         <source>(NOT verified)</source>
         <translation>(NON vérifié)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="305" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="406" />
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="420" />
         <source>Choose at least one recipient.</source>
         <translation>Choisissez au moins un destinataire.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="321" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
         <source>Save bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="427" />
         <source>Saved bundle %1.</source>
         <translation>Paquet %1 enregistré.</translation>
     </message>
@@ -42,28 +42,28 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="118" />
+        <location filename="../../hrdoc/gui/unlock.py" line="125" />
         <source>Change passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="120" />
         <location filename="../../hrdoc/gui/unlock.py" line="127" />
+        <location filename="../../hrdoc/gui/unlock.py" line="134" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="121" />
+        <location filename="../../hrdoc/gui/unlock.py" line="128" />
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="126" />
+        <location filename="../../hrdoc/gui/unlock.py" line="133" />
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="128" />
+        <location filename="../../hrdoc/gui/unlock.py" line="135" />
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
@@ -75,114 +75,182 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="26" />
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="34" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="25" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="33" />
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="30" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="29" />
         <source>An imported version differs from yours. Yours is kept until you choose.</source>
         <translation>Une version importée diffère de la vôtre. La vôtre est conservée jusqu'à votre choix.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="37" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="35" />
         <source>Differences</source>
         <translation>Différences</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="39" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="37" />
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="38" />
         <source>Take theirs (mine stays in the history)</source>
         <translation>Prendre la leur (la mienne reste dans l'historique)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="65" />
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="63" />
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="72" />
+        <source>mine</source>
+        <translation>la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/conflicts_dialog.py" line="73" />
+        <source>theirs</source>
+        <translation>la leur</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="36" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="37" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="46" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="49" />
         <source>Paste a contact card here</source>
         <translation>Collez une carte de contact ici</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="47" />
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="99" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="50" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="112" />
         <source>Contact card</source>
         <translation>Carte de contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="49" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="52" />
         <source>Add pasted card</source>
         <translation>Ajouter la carte collée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="50" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="53" />
         <source>Add card from file…</source>
         <translation>Ajouter une carte depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="51" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="54" />
         <source>Fingerprints match: verify</source>
         <translation>Les empreintes concordent : vérifier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="56" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="61" />
         <source>QR code of the selected contact</source>
         <translation>Code QR du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="73" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="73" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
         <source>NOT verified</source>
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="93" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="106" />
         <source>Added. Compare this fingerprint with them before trusting it: </source>
         <translation>Ajouté. Comparez cette empreinte avec eux avant de vous y fier : </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="116" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="129" />
         <source>Verify contact</source>
         <translation>Vérifier le contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="117" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="130" />
         <source>Read these digits with them, group by group. Do they match?</source>
         <translation>Lisez ces chiffres avec eux, groupe par groupe. Concordent-ils ?</translation>
+    </message>
+</context>
+<context>
+    <name>EditRecordsDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="267" />
+        <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
+        <translation>À côté de chaque champ : qui peut le voir. Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="273" />
+        <source>The person or organisation</source>
+        <translation>La personne ou l'organisation</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="274" />
+        <source>Their part in this incident</source>
+        <translation>Son rôle dans cet incident</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="285" />
+        <source>Who may see: %1</source>
+        <translation>Qui peut voir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="294" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="297" />
+        <source>Who may see the whole record</source>
+        <translation>Qui peut voir toute la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="27" />
+        <source>Cancelled; nothing was changed.</source>
+        <extracomment>jobs started and not yet ended, so locking can stop them all</extracomment>
+        <translation>Annulé ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="28" />
+        <source>Wrong passphrase. The vault was not opened and nothing was changed.</source>
+        <translation>Phrase de passe erronée. Le coffre n'a pas été ouvert et rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="31" />
+        <source>Wrong recovery code. The vault was not opened and nothing was changed.</source>
+        <translation>Code de récupération erroné. Le coffre n'a pas été ouvert et rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="34" />
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="73" />
+        <source>Unexpected error (%1); nothing was changed.</source>
+        <translation>Erreur inattendue (%1) ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -223,30 +291,233 @@
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="145" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="148" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n fichier(s) ajouté(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="163" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="166" />
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="171" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copie vérifiée exportée (SHA-256 contrôlé).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="179" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="182" />
         <source>Too large to preview.</source>
         <translation>Trop volumineux pour l'aperçu.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="185" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="41" />
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="42" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="43" />
+        <source>People and organisations</source>
+        <translation>Personnes et organisations</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="44" />
+        <source>Roles in incidents</source>
+        <translation>Rôles dans les incidents</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="45" />
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="46" />
+        <source>Evidence files</source>
+        <translation>Fichiers de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="47" />
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="56" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="58" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="60" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="57" />
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="59" />
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="61" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <source>By whom</source>
+        <translation>Par qui</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
+        <source>Chain of custody</source>
+        <translation>Chaîne de possession</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
+        <source>Replaced by a pseudonym</source>
+        <translation>Remplacé par un pseudonyme</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="85" />
+        <source>Made less precise</source>
+        <translation>Rendu moins précis</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="86" />
+        <source>Names replaced in free text</source>
+        <translation>Noms remplacés dans le texte libre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="89" />
+        <source>Redaction profile</source>
+        <translation>Profil de caviardage</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="90" />
+        <source>Records that go out:</source>
+        <translation>Fiches qui sortent :</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="100" />
+        <source>%1 withheld</source>
+        <translation>%1 retenues</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="107" />
+        <source>Nothing: this profile withholds every record.</source>
+        <translation>Rien : ce profil retient toutes les fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="112" />
+        <source>Changed on the way out:</source>
+        <translation>Modifié à la sortie :</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLevelsDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="213" />
+        <source>Who may see each field</source>
+        <translation>Qui peut voir chaque champ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="219" />
+        <source>A field goes out only where both its own level and the record's level allow it.</source>
+        <translation>Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
 </context>
 <context>
@@ -292,27 +563,27 @@
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="130" />
+        <location filename="../../hrdoc/gui/first_run.py" line="136" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Votre code de récupération. Il n'est affiché qu'une fois. Écrivez-le sur papier et gardez-le loin de cet ordinateur : il ouvre le coffre si vous oubliez la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="139" />
+        <location filename="../../hrdoc/gui/first_run.py" line="145" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="141" />
+        <location filename="../../hrdoc/gui/first_run.py" line="147" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Tapez le dernier groupe de 6 chiffres pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="143" />
+        <location filename="../../hrdoc/gui/first_run.py" line="149" />
         <source>Last group of the recovery code</source>
         <translation>Dernier groupe du code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="145" />
+        <location filename="../../hrdoc/gui/first_run.py" line="151" />
         <source>I have written it down</source>
         <translation>Je l'ai noté</translation>
     </message>
@@ -320,65 +591,125 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="261" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="362" />
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="369" />
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="370" />
+        <source>imported from a bundle</source>
+        <translation>importé d'un paquet</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="371" />
+        <source>a copy was exported</source>
+        <translation>une copie a été exportée</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="372" />
+        <source>conflict: kept this vault's version</source>
+        <translation>conflit : version de ce coffre conservée</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="374" />
+        <source>Versions (times in UTC)</source>
+        <translation>Versions (heures en UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
+        <source>What happened, in order (audit log)</source>
+        <translation>Ce qui s'est passé, dans l'ordre (journal d'audit)</translation>
     </message>
 </context>
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="161" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="257" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="169" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="259" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="196" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="287" />
         <source>unknown sender</source>
         <translation>expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="197" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="197" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
         <source>NOT verified</source>
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="290" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="291" />
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="292" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="297" />
+        <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
+        <translation>Vous n'avez pas encore comparé cette empreinte avec l'expéditeur. Comparez-la (par téléphone ou en personne) avant de vous fier au contenu du paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
         <source>Would add</source>
         <translation>Ajouterait</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="209" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
         <source>Already here</source>
         <translation>Déjà présents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="212" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflits (vos versions sont conservées)</translation>
     </message>
@@ -386,91 +717,124 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="50" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
         <source>Incident title</source>
-        <extracomment>the incident fields this editor changes, and how to read each widget</extracomment>
+        <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget</extracomment>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="52" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="82" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="59" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="185" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="55" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="83" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="62" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="93" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="186" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="64" />
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="58" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="60" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="61" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="85" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="68" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="187" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="63" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="86" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="70" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="188" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="87" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="189" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="74" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="193" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="69" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="76" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="192" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="90" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="80" />
+        <source>Who may see each field…</source>
+        <translation>Qui peut voir chaque champ…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="81" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="84" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="190" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="191" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="194" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
+        <source>Edits not saved before the vault locked are back. Check them and save.</source>
+        <translation>Les modifications non enregistrées avant le verrouillage sont revenues. Vérifiez-les et enregistrez.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="287" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -501,39 +865,61 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="190" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="191" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
         <source>Known indicator</source>
         <translation>Indicateur connu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="159" />
         <source>Indicator type</source>
         <translation>Type d'indicateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
         <source>domain, URL, phone number, process name…</source>
         <translation>domaine, URL, numéro de téléphone, nom de processus…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
         <source>Indicator value</source>
         <translation>Valeur de l'indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="164" />
+        <source>Edit indicator</source>
+        <translation>Modifier l'indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="192" />
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="193" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="194" />
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Add</source>
@@ -543,31 +929,49 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="219" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="301" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="326" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="325" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="302" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="328" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="218" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="300" />
         <source>Kind of intervention</source>
         <translation>Type d'intervention</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
+        <source>Edit intervention</source>
+        <translation>Modifier l'intervention</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="327" />
+        <source>By whom</source>
+        <translation>Par qui</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Add</source>
@@ -577,177 +981,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="88" />
+        <location filename="../../hrdoc/gui/main_window.py" line="89" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="90" />
+        <location filename="../../hrdoc/gui/main_window.py" line="94" />
         <source>Search incidents, people, indicators</source>
         <translation>Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="91" />
+        <location filename="../../hrdoc/gui/main_window.py" line="95" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="102" />
+        <location filename="../../hrdoc/gui/main_window.py" line="106" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="106" />
+        <location filename="../../hrdoc/gui/main_window.py" line="110" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="115" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="113" />
+        <location filename="../../hrdoc/gui/main_window.py" line="117" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="119" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Locked. Unlock…</source>
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="138" />
+        <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
+        <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="141" />
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="152" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="141" />
+        <location filename="../../hrdoc/gui/main_window.py" line="155" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="142" />
+        <location filename="../../hrdoc/gui/main_window.py" line="156" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="148" />
+        <location filename="../../hrdoc/gui/main_window.py" line="162" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="151" />
+        <location filename="../../hrdoc/gui/main_window.py" line="165" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="152" />
+        <location filename="../../hrdoc/gui/main_window.py" line="166" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="155" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="157" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="158" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="159" />
+        <location filename="../../hrdoc/gui/main_window.py" line="173" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="160" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="162" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="163" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
+        <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="272" />
+        <location filename="../../hrdoc/gui/main_window.py" line="299" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="295" />
+        <location filename="../../hrdoc/gui/main_window.py" line="322" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="297" />
+        <location filename="../../hrdoc/gui/main_window.py" line="324" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="311" />
+        <location filename="../../hrdoc/gui/main_window.py" line="330" />
+        <source>Importing MVT results…</source>
+        <translation>Import des résultats MVT…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="339" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="319" />
+        <location filename="../../hrdoc/gui/main_window.py" line="345" />
+        <source>Loading STIX indicators…</source>
+        <translation>Chargement des indicateurs STIX…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="348" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="350" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="375" />
+        <location filename="../../hrdoc/gui/main_window.py" line="410" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="376" />
+        <location filename="../../hrdoc/gui/main_window.py" line="411" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -755,22 +1183,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="245" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="344" />
         <source>My key</source>
         <translation>Ma clé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="252" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="351" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envoyez cette carte à vos partenaires, puis comparez l'empreinte avec eux par téléphone ou en personne.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="262" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="361" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="273" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
         <source>Copy card</source>
         <translation>Copier la carte</translation>
     </message>
@@ -778,27 +1206,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="67" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="78" />
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="69" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="80" />
         <source>Case title</source>
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="72" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="83" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="84" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="82" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="85" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -806,67 +1235,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="87" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="98" />
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="94" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="105" />
         <source>Incident title</source>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="98" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="109" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="104" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="129" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="130" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="131" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="132" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="122" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="133" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="123" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="134" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="124" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="135" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="125" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="136" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="126" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="127" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -874,32 +1304,32 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="27" />
+        <location filename="../../hrdoc/gui/widgets.py" line="48" />
         <source>Too short: use at least %1 characters.</source>
         <translation>Trop courte : utilisez au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="30" />
+        <location filename="../../hrdoc/gui/widgets.py" line="51" />
         <source>Too repetitive.</source>
         <translation>Trop répétitive.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="32" />
+        <location filename="../../hrdoc/gui/widgets.py" line="53" />
         <source>Strong: a long passphrase of several words.</source>
         <translation>Forte : une longue phrase de plusieurs mots.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="36" />
+        <location filename="../../hrdoc/gui/widgets.py" line="57" />
         <source>Fair. Four or more unrelated words would be stronger.</source>
         <translation>Correcte. Quatre mots sans rapport ou plus seraient plus forts.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="39" />
+        <location filename="../../hrdoc/gui/widgets.py" line="60" />
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>Faible : un seul mot ou une phrase courte se devine. Ajoutez des mots.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="63" />
+        <location filename="../../hrdoc/gui/widgets.py" line="84" />
         <source>The two passphrases differ.</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Les deux phrases de passe diffèrent.</translation>
@@ -908,95 +1338,166 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="167" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="222" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="165" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="267" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="166" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="221" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="266" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="163" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="217" />
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="224" />
+        <source>Edit person or organisation</source>
+        <translation>Modifier la personne ou l'organisation</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="268" />
+        <source>Other names (one per line)</source>
+        <translation>Autres noms (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="269" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="270" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="276" />
+        <source>Role in this incident</source>
+        <translation>Rôle dans cet incident</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="277" />
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="278" />
+        <source>Notes on their role</source>
+        <translation>Notes sur son rôle</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="172" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="228" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>Le nom et les coordonnées d'une personne sont d'abord secrets : ils ne quittent jamais ce coffre, sauf export complet.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../hrdoc/gui/worker.py" line="124" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="187" />
+        <source>Less protection</source>
+        <translation>Moins de protection</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="190" />
+        <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
+        <translation>Ces champs seraient moins protégés que ne le prévoit hrdoc : %1. Ils pourraient alors figurer dans des paquets pour partenaires ou des rapports publics. Enregistrer quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="126" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="214" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="132" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="220" />
         <source>Save report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="133" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="221" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="134" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="222" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="139" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="227" />
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="143" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="231" />
         <source>Saved: %1 bytes.</source>
         <translation>Enregistré : %1 octets.</translation>
     </message>
 </context>
 <context>
+    <name>Sensitivity</name>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="109" />
+        <source>Same as the record</source>
+        <translation>Comme la fiche</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="21" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="23" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/settings_dialog.py" line="28" />
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="30" />
         <source>Lock after idle minutes</source>
         <translation>Verrouiller après des minutes d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="36" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="38" />
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="38" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage de hrdoc.</translation>
     </message>
@@ -1010,13 +1511,13 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="37" />
-        <location filename="../../hrdoc/gui/unlock.py" line="50" />
+        <location filename="../../hrdoc/gui/unlock.py" line="56" />
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="43" />
-        <location filename="../../hrdoc/gui/unlock.py" line="70" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
@@ -1027,13 +1528,13 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="47" />
-        <location filename="../../hrdoc/gui/unlock.py" line="51" />
+        <location filename="../../hrdoc/gui/unlock.py" line="58" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="48" />
-        <location filename="../../hrdoc/gui/unlock.py" line="52" />
+        <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
@@ -1043,12 +1544,17 @@
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="53" />
+        <location filename="../../hrdoc/gui/unlock.py" line="52" />
+        <source>Type the 48 digits of the recovery code you wrote down (spaces and dashes do not matter), then choose a new passphrase.</source>
+        <translation>Tapez les 48 chiffres du code de récupération que vous avez noté (espaces et tirets sans importance), puis choisissez une nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/unlock.py" line="60" />
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="70" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Set new passphrase</source>
         <translation>Définir une nouvelle phrase de passe</translation>
     </message>
@@ -1060,35 +1566,50 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="41" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="54" />
         <source>Add</source>
         <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="57" />
+        <source>Edit the selected row (or press Enter on it)</source>
+        <translation>Modifier la ligne choisie (ou appuyez sur Entrée)</translation>
     </message>
 </context>
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="59" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="140" />
         <source>What will go out</source>
         <translation>Ce qui sortira</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="143" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="154" />
         <source>Redaction profile</source>
         <translation>Profil de caviardage</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>Exactement ce qui sort, après caviardage :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="102" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
+        <source>Incidents:</source>
+        <translation>Incidents :</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="183" />
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
@@ -24,7 +24,7 @@ def visible_text(root: QWidget) -> str:
     for widget in [root, *root.findChildren(QWidget)]:
         if isinstance(widget, QLabel | QLineEdit):
             parts.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
             parts.append(widget.toPlainText())
     return "\n".join(parts)
 

@@ -250,7 +250,7 @@ def test_mvt_import_shows_percent_and_can_be_cancelled(qtbot, window, monkeypatc
     bar = dialog.findChild(QProgressBar)
     qtbot.waitUntil(lambda: bar.maximum() == 1000 and bar.value() == 100, timeout=5_000)
     dialog.findChild(QPushButton).click()  # Cancel
-    qtbot.waitUntil(lambda: any("cancelled" in m for m in window.messages), timeout=5_000)
+    qtbot.waitUntil(lambda: any("Cancelled" in m for m in window.messages), timeout=5_000)
     assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))
 
 
@@ -284,3 +284,17 @@ def test_lock_saves_a_valid_edit_in_an_open_dialog(qtbot, window, made_vault):
     assert seen and window.is_locked and not seen[0].isVisible()
     with Vault.open(made_vault, PASSPHRASE) as vault:
         assert Store(vault).get(Actor, actor.id).name == "Samira Renamed"
+
+
+def test_text_is_kept_exactly_and_an_untouched_incident_is_not_unsaved(qtbot, window):
+    store = window.store
+    incident = store.find(Incident)[0]
+    text = "Témoignage\u00a0: «\u00a0arrêté\u00a0»\nشهادة\u00a0مكتوبة\n\tindented"
+    store.update(Incident.from_dict(incident.to_dict() | {"description": text}))
+    rows = [window.model.incident_id(r) for r in range(window.model.rowCount())]
+    window.refresh_incidents()
+    window.table.selectRow(rows.index(incident.id))
+    assert not window.editor.has_unsaved_changes()  # showing is not changing
+    window.editor.title.setText(window.editor.title.text() + " (edited)")
+    assert window.editor.save()
+    assert store.get(Incident, incident.id).description == text  # no-break spaces kept
