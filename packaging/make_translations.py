@@ -246,6 +246,9 @@ AR = {
     "Version": "النسخة",
     "From": "من",
     "Profile": "ملف الحجب",
+    "Coordinates": "الإحداثيات",
+    "latitude, e.g. 33.89": "خط العرض، مثلاً 33.89",
+    "longitude, e.g. 35.50": "خط الطول، مثلاً 35.50",
 }
 
 
@@ -649,6 +652,9 @@ ES_FR = {
     "Version": ("Versión", "Version"),
     "From": ("De", "De"),
     "Profile": ("Perfil", "Profil"),
+    "Coordinates": ("Coordenadas", "Coordonnées"),
+    "latitude, e.g. 33.89": ("latitud, p. ej. 33.89", "latitude, p. ex. 33.89"),
+    "longitude, e.g. 35.50": ("longitud, p. ej. 35.50", "longitude, p. ex. 35.50"),
 }
 
 TABLES = {

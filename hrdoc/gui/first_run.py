@@ -35,6 +35,7 @@ class FirstRunDialog(QDialog):
         self.vault: Vault | None = None
         self._code = ""
         self.setWindowTitle(self.tr("Create your hrdoc vault"))
+        self.setMinimumWidth(480)  # the explanations read as paragraphs, not columns
         self.pages = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)

@@ -37,11 +37,38 @@ EDITED = (
     "country",
     "region",
     "place",
+    "latitude",
+    "longitude",
     "verification",
     "types",
     "sensitivity",
     "field_sensitivity",
 )
+
+
+#: where a validation message goes, by the words it starts with
+ERROR_FIELDS = {
+    "title": ("incident title",),
+    "date": ("start date", "end date"),
+    "country": ("country",),
+    "coordinates": ("latitude", "longitude", "give both latitude"),
+}
+
+
+def _number(text: str) -> float | str | None:
+    """A coordinate as typed: Arabic-Indic digits and a decimal comma are fine.
+    Text that is not a number is passed on, for validation to name it."""
+    text = text.strip().replace("\u066b", ".").replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text
+
+
+def _number_text(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 class IncidentEditor(QWidget):
@@ -70,6 +97,20 @@ class IncidentEditor(QWidget):
         self.region.setAccessibleName(self.tr("Region"))
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
+        self.latitude = QLineEdit()
+        self.latitude.setPlaceholderText(self.tr("latitude, e.g. 33.89"))
+        self.latitude.setAccessibleName(self.tr("Latitude"))
+        self.longitude = QLineEdit()
+        self.longitude.setPlaceholderText(self.tr("longitude, e.g. 35.50"))
+        self.longitude.setAccessibleName(self.tr("Longitude"))
+        coordinates = QHBoxLayout()
+        coordinates.addWidget(self.latitude)
+        coordinates.addWidget(self.longitude)
+        # a validation message appears under the field it is about
+        self.field_errors = {key: plain_label() for key in ERROR_FIELDS}
+        for message in self.field_errors.values():
+            message.setStyleSheet("color: #a00000")
+            message.hide()
         self.verification = QComboBox()
         self.verification.setAccessibleName(self.tr("Verification"))
         self.types = QListWidget()
@@ -87,18 +128,22 @@ class IncidentEditor(QWidget):
         self.error.setStyleSheet("color: #a00000")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        for label, widget in (
-            (self.tr("Title"), self.title),
-            (self.tr("Description"), self.description),
-            (self.tr("Date"), self.start_date),
-            (self.tr("Precision"), self.precision),
-            (self.tr("Country"), self.country),
-            (self.tr("Region"), self.region),
-            (self.tr("Place"), self.place),
-            (self.tr("Verification"), self.verification),
-            (self.tr("Type"), self.types),
-        ):
-            form.addRow(label, widget)
+        rows: list[tuple[str, QWidget | QHBoxLayout, str]] = [
+            (self.tr("Title"), self.title, "title"),
+            (self.tr("Description"), self.description, ""),
+            (self.tr("Date"), self.start_date, "date"),
+            (self.tr("Precision"), self.precision, ""),
+            (self.tr("Country"), self.country, "country"),
+            (self.tr("Region"), self.region, ""),
+            (self.tr("Place"), self.place, ""),
+            (self.tr("Coordinates"), coordinates, "coordinates"),
+            (self.tr("Verification"), self.verification, ""),
+            (self.tr("Type"), self.types, ""),
+        ]
+        for text, widget, errors in rows:
+            form.addRow(text, widget)
+            if errors:
+                form.addRow("", self.field_errors[errors])
         form.addRow(self.tr("Who may see it"), record_level)
         form.addRow(self.details)
         form.addRow(self.error)
@@ -140,9 +185,11 @@ class IncidentEditor(QWidget):
         self.country.setText(incident.country or "")
         self.region.setText(incident.region)
         self.place.setText(incident.place)
+        self.latitude.setText(_number_text(incident.latitude))
+        self.longitude.setText(_number_text(incident.longitude))
         self.verification.setCurrentIndex(max(0, self.verification.findData(incident.verification)))
         self.refresh_details()
-        self.error.setText("")
+        self.show_error("")
         self._restore_draft(store, incident)
         self.setEnabled(True)
 
@@ -169,6 +216,8 @@ class IncidentEditor(QWidget):
             "country": self.country.text().strip().upper() or None,
             "region": self.region.text(),
             "place": self.place.text(),
+            "latitude": _number(self.latitude.text()),
+            "longitude": _number(self.longitude.text()),
             "verification": self.verification.currentData(),
             "types": [
                 self.types.item(i).data(Qt.ItemDataRole.UserRole)
@@ -212,6 +261,30 @@ class IncidentEditor(QWidget):
         current["description"] = current["description"].replace("\r\n", "\n")  # as shown
         return any(values[name] != current[name] for name in EDITED)
 
+    def show_error(self, message: str) -> None:
+        """Put a validation message under the field it is about (or at the
+        bottom) and move the cursor there; an empty message clears them."""
+        for label in self.field_errors.values():
+            label.clear()
+            label.hide()
+        self.error.setText("")
+        if not message:
+            return
+        lowered = message.lower()
+        for key, starts in ERROR_FIELDS.items():
+            if lowered.startswith(starts):
+                self.field_errors[key].setText(message)
+                self.field_errors[key].show()
+                focus = {
+                    "title": self.title,
+                    "date": self.start_date,
+                    "country": self.country,
+                    "coordinates": self.latitude,
+                }[key]
+                focus.setFocus()
+                return
+        self.error.setText(message)
+
     def keep_draft(self) -> None:
         """Keep edits that could not be saved (invalid, or less protection the
         user has not confirmed) in the vault, to come back with the incident."""
@@ -245,6 +318,8 @@ class IncidentEditor(QWidget):
         self.country.setText(str(values.get("country") or ""))
         self.region.setText(str(values.get("region", "")))
         self.place.setText(str(values.get("place", "")))
+        self.latitude.setText(_number_text(values.get("latitude")))
+        self.longitude.setText(_number_text(values.get("longitude")))
         self.verification.setCurrentIndex(
             max(0, self.verification.findData(values.get("verification")))
         )
@@ -282,17 +357,26 @@ class IncidentEditor(QWidget):
                 return False
             self.incident = self.store.update(changed)
         except HrdocError as exc:
-            self.error.setText(str(exc))
+            self.show_error(str(exc))
             return False
+        self.show_error("")
         self.error.setText(self.tr("Saved."))
         self.saved.emit(self.incident.id)
         return True
 
     def clear(self) -> None:
         self.store = self.incident = None
-        for widget in (self.title, self.start_date, self.country, self.region, self.place):
+        for widget in (
+            self.title,
+            self.start_date,
+            self.country,
+            self.region,
+            self.place,
+            self.latitude,
+            self.longitude,
+        ):
             widget.clear()
         self.description.clear()
         self.details.setText("")
-        self.error.setText("")
+        self.show_error("")
         self.setEnabled(False)

@@ -33,6 +33,7 @@ class UnlockDialog(QDialog):
         self.folder = folder
         self.vault: Vault | None = None
         self.setWindowTitle(self.tr("Unlock hrdoc"))
+        self.setMinimumWidth(420)
         self.form = QFormLayout(self)
         self.passphrase = _secret_field(self.tr("Passphrase"))
         self.error = plain_label()

@@ -42,28 +42,28 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="125" />
+        <location filename="../../hrdoc/gui/unlock.py" line="126" />
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="127" />
-        <location filename="../../hrdoc/gui/unlock.py" line="134" />
+        <location filename="../../hrdoc/gui/unlock.py" line="128" />
+        <location filename="../../hrdoc/gui/unlock.py" line="135" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="128" />
+        <location filename="../../hrdoc/gui/unlock.py" line="129" />
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="133" />
+        <location filename="../../hrdoc/gui/unlock.py" line="134" />
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="135" />
+        <location filename="../../hrdoc/gui/unlock.py" line="136" />
         <source>Repeat</source>
         <translation>التكرار</translation>
     </message>
@@ -523,38 +523,38 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="36" />
+        <location filename="../../hrdoc/gui/first_run.py" line="37" />
         <source>Create your hrdoc vault</source>
         <translation>أنشئ خزنة hrdoc الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="50" />
+        <location filename="../../hrdoc/gui/first_run.py" line="52" />
         <source>Your records are kept encrypted on this computer. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation>تُحفظ سجلاتك مشفّرة على هذا الحاسوب. اختر عبارة مرور طويلة: عدة كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="57" />
-        <location filename="../../hrdoc/gui/first_run.py" line="73" />
+        <location filename="../../hrdoc/gui/first_run.py" line="59" />
+        <location filename="../../hrdoc/gui/first_run.py" line="75" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="60" />
+        <location filename="../../hrdoc/gui/first_run.py" line="62" />
         <source>Repeat the passphrase</source>
         <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="65" />
+        <location filename="../../hrdoc/gui/first_run.py" line="67" />
         <source>Load a fictional sample case to try hrdoc</source>
         <translation>تحميل قضية نموذجية خيالية لتجربة hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="68" />
+        <location filename="../../hrdoc/gui/first_run.py" line="70" />
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="74" />
+        <location filename="../../hrdoc/gui/first_run.py" line="76" />
         <source>Repeat</source>
         <translation>التكرار</translation>
     </message>
@@ -563,27 +563,27 @@
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="136" />
+        <location filename="../../hrdoc/gui/first_run.py" line="139" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>رمز الاسترداد الخاص بك. يُعرض هذه المرة فقط. اكتبه على ورقة واحفظه بعيداً عن هذا الحاسوب: يفتح الخزنة إن نسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="145" />
+        <location filename="../../hrdoc/gui/first_run.py" line="148" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="147" />
+        <location filename="../../hrdoc/gui/first_run.py" line="150" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>اكتب المجموعة الأخيرة من 6 أرقام للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="149" />
+        <location filename="../../hrdoc/gui/first_run.py" line="152" />
         <source>Last group of the recovery code</source>
         <translation>المجموعة الأخيرة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="151" />
+        <location filename="../../hrdoc/gui/first_run.py" line="154" />
         <source>I have written it down</source>
         <translation>لقد دوّنته</translation>
     </message>
@@ -717,124 +717,141 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="84" />
         <source>Incident title</source>
-        <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget</extracomment>
+        <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="59" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="185" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="86" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="133" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="234" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="62" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="93" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="186" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="235" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="64" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="68" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="187" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="136" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="236" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="70" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="188" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="237" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="189" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="74" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="193" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
+        <source>latitude, e.g. 33.89</source>
+        <translation>خط العرض، مثلاً 33.89</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
+        <source>longitude, e.g. 35.50</source>
+        <translation>خط الطول، مثلاً 35.50</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="76" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="192" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="80" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="121" />
         <source>Who may see each field…</source>
         <translation>من يمكنه رؤية كل حقل…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="129" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="132" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="233" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="135" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="190" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="191" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="105" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="194" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <source>Coordinates</source>
+        <translation>الإحداثيات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="339" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>عادت التعديلات التي لم تُحفظ قبل قفل الخزنة. راجعها ثم احفظها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="287" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="363" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -1304,32 +1321,32 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="48" />
+        <location filename="../../hrdoc/gui/widgets.py" line="54" />
         <source>Too short: use at least %1 characters.</source>
         <translation>قصيرة جداً: استخدم %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="51" />
+        <location filename="../../hrdoc/gui/widgets.py" line="57" />
         <source>Too repetitive.</source>
         <translation>متكررة أكثر من اللازم.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="53" />
+        <location filename="../../hrdoc/gui/widgets.py" line="59" />
         <source>Strong: a long passphrase of several words.</source>
         <translation>قوية: عبارة مرور طويلة من عدة كلمات.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="57" />
+        <location filename="../../hrdoc/gui/widgets.py" line="63" />
         <source>Fair. Four or more unrelated words would be stronger.</source>
         <translation>مقبولة. أربع كلمات غير مترابطة أو أكثر ستكون أقوى.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="60" />
+        <location filename="../../hrdoc/gui/widgets.py" line="66" />
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>ضعيفة: يمكن تخمين كلمة واحدة أو عبارة قصيرة. أضف كلمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="84" />
+        <location filename="../../hrdoc/gui/widgets.py" line="90" />
         <source>The two passphrases differ.</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>عبارتا المرور مختلفتان.</translation>
@@ -1464,7 +1481,7 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="109" />
+        <location filename="../../hrdoc/gui/widgets.py" line="115" />
         <source>Same as the record</source>
         <translation>مثل السجل</translation>
     </message>
@@ -1510,51 +1527,51 @@
         <translation>فتح hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="37" />
-        <location filename="../../hrdoc/gui/unlock.py" line="56" />
+        <location filename="../../hrdoc/gui/unlock.py" line="38" />
+        <location filename="../../hrdoc/gui/unlock.py" line="57" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="43" />
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="44" />
+        <location filename="../../hrdoc/gui/unlock.py" line="78" />
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="45" />
+        <location filename="../../hrdoc/gui/unlock.py" line="46" />
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="47" />
-        <location filename="../../hrdoc/gui/unlock.py" line="58" />
+        <location filename="../../hrdoc/gui/unlock.py" line="48" />
+        <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="48" />
-        <location filename="../../hrdoc/gui/unlock.py" line="59" />
+        <location filename="../../hrdoc/gui/unlock.py" line="49" />
+        <location filename="../../hrdoc/gui/unlock.py" line="60" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="49" />
+        <location filename="../../hrdoc/gui/unlock.py" line="50" />
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="52" />
+        <location filename="../../hrdoc/gui/unlock.py" line="53" />
         <source>Type the 48 digits of the recovery code you wrote down (spaces and dashes do not matter), then choose a new passphrase.</source>
         <translation>اكتب الأرقام الثمانية والأربعين لرمز الاسترداد الذي دوّنته (المسافات والشرطات لا تهم)، ثم اختر عبارة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="60" />
+        <location filename="../../hrdoc/gui/unlock.py" line="61" />
         <source>Repeat</source>
         <translation>التكرار</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="78" />
         <source>Set new passphrase</source>
         <translation>تعيين عبارة مرور جديدة</translation>
     </message>

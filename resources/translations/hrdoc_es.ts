@@ -42,28 +42,28 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="125" />
+        <location filename="../../hrdoc/gui/unlock.py" line="126" />
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="127" />
-        <location filename="../../hrdoc/gui/unlock.py" line="134" />
+        <location filename="../../hrdoc/gui/unlock.py" line="128" />
+        <location filename="../../hrdoc/gui/unlock.py" line="135" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="128" />
+        <location filename="../../hrdoc/gui/unlock.py" line="129" />
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="133" />
+        <location filename="../../hrdoc/gui/unlock.py" line="134" />
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="135" />
+        <location filename="../../hrdoc/gui/unlock.py" line="136" />
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
@@ -523,38 +523,38 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="36" />
+        <location filename="../../hrdoc/gui/first_run.py" line="37" />
         <source>Create your hrdoc vault</source>
         <translation>Cree su bóveda hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="50" />
+        <location filename="../../hrdoc/gui/first_run.py" line="52" />
         <source>Your records are kept encrypted on this computer. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Sus registros se guardan cifrados en este ordenador. Elija una frase de contraseña larga: varias palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="57" />
-        <location filename="../../hrdoc/gui/first_run.py" line="73" />
+        <location filename="../../hrdoc/gui/first_run.py" line="59" />
+        <location filename="../../hrdoc/gui/first_run.py" line="75" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="60" />
+        <location filename="../../hrdoc/gui/first_run.py" line="62" />
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="65" />
+        <location filename="../../hrdoc/gui/first_run.py" line="67" />
         <source>Load a fictional sample case to try hrdoc</source>
         <translation>Cargar un caso de ejemplo ficticio para probar hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="68" />
+        <location filename="../../hrdoc/gui/first_run.py" line="70" />
         <source>Create vault</source>
         <translation>Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="74" />
+        <location filename="../../hrdoc/gui/first_run.py" line="76" />
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
@@ -563,27 +563,27 @@
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="136" />
+        <location filename="../../hrdoc/gui/first_run.py" line="139" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Su código de recuperación. Solo se muestra esta vez. Escríbalo en papel y guárdelo lejos de este ordenador: abre la bóveda si olvida la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="145" />
+        <location filename="../../hrdoc/gui/first_run.py" line="148" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="147" />
+        <location filename="../../hrdoc/gui/first_run.py" line="150" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Escriba el último grupo de 6 dígitos para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="149" />
+        <location filename="../../hrdoc/gui/first_run.py" line="152" />
         <source>Last group of the recovery code</source>
         <translation>Último grupo del código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="151" />
+        <location filename="../../hrdoc/gui/first_run.py" line="154" />
         <source>I have written it down</source>
         <translation>Ya lo he anotado</translation>
     </message>
@@ -717,124 +717,141 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="84" />
         <source>Incident title</source>
-        <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget</extracomment>
+        <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="59" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="185" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="86" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="133" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="234" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="62" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="93" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="186" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="235" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="64" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="68" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="187" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="136" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="236" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="70" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="188" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="237" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="189" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="74" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="193" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
+        <source>latitude, e.g. 33.89</source>
+        <translation>latitud, p. ej. 33.89</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
+        <source>longitude, e.g. 35.50</source>
+        <translation>longitud, p. ej. 35.50</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="76" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="192" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="80" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="121" />
         <source>Who may see each field…</source>
         <translation>Quién puede ver cada campo…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="129" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="132" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="233" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="135" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="190" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="191" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="105" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="194" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="339" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>Han vuelto los cambios no guardados antes de que se bloqueara la bóveda. Revíselos y guárdelos.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="287" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="363" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1304,32 +1321,32 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="48" />
+        <location filename="../../hrdoc/gui/widgets.py" line="54" />
         <source>Too short: use at least %1 characters.</source>
         <translation>Demasiado corta: use al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="51" />
+        <location filename="../../hrdoc/gui/widgets.py" line="57" />
         <source>Too repetitive.</source>
         <translation>Demasiado repetitiva.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="53" />
+        <location filename="../../hrdoc/gui/widgets.py" line="59" />
         <source>Strong: a long passphrase of several words.</source>
         <translation>Fuerte: una frase larga de varias palabras.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="57" />
+        <location filename="../../hrdoc/gui/widgets.py" line="63" />
         <source>Fair. Four or more unrelated words would be stronger.</source>
         <translation>Aceptable. Cuatro o más palabras sin relación serían más fuertes.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="60" />
+        <location filename="../../hrdoc/gui/widgets.py" line="66" />
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>Débil: una sola palabra o una frase corta se pueden adivinar. Añada más palabras.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="84" />
+        <location filename="../../hrdoc/gui/widgets.py" line="90" />
         <source>The two passphrases differ.</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Las dos frases de contraseña no coinciden.</translation>
@@ -1464,7 +1481,7 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="109" />
+        <location filename="../../hrdoc/gui/widgets.py" line="115" />
         <source>Same as the record</source>
         <translation>Igual que el registro</translation>
     </message>
@@ -1510,51 +1527,51 @@
         <translation>Desbloquear hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="37" />
-        <location filename="../../hrdoc/gui/unlock.py" line="56" />
+        <location filename="../../hrdoc/gui/unlock.py" line="38" />
+        <location filename="../../hrdoc/gui/unlock.py" line="57" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="43" />
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="44" />
+        <location filename="../../hrdoc/gui/unlock.py" line="78" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="45" />
+        <location filename="../../hrdoc/gui/unlock.py" line="46" />
         <source>Forgot it? Use the recovery code</source>
         <translation>¿La olvidó? Use el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="47" />
-        <location filename="../../hrdoc/gui/unlock.py" line="58" />
+        <location filename="../../hrdoc/gui/unlock.py" line="48" />
+        <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="48" />
-        <location filename="../../hrdoc/gui/unlock.py" line="59" />
+        <location filename="../../hrdoc/gui/unlock.py" line="49" />
+        <location filename="../../hrdoc/gui/unlock.py" line="60" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="49" />
+        <location filename="../../hrdoc/gui/unlock.py" line="50" />
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="52" />
+        <location filename="../../hrdoc/gui/unlock.py" line="53" />
         <source>Type the 48 digits of the recovery code you wrote down (spaces and dashes do not matter), then choose a new passphrase.</source>
         <translation>Escriba los 48 dígitos del código de recuperación que anotó (los espacios y guiones no importan) y elija una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="60" />
+        <location filename="../../hrdoc/gui/unlock.py" line="61" />
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="78" />
         <source>Set new passphrase</source>
         <translation>Establecer nueva frase de contraseña</translation>
     </message>

@@ -42,28 +42,28 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="125" />
+        <location filename="../../hrdoc/gui/unlock.py" line="126" />
         <source>Change passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="127" />
-        <location filename="../../hrdoc/gui/unlock.py" line="134" />
+        <location filename="../../hrdoc/gui/unlock.py" line="128" />
+        <location filename="../../hrdoc/gui/unlock.py" line="135" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="128" />
+        <location filename="../../hrdoc/gui/unlock.py" line="129" />
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="133" />
+        <location filename="../../hrdoc/gui/unlock.py" line="134" />
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="135" />
+        <location filename="../../hrdoc/gui/unlock.py" line="136" />
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
@@ -523,38 +523,38 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="36" />
+        <location filename="../../hrdoc/gui/first_run.py" line="37" />
         <source>Create your hrdoc vault</source>
         <translation>Créez votre coffre hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="50" />
+        <location filename="../../hrdoc/gui/first_run.py" line="52" />
         <source>Your records are kept encrypted on this computer. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Vos données sont conservées chiffrées sur cet ordinateur. Choisissez une longue phrase de passe : plusieurs mots sans rapport sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="57" />
-        <location filename="../../hrdoc/gui/first_run.py" line="73" />
+        <location filename="../../hrdoc/gui/first_run.py" line="59" />
+        <location filename="../../hrdoc/gui/first_run.py" line="75" />
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="60" />
+        <location filename="../../hrdoc/gui/first_run.py" line="62" />
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="65" />
+        <location filename="../../hrdoc/gui/first_run.py" line="67" />
         <source>Load a fictional sample case to try hrdoc</source>
         <translation>Charger un dossier d'exemple fictif pour essayer hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="68" />
+        <location filename="../../hrdoc/gui/first_run.py" line="70" />
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="74" />
+        <location filename="../../hrdoc/gui/first_run.py" line="76" />
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
@@ -563,27 +563,27 @@
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="136" />
+        <location filename="../../hrdoc/gui/first_run.py" line="139" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Votre code de récupération. Il n'est affiché qu'une fois. Écrivez-le sur papier et gardez-le loin de cet ordinateur : il ouvre le coffre si vous oubliez la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="145" />
+        <location filename="../../hrdoc/gui/first_run.py" line="148" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="147" />
+        <location filename="../../hrdoc/gui/first_run.py" line="150" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Tapez le dernier groupe de 6 chiffres pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="149" />
+        <location filename="../../hrdoc/gui/first_run.py" line="152" />
         <source>Last group of the recovery code</source>
         <translation>Dernier groupe du code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="151" />
+        <location filename="../../hrdoc/gui/first_run.py" line="154" />
         <source>I have written it down</source>
         <translation>Je l'ai noté</translation>
     </message>
@@ -717,124 +717,141 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="84" />
         <source>Incident title</source>
-        <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget</extracomment>
+        <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="59" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="185" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="86" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="133" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="234" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="62" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="93" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="186" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="235" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="64" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="65" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="67" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="68" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="187" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="136" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="236" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="70" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="188" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="237" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="72" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="189" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="74" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="193" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
+        <source>latitude, e.g. 33.89</source>
+        <translation>latitude, p. ex. 33.89</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
+        <source>longitude, e.g. 35.50</source>
+        <translation>longitude, p. ex. 35.50</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="115" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="76" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="192" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="117" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="78" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="119" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="80" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="121" />
         <source>Who may see each field…</source>
         <translation>Qui peut voir chaque champ…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="88" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="129" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="184" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="132" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="233" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="135" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="190" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="191" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="105" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="194" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="339" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>Les modifications non enregistrées avant le verrouillage sont revenues. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="287" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="363" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1304,32 +1321,32 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="48" />
+        <location filename="../../hrdoc/gui/widgets.py" line="54" />
         <source>Too short: use at least %1 characters.</source>
         <translation>Trop courte : utilisez au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="51" />
+        <location filename="../../hrdoc/gui/widgets.py" line="57" />
         <source>Too repetitive.</source>
         <translation>Trop répétitive.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="53" />
+        <location filename="../../hrdoc/gui/widgets.py" line="59" />
         <source>Strong: a long passphrase of several words.</source>
         <translation>Forte : une longue phrase de plusieurs mots.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="57" />
+        <location filename="../../hrdoc/gui/widgets.py" line="63" />
         <source>Fair. Four or more unrelated words would be stronger.</source>
         <translation>Correcte. Quatre mots sans rapport ou plus seraient plus forts.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="60" />
+        <location filename="../../hrdoc/gui/widgets.py" line="66" />
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>Faible : un seul mot ou une phrase courte se devine. Ajoutez des mots.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="84" />
+        <location filename="../../hrdoc/gui/widgets.py" line="90" />
         <source>The two passphrases differ.</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Les deux phrases de passe diffèrent.</translation>
@@ -1464,7 +1481,7 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="109" />
+        <location filename="../../hrdoc/gui/widgets.py" line="115" />
         <source>Same as the record</source>
         <translation>Comme la fiche</translation>
     </message>
@@ -1510,51 +1527,51 @@
         <translation>Déverrouiller hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="37" />
-        <location filename="../../hrdoc/gui/unlock.py" line="56" />
+        <location filename="../../hrdoc/gui/unlock.py" line="38" />
+        <location filename="../../hrdoc/gui/unlock.py" line="57" />
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="43" />
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="44" />
+        <location filename="../../hrdoc/gui/unlock.py" line="78" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="45" />
+        <location filename="../../hrdoc/gui/unlock.py" line="46" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Oubliée ? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="47" />
-        <location filename="../../hrdoc/gui/unlock.py" line="58" />
+        <location filename="../../hrdoc/gui/unlock.py" line="48" />
+        <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="48" />
-        <location filename="../../hrdoc/gui/unlock.py" line="59" />
+        <location filename="../../hrdoc/gui/unlock.py" line="49" />
+        <location filename="../../hrdoc/gui/unlock.py" line="60" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="49" />
+        <location filename="../../hrdoc/gui/unlock.py" line="50" />
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="52" />
+        <location filename="../../hrdoc/gui/unlock.py" line="53" />
         <source>Type the 48 digits of the recovery code you wrote down (spaces and dashes do not matter), then choose a new passphrase.</source>
         <translation>Tapez les 48 chiffres du code de récupération que vous avez noté (espaces et tirets sans importance), puis choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="60" />
+        <location filename="../../hrdoc/gui/unlock.py" line="61" />
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="78" />
         <source>Set new passphrase</source>
         <translation>Définir une nouvelle phrase de passe</translation>
     </message>

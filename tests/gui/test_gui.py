@@ -331,11 +331,12 @@ def test_mvt_import_from_the_window(qtbot, window):
 
 
 def test_bundle_dialog_exports_to_chosen_contacts(qtbot, window, tmp_path):
+    from PySide6.QtCore import QTimer
+
     from hrdoc.core.keyslots import Argon2Params
     from hrdoc.exchange import contacts
-    from hrdoc.exchange.bundle import import_bundle
     from hrdoc.exchange.identity import VaultIdentity
-    from hrdoc.gui.exchange_dialogs import BundleDialog
+    from hrdoc.gui.exchange_dialogs import BundleDialog, ImportBundleDialog
 
     partner, _ = Vault.create(tmp_path / "p", "partner passphrase", kdf_params=Argon2Params())
     try:
@@ -351,8 +352,26 @@ def test_bundle_dialog_exports_to_chosen_contacts(qtbot, window, tmp_path):
         assert "Redaction profile: partner" in dialog.preview.toPlainText()
         dialog.save_button.click()
         qtbot.waitUntil(lambda: "Saved bundle" in dialog.status.text(), timeout=20_000)
-        report = import_bundle(Store(partner), out)
-        assert report.added["incident"] == 2
+        # the partner imports it through their own window: dry run first, then Import
+        theirs = MainWindow()
+        qtbot.addWidget(theirs)
+        theirs.open_vault(partner)
+        theirs.get_open_file_name = lambda *a, **k: (str(out), "")
+        seen: list[str] = []
+
+        def check_then_import(dialog: ImportBundleDialog) -> None:
+            if not dialog.import_button.isEnabled():
+                QTimer.singleShot(20, lambda: check_then_import(dialog))
+                return
+            seen.append(dialog.summary.toPlainText())
+            dialog.import_button.click()
+
+        QTimer.singleShot(0, lambda: check_then_import(theirs.findChild(ImportBundleDialog)))
+        theirs.import_bundle()
+        assert seen and "Me (verified)" not in seen[0] and "Me (NOT verified)" in seen[0]
+        assert Store(partner).count(Incident) == 2
+        cases = [theirs.cases.item(i).text() for i in range(theirs.cases.count())]
+        assert cases == ["All cases", "Border case"]  # the window shows what came in
     finally:
         partner.lock()
 
@@ -421,10 +440,20 @@ def test_editor_changes_dates_places_and_verification_with_validation(qtbot, win
     editor.start_date.clear()
     qtbot.keyClicks(editor.start_date, "2024-02-30")
     assert editor.precision.currentData() is None  # typing a date resets its precision
-    assert not editor.save() and "not a real date" in editor.error.text()
+    assert not editor.save()
+    # the message sits under the date, and the cursor is back in the date
+    date_error = editor.field_errors["date"]
+    assert "not a real date" in date_error.text() and date_error.isVisibleTo(editor)
+    assert window.focusWidget() is editor.start_date
     editor.start_date.setText("2024-02-28")
     editor.country.setText("tn")
     editor.place.setText("Tunis-Carthage airport")
+    editor.latitude.setText("٣٦٫٨٥")  # Arabic-Indic digits and decimal separator
+    assert not editor.save() and "both latitude and longitude" in (
+        editor.field_errors["coordinates"].text()
+    )
+    assert not editor.field_errors["date"].isVisibleTo(editor)
+    editor.longitude.setText("10,23")
     editor.verification.setCurrentIndex(editor.verification.findData("corroborated"))
     assert editor.has_unsaved_changes()
     assert editor.save()
@@ -435,6 +464,7 @@ def test_editor_changes_dates_places_and_verification_with_validation(qtbot, win
         "TN",
     )
     assert stored.verification == "corroborated" and stored.place == "Tunis-Carthage airport"
+    assert (stored.latitude, stored.longitude) == (36.85, 10.23)
     assert not editor.has_unsaved_changes()
 
 
