@@ -249,6 +249,9 @@ AR = {
     "Coordinates": "الإحداثيات",
     "latitude, e.g. 33.89": "خط العرض، مثلاً 33.89",
     "longitude, e.g. 35.50": "خط الطول، مثلاً 35.50",
+    "Someone already recorded": "شخص مسجَّل من قبل",
+    "Someone new: type the name below": "شخص جديد: اكتب الاسم أدناه",
+    "They are already listed in this role.": "مدرَج بالفعل بهذا الدور.",
 }
 
 
@@ -655,6 +658,15 @@ ES_FR = {
     "Coordinates": ("Coordenadas", "Coordonnées"),
     "latitude, e.g. 33.89": ("latitud, p. ej. 33.89", "latitude, p. ex. 33.89"),
     "longitude, e.g. 35.50": ("longitud, p. ej. 35.50", "longitude, p. ex. 35.50"),
+    "Someone already recorded": ("Alguien ya registrado", "Quelqu'un déjà enregistré"),
+    "Someone new: type the name below": (
+        "Alguien nuevo: escriba el nombre abajo",
+        "Quelqu'un de nouveau : tapez le nom ci-dessous",
+    ),
+    "They are already listed in this role.": (
+        "Ya figura con este papel.",
+        "Déjà inscrit dans ce rôle.",
+    ),
 }
 
 TABLES = {

@@ -217,6 +217,10 @@ class PeopleTab(_IncidentListTab):
             self.tr("People and organisations"),
             stretch=1,
         )
+        # someone already recorded (the same perpetrator in many incidents) is
+        # linked, not typed again: a second record would split their history
+        self.known = _combo(self.tr("Someone already recorded"))
+        self.known.currentIndexChanged.connect(self._known_changed)
         self.name = _line(self.tr("Name"), self.tr("Name"))
         self.kind = _combo(self.tr("Kind"))
         self.role = _combo(self.tr("Role"))
@@ -229,7 +233,7 @@ class PeopleTab(_IncidentListTab):
                 "this vault unless you export in full."
             )
         )
-        self._layout([[self.name], [self.kind, self.role]], note)
+        self._layout([[self.known], [self.name], [self.kind, self.role]], note)
 
     def prepare(self, store: Store) -> None:
         if self.kind.count() == 0:
@@ -237,6 +241,21 @@ class PeopleTab(_IncidentListTab):
                 self.kind.addItem(term.label(self.lang), term.code)
             for term in store.vocab["involvement_roles"].terms:
                 self.role.addItem(term.label(self.lang), term.code)
+
+    def _fill_known(self, store: Store) -> None:
+        self.known.blockSignals(True)
+        self.known.clear()
+        self.known.addItem(self.tr("Someone new: type the name below"), None)
+        labels = store.vocab["actor_types"]
+        for actor in sorted(store.find(Actor), key=lambda a: a.name.casefold()):
+            self.known.addItem(f"{actor.name} ({labels.label(actor.kind, self.lang)})", actor.id)
+        self.known.blockSignals(False)
+        self._known_changed()
+
+    def _known_changed(self, *_args: object) -> None:
+        new = self.known.currentData() is None
+        self.name.setEnabled(new)
+        self.kind.setEnabled(new)
 
     def refresh(self) -> None:
         if self.store is None:
@@ -254,6 +273,7 @@ class PeopleTab(_IncidentListTab):
                 )
             )
         self._rows(rows, ids)
+        self._fill_known(self.store)  # names may have changed, or someone was added
 
     def edit_parts(self, record_id: str) -> list[tuple[Record, list[Field]]]:
         assert self.store is not None
@@ -281,7 +301,22 @@ class PeopleTab(_IncidentListTab):
         ]
 
     def add(self) -> None:
-        if self.incident_id is None or not self.name.text().strip():
+        if self.incident_id is None or self.store is None:
+            return
+        known = self.known.currentData()
+        if known is not None:
+            linked = self.store.find(
+                Involvement, where={"incident_id": self.incident_id, "actor_id": known}
+            )
+            if any(link.role == self.role.currentData() for link in linked):
+                self.error.setText(self.tr("They are already listed in this role."))
+                return
+            link = Involvement(
+                incident_id=self.incident_id, actor_id=known, role=self.role.currentData()
+            )
+            self._save([link])
+            return
+        if not self.name.text().strip():
             return
         actor = Actor(kind=self.kind.currentData(), name=self.name.text().strip())
         link = Involvement(

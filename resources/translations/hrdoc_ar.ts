@@ -591,47 +591,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="362" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="397" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="403" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="369" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="404" />
         <source>changed</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="370" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="405" />
         <source>imported from a bundle</source>
         <translation>استُورد من حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="371" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="406" />
         <source>a copy was exported</source>
         <translation>صُدِّرت نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="372" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="407" />
         <source>conflict: kept this vault's version</source>
         <translation>تعارض: أُبقيت نسخة هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="374" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="409" />
         <source>Versions (times in UTC)</source>
         <translation>النسخ (الأوقات بالتوقيت العالمي UTC)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="412" />
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="415" />
         <source>What happened, in order (audit log)</source>
         <translation>ما جرى بالترتيب (سجل التدقيق)</translation>
     </message>
@@ -946,47 +946,47 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="301" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="326" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="336" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="361" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="325" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="360" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="302" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="328" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="337" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="363" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="300" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="335" />
         <source>Kind of intervention</source>
         <translation>نوع التدخل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="339" />
         <source>Edit intervention</source>
         <translation>تعديل التدخل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="327" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="362" />
         <source>By whom</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="364" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -1356,21 +1356,21 @@
     <name>PeopleTab</name>
     <message>
         <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="222" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="226" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="267" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="224" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="287" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="221" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="266" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="225" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="286" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -1380,46 +1380,61 @@
         <translation>الأشخاص والمنظمات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="224" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="222" />
+        <source>Someone already recorded</source>
+        <translation>شخص مسجَّل من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="228" />
         <source>Edit person or organisation</source>
         <translation>تعديل الشخص أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="268" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="248" />
+        <source>Someone new: type the name below</source>
+        <translation>شخص جديد: اكتب الاسم أدناه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="288" />
         <source>Other names (one per line)</source>
         <translation>أسماء أخرى (اسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="269" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="289" />
         <source>Contact</source>
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="270" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="290" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="276" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="296" />
         <source>Role in this incident</source>
         <translation>الدور في هذه الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="277" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="297" />
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="278" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
         <source>Notes on their role</source>
         <translation>ملاحظات عن دوره</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="312" />
+        <source>They are already listed in this role.</source>
+        <translation>مدرَج بالفعل بهذا الدور.</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="228" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="232" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>يبدأ اسم الشخص وبيانات الاتصال به سريّين: لا يغادران هذه الخزنة إلا إذا صدّرتَ كل شيء.</translation>
     </message>

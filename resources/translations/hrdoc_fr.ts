@@ -591,47 +591,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="362" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="397" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="403" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="369" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="404" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="370" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="405" />
         <source>imported from a bundle</source>
         <translation>importé d'un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="371" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="406" />
         <source>a copy was exported</source>
         <translation>une copie a été exportée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="372" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="407" />
         <source>conflict: kept this vault's version</source>
         <translation>conflit : version de ce coffre conservée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="374" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="409" />
         <source>Versions (times in UTC)</source>
         <translation>Versions (heures en UTC)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="412" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="415" />
         <source>What happened, in order (audit log)</source>
         <translation>Ce qui s'est passé, dans l'ordre (journal d'audit)</translation>
     </message>
@@ -946,47 +946,47 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="301" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="326" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="336" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="361" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="325" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="360" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="302" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="328" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="337" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="363" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="300" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="335" />
         <source>Kind of intervention</source>
         <translation>Type d'intervention</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="339" />
         <source>Edit intervention</source>
         <translation>Modifier l'intervention</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="327" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="362" />
         <source>By whom</source>
         <translation>Par qui</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="364" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1356,21 +1356,21 @@
     <name>PeopleTab</name>
     <message>
         <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="222" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="226" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="220" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="267" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="224" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="287" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="221" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="266" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="225" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="286" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
@@ -1380,46 +1380,61 @@
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="224" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="222" />
+        <source>Someone already recorded</source>
+        <translation>Quelqu'un déjà enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="228" />
         <source>Edit person or organisation</source>
         <translation>Modifier la personne ou l'organisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="268" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="248" />
+        <source>Someone new: type the name below</source>
+        <translation>Quelqu'un de nouveau : tapez le nom ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="288" />
         <source>Other names (one per line)</source>
         <translation>Autres noms (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="269" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="289" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="270" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="290" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="276" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="296" />
         <source>Role in this incident</source>
         <translation>Rôle dans cet incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="277" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="297" />
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="278" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
         <source>Notes on their role</source>
         <translation>Notes sur son rôle</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="312" />
+        <source>They are already listed in this role.</source>
+        <translation>Déjà inscrit dans ce rôle.</translation>
     </message>
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="228" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="232" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>Le nom et les coordonnées d'une personne sont d'abord secrets : ils ne quittent jamais ce coffre, sauf export complet.</translation>
     </message>

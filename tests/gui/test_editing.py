@@ -298,3 +298,24 @@ def test_text_is_kept_exactly_and_an_untouched_incident_is_not_unsaved(qtbot, wi
     window.editor.title.setText(window.editor.title.text() + " (edited)")
     assert window.editor.save()
     assert store.get(Incident, incident.id).description == text  # no-break spaces kept
+
+
+def test_someone_already_recorded_is_linked_not_typed_again(qtbot, window):
+    actor, _link = _person(window, "State Security (fictional)")
+    people = window.people
+    rows = [window.model.incident_id(r) for r in range(window.model.rowCount())]
+    other = next(r for r, i in enumerate(rows) if i != window.editor.incident.id)
+    window.table.selectRow(other)
+    index = people.known.findData(actor.id)
+    assert index > 0 and "State Security (fictional)" in people.known.itemText(index)
+    people.known.setCurrentIndex(index)
+    assert not people.name.isEnabled()  # the name comes from the record
+    people.role.setCurrentIndex(people.role.findData("suspected_perpetrator"))
+    people.add_button.click()
+    store = window.store
+    assert store.count(Actor) == 1  # one record, two incidents
+    assert {link.incident_id for link in store.find(Involvement)} == set(rows)
+    people.known.setCurrentIndex(people.known.findData(actor.id))
+    people.role.setCurrentIndex(people.role.findData("suspected_perpetrator"))
+    people.add_button.click()
+    assert "already listed" in people.error.text() and store.count(Involvement) == 2
