@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.core.errors import InvalidInput
 from hrdoc.core.evidence import add_evidence_file, export_evidence, export_evidence_to_file
 from hrdoc.core.records import Evidence
 from hrdoc.core.store import Store
@@ -105,11 +106,6 @@ class EvidencePanel(QWidget):
             return
         store, incident_id = self.store, self.incident_id
         total = sum(p.stat().st_size for p in paths if p.is_file()) or 1
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.add_button.setEnabled(False)
 
         def work(report: Any) -> int:
             done = 0
@@ -124,10 +120,19 @@ class EvidencePanel(QWidget):
                 done += path.stat().st_size
             return len(paths)
 
+        self._start(work, self._added)
+
+    def _start(self, work: Any, finished: Any) -> None:
+        """Run ``work(report)`` off the GUI thread with progress and Cancel."""
+        show_progress(self.progress, 0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.add_button.setEnabled(False)
+        self.export_button.setEnabled(False)
         self._task = run_in_background(
             self,
             work,
-            self._added,
+            finished,
             self._failed,
             lambda done, total: show_progress(self.progress, done, total),
             with_progress=True,
@@ -142,6 +147,7 @@ class EvidencePanel(QWidget):
         self.progress.hide()
         self.cancel_button.hide()
         self.add_button.setEnabled(True)
+        self.export_button.setEnabled(True)
 
     def _added(self, count: int) -> None:
         self._done()
@@ -166,11 +172,18 @@ class EvidencePanel(QWidget):
         name, _filter = self.get_save_file_name(self, self.tr("Export a copy"), item.file_name)
         if not name:
             return
-        try:
-            export_evidence_to_file(self.store, item.id, Path(name))
-        except Exception as exc:
-            self.status.setText(str(exc) if str(exc) else type(exc).__name__)
-            return
+        store, evidence_id, dest = self.store, item.id, Path(name)
+
+        def work(report: Any) -> None:
+            try:
+                export_evidence_to_file(store, evidence_id, dest, progress=report)
+            except OSError as exc:
+                raise InvalidInput(f"cannot write {dest}: {exc.strerror}") from None
+
+        self._start(work, self._exported)
+
+    def _exported(self, _result: object) -> None:
+        self._done()
         self.status.setText(self.tr("Exported a verified copy (SHA-256 checked)."))
 
     def show_preview(self) -> None:

@@ -181,9 +181,13 @@ def test_evidence_added_with_progress_exported_and_previewed(qtbot, window, tmp_
     assert panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull()
     copy = tmp_path / "copy.png"
     panel.get_save_file_name = lambda *a, **k: (str(copy), "")
-    panel.export_button.click()
+    panel.export_button.click()  # off the GUI thread, like adding
+    qtbot.waitUntil(lambda: "verified" in panel.status.text(), timeout=20_000)
     assert copy.read_bytes() == photo.read_bytes()
-    assert "verified" in panel.status.text()
+    panel.get_save_file_name = lambda *a, **k: (str(tmp_path / "no" / "such" / "x.png"), "")
+    panel.export_button.click()
+    qtbot.waitUntil(lambda: "cannot write" in panel.status.text(), timeout=20_000)
+    assert panel.export_button.isEnabled()
 
 
 def test_report_dialog_previews_and_saves(qtbot, window, tmp_path):
