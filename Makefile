@@ -34,7 +34,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix hrdoc tests
 
 bench: $(STAMP)
-	$(BIN)/python -m pytest tests/bench -s -q -p no:randomly
+	$(BIN)/python -m pytest tests/bench -s -q -p no:randomly --timeout=0
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -252,6 +252,7 @@ AR = {
     "Someone already recorded": "شخص مسجَّل من قبل",
     "Someone new: type the name below": "شخص جديد: اكتب الاسم أدناه",
     "They are already listed in this role.": "مدرَج بالفعل بهذا الدور.",
+    "Discard what you typed here?": "هل تتخلّى عمّا كتبته هنا؟",
 }
 
 
@@ -666,6 +667,10 @@ ES_FR = {
     "They are already listed in this role.": (
         "Ya figura con este papel.",
         "Déjà inscrit dans ce rôle.",
+    ),
+    "Discard what you typed here?": (
+        "¿Descartar lo que ha escrito aquí?",
+        "Abandonner ce que vous avez tapé ici ?",
     ),
 }
 

@@ -36,7 +36,34 @@ def _sensitivity_box(store: Store, lang: str, name: str) -> SensitivityBox:
     return box
 
 
-class _RecordDialog(QDialog):
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask before Cancel or Escape throws away what was typed."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("hrdoc")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(QCoreApplication.translate("Protection", "Discard what you typed here?"))
+    box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
+
+
+class _KeepsWhatWasTyped(QDialog):
+    """Cancel or Escape asks before discarding edits; locking never asks (it
+    saves what it can first, see keep_before_lock)."""
+
+    locking = False
+
+    def has_changes(self) -> bool:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if not self.locking and self.has_changes() and not confirm_discard(self):
+            return
+        super().reject()
+
+
+class _RecordDialog(_KeepsWhatWasTyped):
     def __init__(self, store: Store, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -55,6 +82,15 @@ class _RecordDialog(QDialog):
     def _finish_layout(self) -> None:
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
+        self._pristine = self._typed()
+
+    def _typed(self) -> dict[str, object]:
+        data = self.build().to_dict()
+        del data["id"]  # a new one each time
+        return data
+
+    def has_changes(self) -> bool:
+        return self._typed() != self._pristine
 
     def build(self) -> Record:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -69,6 +105,7 @@ class _RecordDialog(QDialog):
 
     def keep_before_lock(self) -> None:
         """The vault is locking: keep what was typed if it is a valid record."""
+        self.locking = True
         with contextlib.suppress(HrdocError):  # no title yet: nothing worth keeping
             self.record = self.store.add(self.build())
 
@@ -239,7 +276,7 @@ class FieldLevelsDialog(QDialog):
         return {name: str(box.level()) for name, box in self.boxes.items()}
 
 
-class EditRecordsDialog(QDialog):
+class EditRecordsDialog(_KeepsWhatWasTyped):
     """Edit existing records: each field with who may see it, and who may see
     the first record as a whole. All records are saved together or none is.
 
@@ -342,7 +379,8 @@ class EditRecordsDialog(QDialog):
                 if spec.precision is not None and value != data[spec.name]:
                     data[spec.precision] = None
                 data[spec.name] = value
-                levels[spec.name] = level.level()
+                if spec.name in levels or level.level() != Sensitivity.PUBLIC:
+                    levels[spec.name] = level.level()  # "same as the record" needs no entry
             data["field_sensitivity"] = {k: str(v) for k, v in levels.items()}
             if index == 0:
                 data["sensitivity"] = str(self.record_level.level())
@@ -352,12 +390,23 @@ class EditRecordsDialog(QDialog):
     def keep_before_lock(self) -> None:
         """The vault is locking: save the edits if they are valid and take no
         protection away (that is never saved without the question)."""
+        self.locking = True
         try:
             records = self.records()
             if not any(less_protected(record) for record in records):
                 self.saved = self.store.update_all(records)
         except HrdocError:
             pass  # invalid edits in a dialog are dropped; the stored record is unchanged
+
+    def has_changes(self) -> bool:
+        try:
+            records = self.records()
+        except HrdocError:
+            return True
+        return any(
+            not new.same_content(old)
+            for new, (old, _fields) in zip(records, self.parts, strict=True)
+        )
 
     def _save(self) -> None:
         try:

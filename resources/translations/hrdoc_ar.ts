@@ -198,28 +198,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="267" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="304" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>بجانب كل حقل: من يمكنه رؤيته. لا يخرج الحقل إلا حيث يسمح بذلك مستواه ومستوى السجل معاً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="273" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="310" />
         <source>The person or organisation</source>
         <translation>الشخص أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="274" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="311" />
         <source>Their part in this incident</source>
         <translation>دوره في هذه الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="285" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="322" />
         <source>Who may see: %1</source>
         <translation>من يمكنه رؤية: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="294" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="297" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="331" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="334" />
         <source>Who may see the whole record</source>
         <translation>من يمكنه رؤية السجل كله</translation>
     </message>
@@ -256,63 +256,63 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="45" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="45" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="50" />
         <source>Evidence files</source>
         <translation>ملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="52" />
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="52" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
         <source>Export a copy…</source>
         <translation>تصدير نسخة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="54" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="99" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="100" />
         <source>Add evidence files</source>
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="148" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>أُضيف %n ملف.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="166" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="172" />
         <source>Export a copy</source>
         <translation>تصدير نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="187" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>صُدِّرت نسخة مُتحقَّق منها (فُحصت SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="182" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="195" />
         <source>Too large to preview.</source>
         <translation>أكبر من أن يُعاين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="201" />
         <source>This image cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
@@ -510,12 +510,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="213" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="250" />
         <source>Who may see each field</source>
         <translation>من يمكنه رؤية كل حقل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="219" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="256" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>لا يخرج الحقل إلا حيث يسمح بذلك مستواه ومستوى السجل معاً.</translation>
     </message>
@@ -846,12 +846,12 @@
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="339" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="341" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>عادت التعديلات التي لم تُحفظ قبل قفل الخزنة. راجعها ثم احفظها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="363" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="365" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -1223,28 +1223,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="78" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>New case</source>
         <translation>قضية جديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="80" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
         <source>Case title</source>
         <translation>عنوان القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="83" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="84" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="82" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="85" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="122" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
@@ -1252,68 +1252,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="98" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="135" />
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="105" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
         <source>Incident title</source>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="109" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="146" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="152" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="129" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="166" />
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="130" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="131" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="132" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="169" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="133" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="170" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="134" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="171" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="135" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="172" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="136" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="173" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="127" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="164" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="174" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
@@ -1450,12 +1450,17 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="187" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="45" />
+        <source>Discard what you typed here?</source>
+        <translation>هل تتخلّى عمّا كتبته هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="224" />
         <source>Less protection</source>
         <translation>حماية أقل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="190" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="227" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>ستصبح هذه الحقول أقل حماية من الإعداد الافتراضي في hrdoc: %1. قد تظهر عندها في حزم الشركاء أو في التقارير العامة. هل تحفظ رغم ذلك؟</translation>
     </message>

@@ -198,28 +198,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="267" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="304" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>À côté de chaque champ : qui peut le voir. Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="273" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="310" />
         <source>The person or organisation</source>
         <translation>La personne ou l'organisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="274" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="311" />
         <source>Their part in this incident</source>
         <translation>Son rôle dans cet incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="285" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="322" />
         <source>Who may see: %1</source>
         <translation>Qui peut voir : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="294" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="297" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="331" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="334" />
         <source>Who may see the whole record</source>
         <translation>Qui peut voir toute la fiche</translation>
     </message>
@@ -256,63 +256,63 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="45" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="45" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="50" />
         <source>Evidence files</source>
         <translation>Fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="52" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="52" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
         <source>Export a copy…</source>
         <translation>Exporter une copie…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="54" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="99" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="100" />
         <source>Add evidence files</source>
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="148" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n fichier(s) ajouté(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="166" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="172" />
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="187" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copie vérifiée exportée (SHA-256 contrôlé).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="182" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="195" />
         <source>Too large to preview.</source>
         <translation>Trop volumineux pour l'aperçu.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="201" />
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
@@ -510,12 +510,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="213" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="250" />
         <source>Who may see each field</source>
         <translation>Qui peut voir chaque champ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="219" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="256" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
@@ -846,12 +846,12 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="339" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="341" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>Les modifications non enregistrées avant le verrouillage sont revenues. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="363" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="365" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1223,28 +1223,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="78" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="80" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
         <source>Case title</source>
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="83" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="84" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="82" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="85" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="122" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -1252,68 +1252,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="98" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="135" />
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="105" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
         <source>Incident title</source>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="109" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="146" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="152" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="129" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="166" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="130" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="131" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="132" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="169" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="133" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="170" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="134" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="171" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="135" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="172" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="136" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="173" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="127" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="164" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="174" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -1450,12 +1450,17 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="187" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="45" />
+        <source>Discard what you typed here?</source>
+        <translation>Abandonner ce que vous avez tapé ici ?</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="224" />
         <source>Less protection</source>
         <translation>Moins de protection</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="190" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="227" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Ces champs seraient moins protégés que ne le prévoit hrdoc : %1. Ils pourraient alors figurer dans des paquets pour partenaires ou des rapports publics. Enregistrer quand même ?</translation>
     </message>

@@ -319,3 +319,57 @@ def test_someone_already_recorded_is_linked_not_typed_again(qtbot, window):
     people.role.setCurrentIndex(people.role.findData("suspected_perpetrator"))
     people.add_button.click()
     assert "already listed" in people.error.text() and store.count(Involvement) == 2
+
+
+def test_cancel_asks_before_discarding_typing_but_locking_never_asks(
+    qtbot, window, monkeypatch, made_vault
+):
+    import hrdoc.gui.record_dialogs as dialogs_module
+    from hrdoc.gui.record_dialogs import NewCaseDialog
+
+    answers: list[bool] = []
+    monkeypatch.setattr(dialogs_module, "confirm_discard", lambda _parent: answers.pop(0))
+    dialog = NewCaseDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing typed: closes without a question
+    assert not dialog.isVisible() and answers == []
+    dialog.show()
+    dialog.title.setText("Journalists' phones")
+    answers.append(False)  # "Cancel": keep typing
+    dialog.reject()
+    assert dialog.isVisible() and dialog.title.text() == "Journalists' phones"
+    answers.append(True)  # "Discard"
+    dialog.reject()
+    assert not dialog.isVisible()
+
+    actor, _link = _person(window)
+    monkeypatch.setattr(
+        dialogs_module, "confirm_discard", lambda _parent: pytest.fail("locking asked")
+    )
+
+    def rename_then_lock(edit: EditRecordsDialog) -> None:
+        _field(edit, 0, "name")[0].setText("Samira Kept")
+        window.lock()
+
+    when_modal(EditRecordsDialog, rename_then_lock)
+    window.people.edit(0)
+    assert window.is_locked
+    with Vault.open(made_vault, PASSPHRASE) as vault:
+        assert Store(vault).get(Actor, actor.id).name == "Samira Kept"
+
+
+def test_saving_an_unchanged_dialog_makes_no_new_version(qtbot, window):
+    actor, link = _person(window)
+    store = window.store
+    dialog = EditRecordsDialog(store, window.people.edit_parts(link.id), "", window)
+    qtbot.addWidget(dialog)
+    assert not dialog.has_changes()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog._save()
+    assert store.get(Actor, actor.id).version == 1
+    assert store.get(Involvement, link.id).version == 1
+    editor = window.editor
+    when_modal(FieldLevelsDialog, lambda levels: levels.accept())  # OK, nothing changed
+    editor.levels_button.click()
+    assert not editor.has_unsaved_changes()
