@@ -49,16 +49,20 @@ from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.unlock import ChangePassphraseDialog
 from hrdoc.gui.widgets import plain_label, plain_message
-from hrdoc.gui.worker import Task, run_with_progress_dialog, stop_all
+from hrdoc.gui.worker import run_with_progress_dialog, stop_all
 
 DEFAULT_IDLE_MINUTES = 5
 
 
 class _IdleWatcher(QObject):
-    """Restarts a timer on every key press or mouse event anywhere in the app."""
+    """Restarts a timer on every key press or mouse event anywhere in the app.
+
+    It is the timer's child, so it goes when the window goes, and Qt drops it
+    from the application's filters: a filter left behind by a closed window
+    would restart a deleted timer on every key press."""
 
     def __init__(self, timer: QTimer) -> None:
-        super().__init__()
+        super().__init__(timer)
         self._timer = timer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -83,7 +87,6 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.messages = []
         self.closing = False
-        self.task: Task | None = None  # the last import started from the menu
 
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases"))
@@ -325,7 +328,7 @@ class MainWindow(QMainWindow):
         if not folder:
             return
         store, incident_id = self.store, incident.id
-        self.task = run_with_progress_dialog(
+        run_with_progress_dialog(
             self,
             self.tr("Importing MVT results…"),
             lambda report: import_mvt(store, Path(folder), incident_id, report),
@@ -340,7 +343,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         store = self.store
-        self.task = run_with_progress_dialog(
+        run_with_progress_dialog(
             self,
             self.tr("Loading STIX indicators…"),
             lambda report: import_stix(store, Path(name), report),
