@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.records import DATE_PRECISIONS, Actor, Incident, Involvement, Sensitivity
+from hrdoc.core.records import DATE_PRECISIONS, Actor, Incident, Involvement
 from hrdoc.core.store import Store
-from hrdoc.gui.record_dialogs import FieldLevelsDialog, confirm_less_protection, less_protected
+from hrdoc.gui.record_dialogs import (
+    FieldLevelsDialog,
+    confirm_less_protection,
+    less_protected,
+    set_field_level,
+)
 from hrdoc.gui.widgets import SensitivityBox, plain_label, plain_text_edit, text_of
 
 #: vault drafts keep edits not saved when the vault locked, one per incident
@@ -250,8 +255,7 @@ class IncidentEditor(QWidget):
         dialog = FieldLevelsDialog(self.store, self.field_labels(), self.field_levels, self)
         if dialog.exec() == FieldLevelsDialog.DialogCode.Accepted:
             for name, level in dialog.levels().items():
-                if name in self.field_levels or level != Sensitivity.PUBLIC:
-                    self.field_levels[name] = level  # "same as the record" needs no entry
+                set_field_level(self.field_levels, name, level)
 
     def has_unsaved_changes(self) -> bool:
         if self.incident is None:

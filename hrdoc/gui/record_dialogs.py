@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import DATE_PRECISIONS, Case, Incident, Record, Sensitivity
 from hrdoc.core.store import Store
-from hrdoc.gui.widgets import SensitivityBox, plain_label, plain_text_edit, text_of
+from hrdoc.gui.widgets import SensitivityBox, ask, plain_label, plain_text_edit, text_of
 
 
 def _sensitivity_box(store: Store, lang: str, name: str) -> SensitivityBox:
@@ -38,14 +38,8 @@ def _sensitivity_box(store: Store, lang: str, name: str) -> SensitivityBox:
 
 def confirm_discard(parent: QWidget) -> bool:
     """Ask before Cancel or Escape throws away what was typed."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("hrdoc")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(QCoreApplication.translate("Protection", "Discard what you typed here?"))
-    box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Discard
+    text = QCoreApplication.translate("Protection", "Discard what you typed here?")
+    return ask(parent, text, QMessageBox.StandardButton.Discard)
 
 
 class _KeepsWhatWasTyped(QDialog):
@@ -219,21 +213,20 @@ def less_protected(record: Record) -> set[str]:
 
 def confirm_less_protection(parent: QWidget, labels: list[str]) -> bool:
     """Ask before saving fields with less protection than hrdoc's default."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Protection", "Less protection"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        QCoreApplication.translate(
-            "Protection",
-            "These fields would be less protected than hrdoc's default: %1. "
-            "They could then appear in bundles for partners or in public reports. "
-            "Save anyway?",
-        ).replace("%1", ", ".join(labels))
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Save
+    text = QCoreApplication.translate(
+        "Protection",
+        "These fields would be less protected than hrdoc's default: %1. "
+        "They could then appear in bundles for partners or in public reports. "
+        "Save anyway?",
+    ).replace("%1", ", ".join(labels))
+    return ask(parent, text, QMessageBox.StandardButton.Save, warn=True)
+
+
+def set_field_level(levels: dict[str, str], name: str, level: str) -> None:
+    """Record who may see a field; "same as the record" (public) needs no
+    entry unless it overrides a default or an earlier level."""
+    if name in levels or level != Sensitivity.PUBLIC:
+        levels[name] = str(level)
 
 
 class FieldLevelsDialog(QDialog):
@@ -372,16 +365,15 @@ class EditRecordsDialog(_KeepsWhatWasTyped):
         out = []
         for index, (record, fields) in enumerate(self.parts):
             data = record.to_dict()
-            levels = dict(record.field_sensitivity)
+            levels = {name: str(level) for name, level in record.field_sensitivity.items()}
             for spec in fields:
                 widget, level = self.widgets[(index, spec.name)]
                 value = self._value(spec, widget)
                 if spec.precision is not None and value != data[spec.name]:
                     data[spec.precision] = None
                 data[spec.name] = value
-                if spec.name in levels or level.level() != Sensitivity.PUBLIC:
-                    levels[spec.name] = level.level()  # "same as the record" needs no entry
-            data["field_sensitivity"] = {k: str(v) for k, v in levels.items()}
+                set_field_level(levels, spec.name, level.level())
+            data["field_sensitivity"] = levels
             if index == 0:
                 data["sensitivity"] = str(self.record_level.level())
             out.append(type(record).from_dict(data))

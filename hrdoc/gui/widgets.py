@@ -77,6 +77,16 @@ def plain_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return box
 
 
+def ask(parent: QWidget, text: str, go: QMessageBox.StandardButton, *, warn: bool = False) -> bool:
+    """A plain-text question with ``go`` and Cancel; Cancel is the default, so
+    Enter or Escape never confirms by accident."""
+    box = plain_message(parent, "hrdoc", text)
+    box.setIcon(QMessageBox.Icon.Warning if warn else QMessageBox.Icon.Question)
+    box.setStandardButtons(go | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == go
+
+
 #: languages hrdoc offers, each named in itself
 LANGUAGE_NAMES = (("en", "English"), ("ar", "العربية"), ("es", "Español"), ("fr", "Français"))
 

@@ -198,28 +198,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="297" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Junto a cada campo: quién puede verlo. Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="310" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="303" />
         <source>The person or organisation</source>
         <translation>La persona u organización</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="304" />
         <source>Their part in this incident</source>
         <translation>Su papel en este incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="322" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="315" />
         <source>Who may see: %1</source>
         <translation>Quién puede ver: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="331" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="334" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="324" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="327" />
         <source>Who may see the whole record</source>
         <translation>Quién puede ver todo el registro</translation>
     </message>
@@ -510,12 +510,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="250" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="243" />
         <source>Who may see each field</source>
         <translation>Quién puede ver cada campo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="256" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="249" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
     </message>
@@ -717,141 +717,141 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="84" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
         <source>Incident title</source>
         <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="86" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="133" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="234" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="136" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="236" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="237" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="106" />
         <source>latitude, e.g. 33.89</source>
         <translation>latitud, p. ej. 33.89</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="109" />
         <source>longitude, e.g. 35.50</source>
         <translation>longitud, p. ej. 35.50</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="115" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="120" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="247" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="117" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="122" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="246" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="119" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="124" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="152" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="126" />
         <source>Who may see each field…</source>
         <translation>Quién puede ver cada campo…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="129" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="132" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="233" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="135" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="107" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="244" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="105" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="245" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="248" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="341" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="345" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>Han vuelto los cambios no guardados antes de que se bloqueara la bóveda. Revíselos y guárdelos.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="365" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="369" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -998,52 +998,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="89" />
+        <location filename="../../hrdoc/gui/main_window.py" line="88" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="94" />
+        <location filename="../../hrdoc/gui/main_window.py" line="93" />
         <source>Search incidents, people, indicators</source>
         <translation>Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="95" />
+        <location filename="../../hrdoc/gui/main_window.py" line="94" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="106" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="110" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="113" />
+        <location filename="../../hrdoc/gui/main_window.py" line="112" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="114" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="117" />
+        <location filename="../../hrdoc/gui/main_window.py" line="116" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="119" />
+        <location filename="../../hrdoc/gui/main_window.py" line="118" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1052,147 +1052,147 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="138" />
+        <location filename="../../hrdoc/gui/main_window.py" line="137" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="141" />
+        <location filename="../../hrdoc/gui/main_window.py" line="140" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="152" />
+        <location filename="../../hrdoc/gui/main_window.py" line="151" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="155" />
+        <location filename="../../hrdoc/gui/main_window.py" line="154" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="156" />
+        <location filename="../../hrdoc/gui/main_window.py" line="155" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="162" />
+        <location filename="../../hrdoc/gui/main_window.py" line="161" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="165" />
+        <location filename="../../hrdoc/gui/main_window.py" line="164" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="166" />
+        <location filename="../../hrdoc/gui/main_window.py" line="165" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="169" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="170" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="172" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="173" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="176" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <location filename="../../hrdoc/gui/main_window.py" line="298" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="322" />
+        <location filename="../../hrdoc/gui/main_window.py" line="321" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="324" />
+        <location filename="../../hrdoc/gui/main_window.py" line="323" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="330" />
+        <location filename="../../hrdoc/gui/main_window.py" line="329" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="339" />
+        <location filename="../../hrdoc/gui/main_window.py" line="338" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="345" />
+        <location filename="../../hrdoc/gui/main_window.py" line="344" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="348" />
+        <location filename="../../hrdoc/gui/main_window.py" line="347" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="350" />
+        <location filename="../../hrdoc/gui/main_window.py" line="349" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="410" />
+        <location filename="../../hrdoc/gui/main_window.py" line="409" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="411" />
+        <location filename="../../hrdoc/gui/main_window.py" line="410" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1223,28 +1223,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="109" />
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="111" />
         <source>Case title</source>
         <translation>Título del caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="122" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="113" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -1252,68 +1252,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="135" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="129" />
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="136" />
         <source>Incident title</source>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="146" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="152" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="146" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="166" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="160" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="161" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="162" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="169" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="163" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="170" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="164" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="171" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="165" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="172" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="166" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="173" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="164" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="174" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="158" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>Débil: una sola palabra o una frase corta se pueden adivinar. Añada más palabras.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="90" />
+        <location filename="../../hrdoc/gui/widgets.py" line="100" />
         <source>The two passphrases differ.</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Las dos frases de contraseña no coinciden.</translation>
@@ -1450,17 +1450,16 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="45" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="41" />
         <source>Discard what you typed here?</source>
         <translation>¿Descartar lo que ha escrito aquí?</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="224" />
         <source>Less protection</source>
         <translation>Menos protección</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="227" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="216" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Estos campos quedarían menos protegidos que lo previsto por hrdoc: %1. Podrían aparecer en paquetes para socios o en informes públicos. ¿Guardar de todos modos?</translation>
     </message>
@@ -1501,7 +1500,7 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="115" />
+        <location filename="../../hrdoc/gui/widgets.py" line="125" />
         <source>Same as the record</source>
         <translation>Igual que el registro</translation>
     </message>

@@ -198,28 +198,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="297" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>À côté de chaque champ : qui peut le voir. Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="310" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="303" />
         <source>The person or organisation</source>
         <translation>La personne ou l'organisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="304" />
         <source>Their part in this incident</source>
         <translation>Son rôle dans cet incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="322" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="315" />
         <source>Who may see: %1</source>
         <translation>Qui peut voir : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="331" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="334" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="324" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="327" />
         <source>Who may see the whole record</source>
         <translation>Qui peut voir toute la fiche</translation>
     </message>
@@ -510,12 +510,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="250" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="243" />
         <source>Who may see each field</source>
         <translation>Qui peut voir chaque champ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="256" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="249" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
@@ -717,141 +717,141 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="84" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
         <source>Incident title</source>
         <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="86" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="133" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="234" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="136" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="236" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="237" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="106" />
         <source>latitude, e.g. 33.89</source>
         <translation>latitude, p. ex. 33.89</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="109" />
         <source>longitude, e.g. 35.50</source>
         <translation>longitude, p. ex. 35.50</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="115" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="120" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="247" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="117" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="122" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="246" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="119" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="124" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="152" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="126" />
         <source>Who may see each field…</source>
         <translation>Qui peut voir chaque champ…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="129" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="132" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="233" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="135" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="107" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="244" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="105" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="245" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="248" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="341" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="345" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>Les modifications non enregistrées avant le verrouillage sont revenues. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="365" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="369" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -998,52 +998,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="89" />
+        <location filename="../../hrdoc/gui/main_window.py" line="88" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="94" />
+        <location filename="../../hrdoc/gui/main_window.py" line="93" />
         <source>Search incidents, people, indicators</source>
         <translation>Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="95" />
+        <location filename="../../hrdoc/gui/main_window.py" line="94" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="106" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="110" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="113" />
+        <location filename="../../hrdoc/gui/main_window.py" line="112" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="114" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="117" />
+        <location filename="../../hrdoc/gui/main_window.py" line="116" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="119" />
+        <location filename="../../hrdoc/gui/main_window.py" line="118" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1052,147 +1052,147 @@
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="138" />
+        <location filename="../../hrdoc/gui/main_window.py" line="137" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="141" />
+        <location filename="../../hrdoc/gui/main_window.py" line="140" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="152" />
+        <location filename="../../hrdoc/gui/main_window.py" line="151" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="155" />
+        <location filename="../../hrdoc/gui/main_window.py" line="154" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="156" />
+        <location filename="../../hrdoc/gui/main_window.py" line="155" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="162" />
+        <location filename="../../hrdoc/gui/main_window.py" line="161" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="165" />
+        <location filename="../../hrdoc/gui/main_window.py" line="164" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="166" />
+        <location filename="../../hrdoc/gui/main_window.py" line="165" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="169" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="170" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="172" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="173" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="176" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <location filename="../../hrdoc/gui/main_window.py" line="298" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="322" />
+        <location filename="../../hrdoc/gui/main_window.py" line="321" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="324" />
+        <location filename="../../hrdoc/gui/main_window.py" line="323" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="330" />
+        <location filename="../../hrdoc/gui/main_window.py" line="329" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="339" />
+        <location filename="../../hrdoc/gui/main_window.py" line="338" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="345" />
+        <location filename="../../hrdoc/gui/main_window.py" line="344" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="348" />
+        <location filename="../../hrdoc/gui/main_window.py" line="347" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="350" />
+        <location filename="../../hrdoc/gui/main_window.py" line="349" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="410" />
+        <location filename="../../hrdoc/gui/main_window.py" line="409" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="411" />
+        <location filename="../../hrdoc/gui/main_window.py" line="410" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1223,28 +1223,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="109" />
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="111" />
         <source>Case title</source>
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="122" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="113" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -1252,68 +1252,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="135" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="129" />
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="136" />
         <source>Incident title</source>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="146" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="152" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="146" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="166" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="160" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="161" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="162" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="169" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="163" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="170" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="164" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="171" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="165" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="172" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="166" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="173" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="164" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="174" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="158" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>Faible : un seul mot ou une phrase courte se devine. Ajoutez des mots.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="90" />
+        <location filename="../../hrdoc/gui/widgets.py" line="100" />
         <source>The two passphrases differ.</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Les deux phrases de passe diffèrent.</translation>
@@ -1450,17 +1450,16 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="45" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="41" />
         <source>Discard what you typed here?</source>
         <translation>Abandonner ce que vous avez tapé ici ?</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="224" />
         <source>Less protection</source>
         <translation>Moins de protection</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="227" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="216" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Ces champs seraient moins protégés que ne le prévoit hrdoc : %1. Ils pourraient alors figurer dans des paquets pour partenaires ou des rapports publics. Enregistrer quand même ?</translation>
     </message>
@@ -1501,7 +1500,7 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="115" />
+        <location filename="../../hrdoc/gui/widgets.py" line="125" />
         <source>Same as the record</source>
         <translation>Comme la fiche</translation>
     </message>
