@@ -9,7 +9,8 @@ import os
 import pytest
 
 from hrdoc.core.errors import IntegrityError, InvalidInput
-from hrdoc.core.evidence import Cancelled, add_evidence, add_evidence_file, export_evidence
+from hrdoc.core.evidence import add_evidence, add_evidence_file, add_evidence_files, export_evidence
+from hrdoc.core.progress import Cancelled
 from hrdoc.core.records import Case, Evidence, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
@@ -110,3 +111,19 @@ def test_altered_bytes_are_refused_on_export(created, vault_dir):
         pytest.raises(IntegrityError, match="does not match the SHA-256"),
     ):
         export_evidence(Store(vault), record.id, io.BytesIO())
+
+
+def test_several_files_go_in_together_or_not_at_all(store, incident, tmp_path):
+    first, second = tmp_path / "a.bin", tmp_path / "b.bin"
+    first.write_bytes(b"a" * (3 << 20))
+    second.write_bytes(b"b" * (2 << 20))
+    with pytest.raises(InvalidInput, match="no such file"):
+        add_evidence_files(store, incident.id, [first, tmp_path / "missing.jpg"])
+    assert store.count(Evidence) == 0 and chunk_count(store) == 0  # the first is gone too
+    seen: list[tuple[int, int]] = []
+    added = add_evidence_files(
+        store, incident.id, [first, second], progress=lambda done, of: seen.append((done, of))
+    )
+    assert [r.file_name for r in added] == ["a.bin", "b.bin"]
+    assert seen[-1] == (5 << 20, 5 << 20)  # one progress over both files
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)

@@ -11,7 +11,8 @@ import shutil
 import pytest
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.evidence import Cancelled, export_evidence
+from hrdoc.core.evidence import export_evidence
+from hrdoc.core.progress import Cancelled
 from hrdoc.core.records import Case, Evidence, Incident, Indicator
 from hrdoc.exchange.mvt import CAVEAT, MvtError, import_mvt
 from hrdoc.exchange.stix import StixError, export_stix, import_stix, match_indicators, parse_pattern

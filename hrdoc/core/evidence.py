@@ -10,29 +10,23 @@ Memory use is a few chunks, whatever the file size.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import mimetypes
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import IntegrityError, InvalidInput
+from hrdoc.core.progress import Progress
 from hrdoc.core.records import Evidence, Incident, Sensitivity, new_id, utc_now
 from hrdoc.core.store import Store
 
 CHUNK_SIZE = 1 << 20  # 1 MiB
 BATCH_CHUNKS = 64  # commit every 64 MiB: fewer fsyncs, the WAL stays bounded
-
-#: progress(done, total) in bytes (or pages, or files); total is 0 when not known.
-#: It may raise Cancelled to stop the work.
-Progress = Callable[[int, int], None]
-
-
-class Cancelled(Exception):
-    """Raised by a progress callback to stop an operation; nothing is kept."""
 
 
 def safe_display_name(name: str) -> str:
@@ -147,16 +141,79 @@ def discard_staged(store: Store, records: Sequence[Evidence]) -> None:
                 conn.execute("DELETE FROM evidence_chunks WHERE evidence_id = ?", (record.id,))
 
 
-def add_evidence_file(store: Store, incident_id: str, path: Path, **kwargs: object) -> Evidence:
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[BinaryIO]:
+    """Open a file to take in; a missing or unreadable one is a one-line error."""
     try:
         with open(path, "rb") as source:
-            return add_evidence(store, incident_id, source, path.name, **kwargs)
+            yield source
     except FileNotFoundError:
         raise InvalidInput(f"no such file: {path}") from None
     except IsADirectoryError:
         raise InvalidInput(f"{path} is a folder, not a file") from None
     except PermissionError:
         raise InvalidInput(f"cannot read {path}: permission denied") from None
+
+
+def add_evidence_file(store: Store, incident_id: str, path: Path, **options: Any) -> Evidence:
+    with _reading(path) as source:
+        return add_evidence(store, incident_id, source, path.name, **options)
+
+
+def stage_files(
+    store: Store,
+    incident_id: str,
+    paths: Sequence[Path],
+    *,
+    progress: Progress | None = None,
+    **options: Any,
+) -> list[Evidence]:
+    """Stage several files (see :func:`stage_evidence`) with one progress over
+    all their bytes. On an error or a cancel nothing of any of them is kept."""
+    sizes = []
+    for path in paths:
+        try:
+            sizes.append(path.stat().st_size)
+        except OSError:
+            sizes.append(0)  # opening it below gives the one-line error
+    total = sum(sizes)
+    staged: list[Evidence] = []
+
+    def from_here(done: int) -> Progress | None:
+        if progress is None:
+            return None
+        report = progress
+        return lambda n, _size: report(done + n, total)
+
+    try:
+        for path in paths:
+            done = sum(record.size for record in staged)
+            with _reading(path) as source:
+                staged.append(
+                    stage_evidence(
+                        store, incident_id, source, path.name, progress=from_here(done), **options
+                    )
+                )
+            if progress:
+                progress(done + staged[-1].size, total)
+    except BaseException:
+        discard_staged(store, staged)
+        raise
+    return staged
+
+
+def add_evidence_files(
+    store: Store, incident_id: str, paths: Sequence[Path], **options: Any
+) -> list[Evidence]:
+    """Take in several files together: all of them, or (on an error or a
+    cancel) none."""
+    staged = stage_files(store, incident_id, paths, **options)
+    try:
+        store.add_all(staged)
+    except BaseException:
+        discard_staged(store, staged)
+        raise
+    return staged
 
 
 def verified_chunks(store: Store, record: Evidence) -> Iterator[bytes]:

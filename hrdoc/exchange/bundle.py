@@ -29,7 +29,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from hrdoc.core import audit
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, IntegrityError, InvalidInput
-from hrdoc.core.evidence import CHUNK_SIZE, Cancelled, Progress, verified_chunks
+from hrdoc.core.evidence import CHUNK_SIZE, verified_chunks
+from hrdoc.core.progress import Cancelled, Progress
 from hrdoc.core.records import BY_KIND, Evidence, Record, canonical_json, content_hash, utc_now
 from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store

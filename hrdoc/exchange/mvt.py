@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.evidence import Progress, discard_staged, stage_evidence
-from hrdoc.core.records import Evidence, Incident, Indicator, Sensitivity
+from hrdoc.core.evidence import discard_staged, stage_files
+from hrdoc.core.progress import Progress
+from hrdoc.core.records import Incident, Indicator, Sensitivity
 from hrdoc.core.store import Store
 
 CAVEAT = (
@@ -196,32 +197,15 @@ def import_mvt(
         f"MVT {result.mvt_version} output, run {result.run_date}, "
         f"indicator files: {', '.join(result.ioc_files) or 'none listed'}"
     )
-    total = sum(path.stat().st_size for path in files)
-    staged: list[Evidence] = []
-
-    def file_progress(done: int) -> Progress | None:
-        if progress is None:
-            return None
-        report = progress
-        return lambda n, _size: report(done + n, total)
-
+    staged = stage_files(
+        store,
+        incident.id,
+        files,
+        progress=progress,
+        description=f"MVT result file ({custody})",
+        origin="Mobile Verification Toolkit",
+    )
     try:
-        for path in files:
-            done = sum(record.size for record in staged)
-            with open(path, "rb") as source:
-                staged.append(
-                    stage_evidence(
-                        store,
-                        incident.id,
-                        source,
-                        path.name,
-                        description=f"MVT result file ({custody})",
-                        origin="Mobile Verification Toolkit",
-                        progress=file_progress(done),
-                    )
-                )
-            if progress:
-                progress(done + staged[-1].size, total)
         indicators = _indicators(result, incident.id)
         changed = []
         current = store.get(Incident, incident.id)

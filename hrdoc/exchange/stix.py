@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.evidence import Progress
+from hrdoc.core.progress import Progress
 from hrdoc.core.records import Incident, Indicator, utc_now
 from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store

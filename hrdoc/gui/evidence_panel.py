@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.core.errors import InvalidInput
-from hrdoc.core.evidence import add_evidence_file, export_evidence, export_evidence_to_file
+from hrdoc.core.evidence import add_evidence_files, export_evidence, export_evidence_to_file
 from hrdoc.core.records import Evidence
 from hrdoc.core.store import Store
 from hrdoc.gui.widgets import plain_label, show_progress
@@ -105,20 +105,9 @@ class EvidencePanel(QWidget):
         if self.store is None or self.incident_id is None:
             return
         store, incident_id = self.store, self.incident_id
-        total = sum(p.stat().st_size for p in paths if p.is_file()) or 1
 
-        def work(report: Any) -> int:
-            done = 0
-            for path in paths:
-                base = done
-                add_evidence_file(
-                    store,
-                    incident_id,
-                    path,
-                    progress=lambda n, _size, base=base: report(base + n, total),
-                )
-                done += path.stat().st_size
-            return len(paths)
+        def work(report: Any) -> int:  # all the files, or (cancel, error) none
+            return len(add_evidence_files(store, incident_id, paths, progress=report))
 
         self._start(work, self._added)
 

@@ -5,6 +5,7 @@ under the fields; nothing is saved until they are fixed."""
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -175,28 +176,32 @@ class IncidentEditor(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.types.addItem(item)
             self.sensitivity.set_labels(vocab, self.lang)
-        for i in range(self.types.count()):
-            item = self.types.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in incident.types
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.sensitivity.setCurrentIndex(
-            max(0, self.sensitivity.findData(str(incident.sensitivity)))
-        )
-        self.field_levels = {k: str(v) for k, v in incident.field_sensitivity.items()}
-        self.title.setText(incident.title)
-        self.description.setPlainText(incident.description)
-        self.start_date.setText(incident.start_date or "")
-        self.precision.setCurrentIndex(max(0, self.precision.findData(incident.start_precision)))
-        self.country.setText(incident.country or "")
-        self.region.setText(incident.region)
-        self.place.setText(incident.place)
-        self.latitude.setText(_number_text(incident.latitude))
-        self.longitude.setText(_number_text(incident.longitude))
-        self.verification.setCurrentIndex(max(0, self.verification.findData(incident.verification)))
+        self._show_values(incident.to_dict())
         self.refresh_details()
         self.show_error("")
         self._restore_draft(store, incident)
         self.setEnabled(True)
+
+    def _show_values(self, values: dict[str, Any]) -> None:
+        """Fill the fields from an incident's values (the reverse of _values)."""
+        self.title.setText(values["title"])
+        self.description.setPlainText(values["description"])
+        self.start_date.setText(values["start_date"] or "")
+        self.precision.setCurrentIndex(max(0, self.precision.findData(values["start_precision"])))
+        self.country.setText(values["country"] or "")
+        self.region.setText(values["region"])
+        self.place.setText(values["place"])
+        self.latitude.setText(_number_text(values["latitude"]))
+        self.longitude.setText(_number_text(values["longitude"]))
+        self.verification.setCurrentIndex(
+            max(0, self.verification.findData(values["verification"]))
+        )
+        for i in range(self.types.count()):
+            item = self.types.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in values["types"]
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.sensitivity.set_level(values["sensitivity"])
+        self.field_levels = dict(values["field_sensitivity"])
 
     def refresh_details(self) -> None:
         """The stored types and the people involved, below the fields (after a
@@ -314,33 +319,8 @@ class IncidentEditor(QWidget):
         text = store.vault.draft(DRAFT + incident.id)
         if not text:
             return
-        values = json.loads(text)
-        self.title.setText(str(values.get("title", incident.title)))
-        self.description.setPlainText(str(values.get("description", incident.description)))
-        self.start_date.setText(str(values.get("start_date") or ""))
-        self.precision.setCurrentIndex(
-            max(0, self.precision.findData(values.get("start_precision")))
-        )
-        self.country.setText(str(values.get("country") or ""))
-        self.region.setText(str(values.get("region", "")))
-        self.place.setText(str(values.get("place", "")))
-        self.latitude.setText(_number_text(values.get("latitude")))
-        self.longitude.setText(_number_text(values.get("longitude")))
-        self.verification.setCurrentIndex(
-            max(0, self.verification.findData(values.get("verification")))
-        )
-        types = values.get("types", incident.types)
-        for i in range(self.types.count()):
-            item = self.types.item(i)
-            checked = item.data(Qt.ItemDataRole.UserRole) in types
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.sensitivity.setCurrentIndex(
-            max(0, self.sensitivity.findData(values.get("sensitivity")))
-        )
-        self.field_levels = dict(values.get("field_sensitivity", self.field_levels))
-        store.vault.drop_draft(
-            DRAFT + incident.id
-        )  # it is in the fields now; locking keeps it again
+        self._show_values(incident.to_dict() | json.loads(text))
+        store.vault.drop_draft(DRAFT + incident.id)  # in the fields now; a lock keeps it again
         self.error.setText(
             self.tr("Edits not saved before the vault locked are back. Check them and save.")
         )

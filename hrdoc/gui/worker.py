@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from hrdoc.core.errors import HrdocError, VaultLocked, WrongPassphrase, WrongRecoveryCode
-from hrdoc.core.evidence import Cancelled
+from hrdoc.core.progress import Cancelled
 from hrdoc.gui.widgets import show_progress
 
 #: jobs started and not yet ended, so locking can stop them all

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from hrdoc.core.atomic import atomic_write_bytes
 from hrdoc.core.evidence import export_evidence
+from hrdoc.core.progress import Progress
 from hrdoc.core.redaction import Redacted, redact_cases
 from hrdoc.core.store import Store
 from hrdoc.reports import model as report_model
@@ -35,7 +35,7 @@ def _fetcher(store: Store) -> Any:
 
 
 def render_report(
-    model: report_model.ReportModel, fmt: str, progress: Callable[[int, int], None] | None = None
+    model: report_model.ReportModel, fmt: str, progress: Progress | None = None
 ) -> bytes:
     if fmt == "html":
         from hrdoc.reports.html import render
@@ -66,7 +66,7 @@ def export_report(
     lang: str = "en",
     dry_run: bool = False,
     stable: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> ReportResult:
     """Redact, render and write. With ``dry_run`` nothing is rendered or written.
 

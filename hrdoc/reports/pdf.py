@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -28,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from hrdoc.core.errors import HrdocError
+from hrdoc.core.progress import Progress
 from hrdoc.reports import html
 from hrdoc.reports.model import ReportModel
 
@@ -79,7 +79,7 @@ def choose_family(arabic: bool) -> str:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
 
 
-def render(model: ReportModel, progress: Callable[[int, int], None] | None = None) -> bytes:
+def render(model: ReportModel, progress: Progress | None = None) -> bytes:
     """The PDF's bytes. Page numbers in the footer; metadata holds nothing identifying."""
     _application()
     markup = html.render(model, for_qt=True)
