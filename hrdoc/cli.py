@@ -456,6 +456,8 @@ def cmd_intervention_add(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_evidence_add(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.file)
+    if path.is_dir():  # checked before the slow unlock
+        raise InvalidInput(f"{path} is a folder, not a file")
     if not path.is_file():
         raise InvalidInput(f"no such file: {path}")
     with _opened(args) as store:

@@ -170,6 +170,7 @@ def test_incident_from_a_json_file(initialised, cli, tmp_path):
         (["incident"], "needs a subcommand"),
         (["vocab", "nope"], "no vocabulary"),
         (["evidence", "add", "--incident", "abcd", "/no/such/file"], "no such file"),
+        (["evidence", "add", "--incident", "abcd", "/"], "is a folder, not a file"),
         (["incident", "add", "--from-json", "/no/such.json"], "cannot read"),
     ],
 )
