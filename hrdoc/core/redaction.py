@@ -28,6 +28,7 @@ from typing import Any
 
 from hrdoc import paths
 from hrdoc.core.errors import HrdocError
+from hrdoc.core.namematch import WITHHELD, NameMatcher, Person
 from hrdoc.core.records import (
     BY_KIND,
     RECORD_TYPES,
@@ -210,6 +211,12 @@ class RedactionSummary:
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     dropped_records: Counter[str] = field(default_factory=Counter)
     kept_records: Counter[str] = field(default_factory=Counter)
+    # For the person exporting only (they name what was redacted): never in
+    # to_dict() or lines(), which go into reports.
+    #: words of withheld names too short to be replaced alone (only inside the full name)
+    too_short: list[str] = field(default_factory=list)
+    #: (field, original text, start, end, replacement) of matches that may be a common word
+    review: list[tuple[str, str, int, int, str]] = field(default_factory=list)
 
     def add(self, action: str, what: str, n: int = 1) -> None:
         self.counts[(action, what)] += n
@@ -233,6 +240,22 @@ class RedactionSummary:
             )
         for (action, what), n in sorted(self.counts.items()):
             out.append(f"  {action:<13} {what}: {n}")
+        return out
+
+    def review_lines(self, width: int = 30) -> list[str]:
+        """For the preview of the person exporting (it quotes the vault):
+        name words too short to redact alone, and replacements that may have
+        hit a common word, each with the text around it."""
+        out = []
+        if self.too_short:
+            out.append(
+                "too short to redact alone (replaced only inside the full name): "
+                + ", ".join(self.too_short)
+            )
+        for what, text, start, end, replacement in self.review:
+            before = text[max(0, start - width) : start].replace("\n", " ")
+            after = text[end : end + width].replace("\n", " ")
+            out.append(f"check {what}: …{before}[{text[start:end]} → {replacement}]{after}…")
         return out
 
 
@@ -267,55 +290,6 @@ def _letters(n: int) -> str:
     return out
 
 
-WITHHELD = "[name withheld]"
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
-
-
-class NameRedactor:
-    """Replaces every mention of withheld names in free text, in one pass.
-
-    Each person's full names and aliases match whatever the case and the
-    spacing or punctuation between words; so does each part of a name of
-    three letters or more (words in parentheses aside). A part shared by two
-    people cannot say which one is meant and becomes "[name withheld]".
-    """
-
-    def __init__(self, names: list[tuple[str, ...]], replacements: list[str]) -> None:
-        self._by_words: dict[tuple[str, ...], str] = {}
-        for variants, replacement in zip(names, replacements, strict=True):
-            keys = {tuple(_words(v)) for v in variants}
-            keys |= {
-                (part,)
-                for v in variants
-                for part in _words(re.sub(r"\([^)]*\)", " ", v))
-                if len(part) >= 3
-            }
-            for key in keys:
-                if not key:
-                    continue
-                known = self._by_words.get(key)
-                self._by_words[key] = replacement if known in (None, replacement) else WITHHELD
-        alternatives = [
-            r"[\s\W_]*".join(re.escape(w) for w in key)
-            for key in sorted(self._by_words, key=lambda k: (-len(k), -sum(map(len, k))))
-        ]
-        self._pattern = (
-            re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
-            if alternatives
-            else None
-        )
-
-    def sub(self, text: str) -> tuple[str, int]:
-        if self._pattern is None:
-            return text, 0
-        return self._pattern.subn(
-            lambda m: self._by_words.get(tuple(_words(m.group(0))), WITHHELD), text
-        )
-
-
 def _generalise_date(value: str | None, precision: str | None, target: str) -> tuple[Any, Any]:
     """Coarsen a partial ISO date to ``target`` precision if it is finer."""
     if not value or target == "keep":
@@ -338,12 +312,15 @@ def redact(
     profile: Profile,
     *,
     stable_key: bytes | None = None,
+    others: Iterable[Actor] = (),
 ) -> Redacted:
     """Apply ``profile`` to ``records``. Pure: the records are not modified.
 
     ``stable_key``: give it to make pseudonyms and replaced ids the same in
     every export from this vault (an HMAC of the record id under the key);
     without it they are drawn at random for this export only.
+    ``others``: the vault's other people and organisations, which are not
+    exported; their names and contact details are removed from free text too.
     """
     by_kind: dict[str, list[Record]] = {cls.KIND: [] for cls in RECORD_TYPES}
     for record in records:
@@ -411,15 +388,26 @@ def redact(
             return True
         return not visible(actor) or actor.effective_sensitivity("name").rank > limit
 
-    # 3. names that must not appear in free text: full names, aliases, and name parts
-    mentions: NameRedactor | None = None
+    # 3. names and contact details that must not appear in any text that leaves
+    mentions: NameMatcher | None = None
     if profile.free_text == "redact_names":
-        all_actors: list[Actor] = by_kind["actor"]  # type: ignore[assignment]
-        hidden = [a for a in all_actors if a.id not in pseudonym or name_hidden(a)]
-        mentions = NameRedactor(
-            [(a.name, *a.aliases) for a in hidden],
-            [pseudonym.get(a.id, WITHHELD) for a in hidden],
+        exported: list[Actor] = by_kind["actor"]  # type: ignore[assignment]
+        exported_ids = {a.id for a in exported}
+        hidden = [a for a in exported if a.id not in pseudonym or name_hidden(a)]
+        hidden += [
+            a
+            for a in others
+            if a.id not in exported_ids and (a.kind == "person" or name_hidden(a))
+        ]
+        mentions = NameMatcher(
+            Person(
+                pseudonym.get(a.id, WITHHELD),
+                (a.name, *a.aliases),
+                a.contact,
+            )
+            for a in hidden
         )
+        summary.too_short = mentions.too_short
 
     # 4. ids
     new_id: dict[str, str] = {}
@@ -537,36 +525,77 @@ def _generalise(
                 row[precision_field] = new_precision
 
 
+#: fields that hold codes, dates, numbers, hashes or references: never free text
+_STRUCTURAL = frozenset(
+    {
+        "id",
+        "sensitivity",
+        "field_sensitivity",
+        *_META,
+        *_REFERENCE_FIELDS,
+        "start_date",
+        "start_precision",
+        "end_date",
+        "end_precision",
+        "country",
+        "latitude",
+        "longitude",
+        "types",
+        "verification",
+        "status",
+        "kind",
+        "role",
+        "confidence",
+        "type",
+        "first_seen",
+        "media_type",
+        "size",
+        "sha256",
+        "captured_at",
+        "publishable",
+        "date",
+        "date_precision",
+    }
+)
+_HASH_INDICATORS = ("file_sha256", "file_sha1", "file_md5")
+
+
 def _redact_mentions(
     kind: str,
     row: dict[str, Any],
-    mentions: NameRedactor,
+    mentions: NameMatcher,
     summary: RedactionSummary,
 ) -> None:
-    text_fields = [
-        name
-        for name, value in row.items()
-        if isinstance(value, str) and name not in ("id", "sensitivity", *_META, *_REFERENCE_FIELDS)
-    ]
-    if kind == "actor":
-        text_fields = [n for n in text_fields if n != "name"]
-    for name in text_fields:
-        row[name] = _replace_all(row[name], mentions, summary, f"{kind}.{name}")
-    for name in ("sources", "aliases"):
-        if isinstance(row.get(name), list):
-            row[name] = [_replace_all(v, mentions, summary, f"{kind}.{name}") for v in row[name]]
-    if isinstance(row.get("attributes"), dict):
-        row["attributes"] = {
-            k: _replace_all(v, mentions, summary, f"{kind}.attributes")
-            for k, v in row["attributes"].items()
-        }
+    """Every string that leaves, keys of attributes included, except codes,
+    dates, hashes and the pseudonym itself."""
+    for name in list(row):
+        if name in _STRUCTURAL or (kind == "actor" and name == "name"):
+            continue
+        if kind == "indicator" and name == "value" and row.get("type") in _HASH_INDICATORS:
+            continue
+        row[name] = _scrub(row[name], mentions, summary, f"{kind}.{name}")
 
 
-def _replace_all(text: str, mentions: NameRedactor, summary: RedactionSummary, what: str) -> str:
-    text, n = mentions.sub(text)
-    if n:
-        summary.add("names in text", what, n)
-    return text
+def _scrub(value: Any, mentions: NameMatcher, summary: RedactionSummary, what: str) -> Any:
+    if isinstance(value, str):
+        text, found = mentions.sub(value)
+        if found:
+            summary.add("names in text", what, len(found))
+            for m in found:
+                if m.unsure:
+                    summary.review.append((what, value, m.start, m.end, m.replacement))
+        return text
+    if isinstance(value, list):
+        return [_scrub(v, mentions, summary, what) for v in value]
+    if isinstance(value, dict):
+        out: dict[Any, Any] = {}
+        for key, item in value.items():
+            new_key = _scrub(key, mentions, summary, what)
+            while new_key in out:  # two keys that became the same stay apart
+                new_key = f"{new_key} "
+            out[new_key] = _scrub(item, mentions, summary, what)
+        return out
+    return value
 
 
 def _assert_no_secret(record: Record, row: dict[str, Any], limit: int) -> None:
@@ -593,7 +622,8 @@ def redact_cases(
     pseudonyms and replaced ids stay the same across this vault's exports."""
     chosen = profile if isinstance(profile, Profile) else load_profile(profile)
     key = store.vault.derived_key("stable pseudonyms v1") if stable else None
-    return redact(collect(store, case_ids), chosen, stable_key=key)
+    records = collect(store, case_ids)
+    return redact(records, chosen, stable_key=key, others=store.find(Actor))
 
 
 def collect(store: Any, case_ids: list[str] | None = None) -> list[Record]:
