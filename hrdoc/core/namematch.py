@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -41,6 +42,7 @@ WITHHELD = "[name withheld]"
 MIN_PART = 3  # letters a word of a name needs to be redacted alone
 _GAP = re.compile(r"[^\w]{0,3}|_{1,3}")
 _MERGE_GAP = re.compile(r"[\s_.\-@'’,]{0,3}")
+_ASCII_CASE_CHANGE = re.compile(r"[a-z][A-Z]")
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
 # clitics that attach in front of a word: conjunction, preposition, article
 _PREFIXES = sorted(
@@ -57,7 +59,7 @@ _PREFIXES = sorted(
 )
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{3,}")
-_PHONE = re.compile(r"\+?\d[\d \-.()/]{4,}\d")
+_PHONE = re.compile(r"\+?\(?\d[\d \-.()/]{4,}\d")
 
 
 @functools.cache
@@ -141,11 +143,11 @@ class NameMatcher:
                     sequences[key] = replacement if known in (None, replacement) else WITHHELD
             long_words = [t for t in tokens if len(t) >= MIN_PART]
             for joined in {"".join(tokens), "".join(long_words)}:
-                if len(tokens) > 1 and len(joined) >= 2 * MIN_PART:
+                if len(tokens) > 1 and len(joined) > MIN_PART:
                     index.add(index.parts, joined, replacement)
-        for token in LETTERS.findall(fold(outside_brackets, split_case=True).text) + LETTERS.findall(
-            fold(outside_brackets).text
-        ):
+        for token in LETTERS.findall(
+            fold(outside_brackets, split_case=True).text
+        ) + LETTERS.findall(fold(outside_brackets).text):
             if len(token) < MIN_PART:
                 index.too_short.add(token)
                 continue
@@ -172,7 +174,23 @@ class NameMatcher:
     def find(self, text: str) -> list[Match]:
         if not text:
             return []
-        folded = fold(text, split_case=True)
+        matches = self._find_in(fold(text))
+        if _case_changes(text):  # "MariamKhatib": its words, too
+            matches += self._find_in(fold(text, split_case=True))
+            matches.sort(key=lambda m: (m.start, -m.end))
+            joined: list[Match] = []
+            for m in matches:
+                if joined and m.start < joined[-1].end:
+                    last = joined[-1]
+                    if m.end > last.end:
+                        joined[-1] = Match(last.start, m.end, last.replacement, last.unsure)
+                    continue
+                joined.append(m)
+            matches = joined
+        return matches
+
+    def _find_in(self, folded: Folded) -> list[Match]:
+        text = folded.original
         found: list[tuple[int, int, str, bool]] = []  # folded start, end, replacement, unsure
         tokens = [(m.start(), m.end(), m.group()) for m in LETTERS.finditer(folded.text)]
         index = self._index
@@ -274,6 +292,21 @@ class NameMatcher:
             at = m.end
         pieces.append(text[at:])
         return "".join(pieces), matches
+
+
+def _case_changes(text: str) -> bool:
+    """Whether a small letter is followed by a capital (marks in between aside)."""
+    if text.isascii():
+        return _ASCII_CASE_CHANGE.search(text) is not None
+    previous_lower = False
+    for ch in text:
+        if ch.isalpha():
+            if previous_lower and ch.isupper():
+                return True
+            previous_lower = ch.islower()
+        elif unicodedata.category(ch) not in ("Mn", "Me", "Cf"):
+            previous_lower = False
+    return False
 
 
 def _strip_article(token: str) -> str:

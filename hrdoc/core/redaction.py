@@ -395,9 +395,7 @@ def redact(
         exported_ids = {a.id for a in exported}
         hidden = [a for a in exported if a.id not in pseudonym or name_hidden(a)]
         hidden += [
-            a
-            for a in others
-            if a.id not in exported_ids and (a.kind == "person" or name_hidden(a))
+            a for a in others if a.id not in exported_ids and (a.kind == "person" or name_hidden(a))
         ]
         mentions = NameMatcher(
             Person(

@@ -52,12 +52,14 @@ _ARABIC = {
     "\u06aa": "\u0643",  # swash kaf
     "\u0640": "",  # tatweel
 }
-_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011\u00ad][ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u2010][ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 
 @functools.cache
 def _confusables() -> dict[str, str]:
-    text = resources.files("hrdoc.resources").joinpath("text", "confusables.json").read_text("utf-8")
+    text = (
+        resources.files("hrdoc.resources").joinpath("text", "confusables.json").read_text("utf-8")
+    )
     table: dict[str, str] = json.loads(text)["map"]
     return table
 
@@ -117,16 +119,11 @@ class Folded:
 
 
 def fold(text: str, *, split_case: bool = False) -> Folded:
-    dropped: set[int] = set()
-    for m in _HYPHEN_BREAK.finditer(text):
-        dropped.update(range(m.start(), m.end()))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     previous_lower = False
     for i, ch in enumerate(text):
-        if i in dropped:
-            continue
         if split_case:
             if previous_lower and ch.isupper():
                 out.append(" ")
@@ -141,7 +138,12 @@ def fold(text: str, *, split_case: bool = False) -> Folded:
             out.append(c)
             starts.append(i)
             ends.append(i + 1)
-    return Folded(text, "".join(out), tuple(starts), tuple(ends))
+    joined = "".join(out)
+    if "\n" in joined:  # a word hyphenated across a line break is one word
+        for m in reversed(list(_HYPHEN_BREAK.finditer(joined))):
+            del out[m.start() : m.end()], starts[m.start() : m.end()], ends[m.start() : m.end()]
+        joined = "".join(out)
+    return Folded(text, joined, tuple(starts), tuple(ends))
 
 
 def folded(text: str) -> str:
