@@ -124,10 +124,7 @@ ARABIC = [diacritics, tatweel, clitic, persian_letters, bare_alef]
 def name_and_form(draw: st.DrawFn, names: list[str] | None = None) -> tuple[str, str]:
     """A name and one written form of it: one or two transformations."""
     name = draw(st.sampled_from(names or ARABIC_NAMES + LATIN_NAMES + SHORT_NAMES))
-    if is_arabic(name):
-        pool = ARABIC + [nfd, invisible, line_break, identifier]
-    else:
-        pool = LATIN + GENERAL
+    pool = [*ARABIC, nfd, invisible, line_break, identifier] if is_arabic(name) else LATIN + GENERAL
     form = name
     steps = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2, unique=True))
     steps.sort(key=lambda step: step is not identifier)  # it reads the name's words

@@ -201,25 +201,25 @@ class NameMatcher:
                     last, replacement = hit
                     found.append((start + offset, tokens[last][1], replacement, False))
                     break
-                replacement = index.parts.get(rest)
-                if replacement is not None:
+                part = index.parts.get(rest)
+                if part is not None:
                     original = text[folded.starts[start + offset] : folded.ends[end - 1]]
                     unsure = rest in self._common or (
                         original.lower() == original and original.upper() != original
                     )
-                    found.append((start + offset, end, replacement, unsure))
+                    found.append((start + offset, end, part, unsure))
                     break
         if index.literals and "@" in folded.text:
             for pattern in (_EMAIL, _HANDLE):
                 for m in pattern.finditer(folded.text):
-                    replacement = index.literals.get(m.group())
-                    if replacement is not None:
-                        found.append((m.start(), m.end(), replacement, False))
+                    literal = index.literals.get(m.group())
+                    if literal is not None:
+                        found.append((m.start(), m.end(), literal, False))
         if index.phones:
             for m in _PHONE.finditer(folded.text):
-                replacement = self._phone(re.sub(r"\D", "", m.group()))
-                if replacement is not None:
-                    found.append((m.start(), m.end(), replacement, False))
+                phone = self._phone(re.sub(r"\D", "", m.group()))
+                if phone is not None:
+                    found.append((m.start(), m.end(), phone, False))
         return self._resolve(folded, found)
 
     def _phone(self, digits: str) -> str | None:
@@ -258,25 +258,23 @@ class NameMatcher:
         """Overlaps resolved (earliest, then longest), neighbours for the same
         person joined when only separators lie between them, mapped back."""
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-        kept: list[list[object]] = []
+        kept: list[tuple[int, int, str, bool]] = []
         for start, end, replacement, unsure in found:
-            if kept and start < kept[-1][1]:  # type: ignore[operator]
-                if end > kept[-1][1]:  # type: ignore[operator]
-                    kept[-1][1] = end
-                continue
-            if (
-                kept
-                and kept[-1][2] == replacement
-                and _MERGE_GAP.fullmatch(folded.text[kept[-1][1] : start])  # type: ignore[misc]
-            ):
-                kept[-1][1] = end
-                kept[-1][3] = bool(kept[-1][3]) and unsure
-                continue
-            kept.append([start, end, replacement, unsure])
+            if kept:
+                last_start, last_end, last_replacement, last_unsure = kept[-1]
+                if start < last_end:
+                    kept[-1] = (last_start, max(end, last_end), last_replacement, last_unsure)
+                    continue
+                if last_replacement == replacement and _MERGE_GAP.fullmatch(
+                    folded.text[last_end:start]
+                ):
+                    kept[-1] = (last_start, end, replacement, last_unsure and unsure)
+                    continue
+            kept.append((start, end, replacement, unsure))
         out = []
         for start, end, replacement, unsure in kept:
-            begin, stop = folded.span(int(start), int(end))  # type: ignore[call-overload]
-            out.append(Match(begin, stop, str(replacement), bool(unsure)))
+            begin, stop = folded.span(start, end)
+            out.append(Match(begin, stop, replacement, unsure))
         return out
 
     def sub(self, text: str) -> tuple[str, list[Match]]:
