@@ -546,7 +546,7 @@ def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _emit_json(summary.to_dict(), out)
     elif args.dry_run:
-        for line in summary.lines():
+        for line in summary.lines() + summary.review_lines():
             out.write(_printable(line) + "\n")
         out.write("nothing was written (--dry-run)\n")
     else:
@@ -554,7 +554,7 @@ def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
         changed = sum(summary.counts.values())
         out.write(
             f"wrote {result.path} ({result.size} bytes): {kept} incident(s), "
-            f"{changed} field redaction(s) by profile {summary.profile}; "
+            f"{changed} field redaction(s) by profile {_printable(summary.source)}; "
             "see --dry-run for details\n"
         )
     return 0

@@ -13,6 +13,7 @@ secrets is an error raised before anything is written.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -86,6 +87,19 @@ class Profile:
     ids: str
     metadata: str
     fields: dict[str, dict[str, str]]
+    #: where it was read from ("shipped", or the file's path) and the SHA-256 of its bytes
+    source: str = "shipped"
+    sha256: str = ""
+
+    @property
+    def discloses_redaction(self) -> bool:
+        """Whether readers may learn what was withheld: never for a public
+        profile (counts of withheld records tell that unpublished cases exist)."""
+        return self.max_sensitivity != Sensitivity.PUBLIC
+
+    def provenance(self) -> str:
+        """'public (shipped, SHA-256 1a2b…)' or 'mine (/path/mine.json, SHA-256 …)'."""
+        return f"{self.name} ({self.source}, SHA-256 {self.sha256[:16]}…)"
 
     @classmethod
     def from_dict(cls, doc: Any, origin: str) -> Profile:
@@ -159,44 +173,73 @@ def user_profile_dir() -> Path:
     return paths.home() / "redaction"
 
 
+def _shipped() -> dict[str, bytes]:
+    folder = resources.files("hrdoc.resources").joinpath("redaction")
+    return {
+        entry.name[:-5]: entry.read_bytes()
+        for entry in folder.iterdir()
+        if entry.name.endswith(".json")
+    }
+
+
 def load_profile(name_or_path: str) -> Profile:
-    """A shipped profile by name, the user's own by name, or a JSON file by path."""
+    """A shipped profile by name, the user's own by name, or a JSON file by path.
+
+    A profile of the user's may not take a shipped profile's name (a renamed
+    partner profile would otherwise export restricted records as 'public')."""
+    shipped = _shipped()
     if name_or_path.endswith(".json"):
-        path = Path(name_or_path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise RedactionError(f"cannot read redaction profile {path}: {exc.strerror}") from None
-        return _parse(text, str(path))
+        return _read_user_profile(Path(name_or_path), shipped)
     if not re.fullmatch(r"[a-z0-9_-]{1,40}", name_or_path):
         raise RedactionError(f"no redaction profile named {name_or_path!r}")
     user = user_profile_dir() / f"{name_or_path}.json"
+    if name_or_path in shipped:
+        if user.is_file():
+            raise RedactionError(
+                f"your redaction profile {user} has the name of a shipped profile "
+                f"({name_or_path!r}); rename the file and its 'profile' name"
+            )
+        data = shipped[name_or_path]
+        profile = _parse(data, name_or_path)
+        return dataclasses.replace(profile, source="shipped", sha256=_sha256(data))
     if user.is_file():
-        return _parse(user.read_text(encoding="utf-8"), str(user))
-    shipped = resources.files("hrdoc.resources").joinpath("redaction", f"{name_or_path}.json")
-    if shipped.is_file():
-        return _parse(shipped.read_text(encoding="utf-8"), name_or_path)
+        return _read_user_profile(user, shipped)
     raise RedactionError(
         f"no redaction profile named {name_or_path!r} (try public, partner or full)"
     )
 
 
+def _read_user_profile(path: Path, shipped: dict[str, bytes]) -> Profile:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RedactionError(f"cannot read redaction profile {path}: {exc.strerror}") from None
+    profile = _parse(data, str(path))
+    if profile.name in shipped and _parse(shipped[profile.name], profile.name) != profile:
+        raise RedactionError(
+            f"redaction profile {path} calls itself {profile.name!r}, the name of a shipped "
+            "profile, but says something else; give it a name of its own"
+        )
+    return dataclasses.replace(profile, source=str(path), sha256=_sha256(data))
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def profile_names() -> list[str]:
-    names = {
-        entry.name[:-5]
-        for entry in resources.files("hrdoc.resources").joinpath("redaction").iterdir()
-        if entry.name.endswith(".json")
-    }
+    names = set(_shipped())
     if user_profile_dir().is_dir():
         names |= {p.stem for p in user_profile_dir().glob("*.json")}
     return sorted(names)
 
 
-def _parse(text: str, origin: str) -> Profile:
+def _parse(data: bytes, origin: str) -> Profile:
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RedactionError(f"redaction profile {origin} is not valid JSON ({exc})") from None
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        why = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc)[:200]
+        raise RedactionError(f"redaction profile {origin} is not valid JSON ({why})") from None
     return Profile.from_dict(doc, origin)
 
 
@@ -221,6 +264,8 @@ class RedactionSummary:
     def add(self, action: str, what: str, n: int = 1) -> None:
         self.counts[(action, what)] += n
 
+    source: str = ""  # the profile's provenance, for the person exporting
+
     def to_dict(self) -> dict[str, Any]:
         actions: dict[str, dict[str, int]] = {}
         for (action, what), n in sorted(self.counts.items()):
@@ -233,7 +278,7 @@ class RedactionSummary:
         }
 
     def lines(self) -> list[str]:
-        out = [f"redaction profile: {self.profile}"]
+        out = [f"redaction profile: {self.source or self.profile}"]
         for kind in sorted(set(self.kept_records) | set(self.dropped_records)):
             out.append(
                 f"  {kind}: {self.kept_records[kind]} kept, {self.dropped_records[kind]} withheld"
@@ -325,7 +370,7 @@ def redact(
     by_kind: dict[str, list[Record]] = {cls.KIND: [] for cls in RECORD_TYPES}
     for record in records:
         by_kind[record.KIND].append(record)
-    summary = RedactionSummary(profile.name)
+    summary = RedactionSummary(profile.name, source=profile.provenance())
     limit = profile.max_sensitivity.rank
 
     def visible(record: Record) -> bool:

@@ -86,7 +86,7 @@ def summary_lines(summary: RedactionSummary) -> list[str]:
         "names in text": QCoreApplication.translate("Exchange", "Names replaced in free text"),
     }
     lines = [
-        QCoreApplication.translate("Exchange", "Redaction profile") + f": {summary.profile}",
+        QCoreApplication.translate("Exchange", "Redaction profile") + f": {summary.source}",
         QCoreApplication.translate("Exchange", "Records that go out:"),
     ]
     for kind in sorted(set(summary.kept_records) | set(summary.dropped_records)):
@@ -115,6 +115,13 @@ def summary_lines(summary: RedactionSummary) -> list[str]:
         lines.append(
             f"  {actions.get(action, action)}: {kind_label(kind)} / {field_label(name)} ({n})"
         )
+    if summary.too_short or summary.review:
+        lines.append(
+            QCoreApplication.translate(
+                "Exchange", "Check these before sending (they quote your vault):"
+            )
+        )
+        lines += ["  " + line for line in summary.review_lines()]
     return lines
 
 

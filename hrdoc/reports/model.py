@@ -11,6 +11,7 @@ import base64
 import datetime as dt
 import functools
 import gettext
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -73,6 +74,12 @@ class EvidenceLine:
     image_png: bytes | None = None
 
     @property
+    def image_sha256(self) -> str:
+        """The SHA-256 of the image as embedded (re-encoded, without metadata):
+        what a reader can check. ``sha256`` is the original file's."""
+        return hashlib.sha256(self.image_png).hexdigest() if self.image_png else ""
+
+    @property
     def image_data_uri(self) -> str:
         if not self.image_png:
             return ""
@@ -110,8 +117,8 @@ class ReportModel:
     counts: dict[str, int]
     indicators: list[dict[str, str]]
     interventions: list[dict[str, str]]
-    redaction_lines: list[tuple[str, str, int]]
-    withheld: dict[str, int]
+    #: what redaction did, in readers' words (empty for a public profile)
+    redaction_lines: list[tuple[str, int]]
     redacted: Redacted
 
 
@@ -224,21 +231,58 @@ def build(
         counts={kind: len(rows) for kind, rows in redacted.records.items()},
         indicators=sorted(indicator_rows, key=lambda r: (r["type"], r["value"])),
         interventions=sorted(intervention_rows, key=lambda r: r["date"]),
-        redaction_lines=[(action, what, n) for (action, what), n in sorted(summary.counts.items())],
-        withheld={k: v for k, v in sorted(summary.dropped_records.items()) if v},
+        redaction_lines=_redaction_lines(redacted, text),
         redacted=redacted,
     )
 
 
+_ACTION_STRINGS = {
+    "pseudonymised": "redaction_pseudonymised",
+    "removed": "redaction_removed",
+    "generalised": "redaction_generalised",
+    "names in text": "redaction_names_in_text",
+}
+_KIND_STRINGS = {
+    "case": "cases",
+    "incident": "incidents",
+    "actor": "people_orgs",
+    "indicator": "indicators",
+    "intervention": "interventions",
+    "evidence": "evidence",
+}
+
+
+def _redaction_lines(redacted: Redacted, text: dict[str, str]) -> list[tuple[str, int]]:
+    """What redaction did, counted in readers' words: never a field name, and
+    nothing at all for a profile that must not say what was withheld."""
+    if not redacted.profile.discloses_redaction:
+        return []
+    summary = redacted.summary
+    by_action: Counter[str] = Counter()
+    for (action, _what), n in summary.counts.items():
+        by_action[action] += n
+    out = [
+        (text[key], by_action[action])
+        for action, key in _ACTION_STRINGS.items()
+        if by_action[action]
+    ]
+    for kind, key in _KIND_STRINGS.items():
+        if summary.dropped_records[kind]:
+            out.append((f"{text['records_withheld']}: {text[key]}", summary.dropped_records[kind]))
+    return out
+
+
 def to_json_ready(model: ReportModel) -> dict[str, Any]:
-    """The machine-readable report (see resources/schema/report.schema.json)."""
+    """The machine-readable report (see resources/schema/report.schema.json).
+    A public profile's report says nothing of what was withheld."""
     red = model.redacted
+    redaction = red.summary.to_dict() if red.profile.discloses_redaction else {}
     return {
         "format": "hrdoc-report",
         "format_version": 1,
         "generated": model.generated,
         "language": model.lang,
         "profile": red.profile.to_dict(),
-        "redaction": red.summary.to_dict(),
+        "redaction": {"profile": red.profile.name} | redaction,
         "records": {kind: rows for kind, rows in red.records.items()},
     }
