@@ -511,3 +511,29 @@ def test_altered_evidence_is_not_sent_and_no_file_is_left(pair, tmp_path):
     with pytest.raises(BundleError, match="no longer matches its SHA-256"):
         export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
     assert not list(tmp_path.glob("*x.age*"))
+
+
+def test_two_partner_bundles_of_unchanged_data_raise_no_conflict(pair, tmp_path):
+    a, b = pair
+    card = contacts.get(a.vault, "NGO B").card
+    names = []
+    for n in (1, 2):
+        path = tmp_path / f"{n}.age"
+        export_bundle(a.store, profile="partner", dest=path, to=[card])
+        report = import_bundle(b.store, path)
+        assert report.conflicts == []
+        names.append(sorted(x.name for x in b.store.find(__import__("hrdoc.core.records", fromlist=["Actor"]).Actor)))
+    assert names[0] == names[1]
+    assert b.vault.conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 0
+
+
+def test_pseudonyms_are_stable_per_recipient_and_differ_between_recipients(pair, tmp_path):
+    from hrdoc.core.redaction import redact_cases
+
+    a, _b = pair
+    first = redact_cases(a.store, "partner", recipients=["age1xyz"])
+    again = redact_cases(a.store, "partner", recipients=["age1xyz"])
+    other = redact_cases(a.store, "partner", recipients=["age1other"])
+    names = lambda red: sorted(r["name"] for r in red.of("actor"))  # noqa: E731
+    assert names(first) == names(again)
+    assert names(first) != names(other)

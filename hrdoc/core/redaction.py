@@ -658,13 +658,27 @@ def _assert_no_secret(record: Record, row: dict[str, Any], limit: int) -> None:
 
 
 def redact_cases(
-    store: Any, profile: str | Profile, case_ids: list[str] | None = None, *, stable: bool = False
+    store: Any,
+    profile: str | Profile,
+    case_ids: list[str] | None = None,
+    *,
+    stable: bool = False,
+    recipients: list[str] | None = None,
 ) -> Redacted:
     """What every exporter calls: the given cases' records (all cases if
     none) through a profile (a name, a path, or a Profile). ``stable``:
-    pseudonyms and replaced ids stay the same across this vault's exports."""
+    pseudonyms and replaced ids stay the same across this vault's exports.
+    ``recipients``: pseudonyms stay the same in every export to these
+    recipients (and differ for anyone else), so a partner can tell which
+    "Person B" is meant from one bundle to the next."""
     chosen = profile if isinstance(profile, Profile) else load_profile(profile)
-    key = store.vault.derived_key("stable pseudonyms v1") if stable else None
+    key: bytes | None = None
+    if stable or recipients:
+        key = store.vault.derived_key("stable pseudonyms v1")
+    if recipients:
+        assert key is not None
+        who = "\n".join(sorted(set(recipients))).encode()
+        key = hmac.new(key, b"recipients\x00" + who, hashlib.sha256).digest()
     records = collect(store, case_ids)
     return redact(records, chosen, stable_key=key, others=store.find(Actor))
 

@@ -31,7 +31,15 @@ from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, IntegrityError, InvalidInput
 from hrdoc.core.evidence import CHUNK_SIZE, verified_chunks
 from hrdoc.core.progress import Cancelled, Progress
-from hrdoc.core.records import BY_KIND, Evidence, Record, canonical_json, content_hash, utc_now
+from hrdoc.core.records import (
+    BY_KIND,
+    Evidence,
+    Record,
+    Sensitivity,
+    canonical_json,
+    content_hash,
+    utc_now,
+)
 from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store
 from hrdoc.exchange import agefile, contacts
@@ -98,7 +106,8 @@ def export_bundle(
     """Write an encrypted, signed bundle to ``dest`` (atomically)."""
     if bool(to) == bool(passphrase):
         raise InvalidInput("give the bundle's recipients, or a passphrase, not both")
-    redacted = redact_cases(store, profile, case_ids)
+    recipients = [c.age_recipient for c in to] if to else [PASSPHRASE_RECIPIENT]
+    redacted = redact_cases(store, profile, case_ids, recipients=recipients)
     chosen = redacted.profile
     identity = VaultIdentity(store.vault)
 
@@ -126,7 +135,6 @@ def export_bundle(
         for sha, (_vid, size) in sorted(evidence.items())
     ]
     bundle_id = str(uuid.uuid4())
-    recipients = [c.age_recipient for c in to] if to else [PASSPHRASE_RECIPIENT]
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -410,7 +418,9 @@ class _Importer:
                         )
                 if store.exists(cls, record.id):
                     local = store.get(cls, record.id)
-                    if local.same_content(record):
+                    if local.same_content(record) or _differs_only_by_redaction(
+                        local, record, manifest
+                    ):
                         report.skipped[kind] = report.skipped.get(kind, 0) + 1
                         continue
                     digest = content_hash(record.content())
@@ -471,6 +481,30 @@ class _Importer:
             content_hash=hashlib.sha256(canonical_json(report.to_dict()).encode()).hexdigest(),
             note=f"from {report.sender['name']} ({report.sender['key_id']})",
         )
+
+
+def _differs_only_by_redaction(local: Record, incoming: Record, manifest: dict[str, Any]) -> bool:
+    """Whether two versions differ only in fields the sender's profile withheld
+    (above its level: removed, or a pseudonym), which is no conflict: the
+    sender changed nothing the receiver could see."""
+    try:
+        level = Sensitivity(manifest["profile"].get("max_sensitivity")).rank
+    except (ValueError, AttributeError):
+        return False
+    if level >= Sensitivity.SECRET.rank:
+        return False
+    hidden = {
+        name
+        for name in type(incoming).field_names()
+        if max(
+            incoming.effective_sensitivity(name).rank, local.effective_sensitivity(name).rank
+        )
+        > level
+    }
+    skip = {*Record.META_FIELDS, *hidden}
+    mine = {k: v for k, v in local.to_dict().items() if k not in skip}
+    theirs = {k: v for k, v in incoming.to_dict().items() if k not in skip}
+    return mine == theirs
 
 
 def import_bundle(
