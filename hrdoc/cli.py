@@ -471,11 +471,32 @@ def cmd_evidence_add(args: argparse.Namespace, out: TextIO) -> int:
             publishable=args.publishable,
             sensitivity=_sensitivity(args.sensitivity) or Sensitivity.RESTRICTED,
         )
+        found = _metadata_found(store, record)
     if args.json:
-        _emit_json(record.to_dict(), out)
+        _emit_json(record.to_dict() | {"metadata_found": found}, out)
     else:
         out.write(f"{record.id} sha256 {record.sha256} ({record.size} bytes)\n")
+        if found:
+            out.write(
+                "the file itself holds: "
+                + ", ".join(found)
+                + " (bundles below 'full' carry a copy without it)\n"
+            )
     return 0
+
+
+def _metadata_found(store: Store, record: Evidence) -> list[str]:
+    """What the file says about itself (GPS, device, author...), if hrdoc
+    can read that kind of file and it is small enough to look at."""
+    import io
+
+    from hrdoc.core import filemeta
+
+    if record.size > filemeta.MAX_CLEAN_BYTES:
+        return []
+    buffer = io.BytesIO()
+    evidence_ops.export_evidence(store, record.id, buffer)
+    return filemeta.inspect(buffer.getvalue(), record.file_name)
 
 
 def _output_path(value: str, force: bool) -> Path:
@@ -696,6 +717,7 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
     with _opened(args) as store:
         cards = [contacts.get(store.vault, name).card for name in args.to or []]
         case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        originals = [store.resolve(Evidence, e) for e in args.send_original or []]
         result = export_bundle(
             store,
             profile=args.profile,
@@ -703,8 +725,11 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
             to=cards or None,
             passphrase=passphrase,
             case_ids=case_ids,
+            send_original=originals,
         )
     total = sum(result.records.values())
+    for line in result.withheld_files:
+        out.write(_printable(line) + "\n")
     out.write(
         f"wrote {dest}: bundle {result.bundle_id}, {total} record(s), "
         f"{result.evidence_bytes} bytes of evidence, profile {args.profile}\n"
@@ -1146,6 +1171,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--case", action="append", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true")
+    p.add_argument(
+        "--send-original",
+        action="append",
+        metavar="EVIDENCE-ID",
+        help="send this file as it is, metadata included, though hrdoc cannot clean it",
+    )
 
     p = with_json(command("import", cmd_import, "import a bundle (all or nothing)"))
     p.add_argument("file")

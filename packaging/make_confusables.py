@@ -45,6 +45,12 @@ def main() -> None:
         found = (latin(small) if small else None) or latin(char)
         if found:
             table[char] = found
+    # a small letter whose capital looks Latin folds like that capital
+    # (Cyrillic м and к: their capitals М and К are confusables of M and K)
+    for char, latin_letter in list(table.items()):
+        small = char.lower()
+        if len(small) == 1 and small != char and small not in table:
+            table[small] = latin_letter.lower()
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(
         json.dumps(

@@ -104,9 +104,7 @@ def test_embedded_image_hash_is_that_of_the_image_shown(store, tmp_path):
     raw = jpeg_with_metadata("CnryArtist")
     case = store.add(Case(title="c", sensitivity=PUBLIC))
     incident = store.add(Incident(case_id=case.id, title="i", sensitivity=PUBLIC))
-    add_evidence(
-        store, incident.id, io.BytesIO(raw), "p.jpg", sensitivity=PUBLIC, publishable=True
-    )
+    add_evidence(store, incident.id, io.BytesIO(raw), "p.jpg", sensitivity=PUBLIC, publishable=True)
     dest = tmp_path / "r.html"
     export_report(store, profile="public", fmt="html", dest=dest)
     text = dest.read_text("utf-8")

@@ -21,7 +21,7 @@ import re
 import secrets
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -318,6 +318,8 @@ class Redacted:
     evidence_files: dict[str, str]
     #: output id -> vault id of every record that went out
     id_map: dict[str, str] = field(default_factory=dict)
+    #: files withheld because they cannot be cleaned, for the person exporting
+    cleaning_lines: list[str] = field(default_factory=list)
 
     def of(self, kind: str) -> list[dict[str, Any]]:
         return self.records.get(kind, [])
@@ -664,13 +666,22 @@ def redact_cases(
     *,
     stable: bool = False,
     recipients: list[str] | None = None,
+    clean_files: bool = False,
+    dry_run: bool = False,
+    send_original: Collection[str] = (),
 ) -> Redacted:
     """What every exporter calls: the given cases' records (all cases if
     none) through a profile (a name, a path, or a Profile). ``stable``:
     pseudonyms and replaced ids stay the same across this vault's exports.
     ``recipients``: pseudonyms stay the same in every export to these
     recipients (and differ for anyone else), so a partner can tell which
-    "Person B" is meant from one bundle to the next."""
+    "Person B" is meant from one bundle to the next.
+
+    ``clean_files`` (bundles, which carry the files): below a profile that
+    allows secrets, evidence goes as copies without metadata (made and kept
+    in the vault unless ``dry_run``); files that cannot be cleaned are
+    withheld unless their id is in ``send_original``. Without it (reports,
+    which carry no file but re-encoded images) the copies are left out."""
     chosen = profile if isinstance(profile, Profile) else load_profile(profile)
     key: bytes | None = None
     if stable or recipients:
@@ -680,7 +691,24 @@ def redact_cases(
         who = "\n".join(sorted(set(recipients))).encode()
         key = hmac.new(key, b"recipients\x00" + who, hashlib.sha256).digest()
     records = collect(store, case_ids)
-    return redact(records, chosen, stable_key=key, others=store.find(Actor))
+    from hrdoc.core import cleancopies
+
+    cleaning = None
+    if clean_files and not chosen.allow_secret and chosen.evidence != "none":
+        records, cleaning = cleancopies.prepare(
+            store, records, create=not dry_run, send_original=send_original
+        )
+    else:
+        records = [
+            r for r in records if not (isinstance(r, Evidence) and cleancopies.is_clean_copy(r))
+        ]
+    redacted = redact(records, chosen, stable_key=key, others=store.find(Actor))
+    if cleaning is not None:
+        redacted.cleaning_lines = cleaning.lines()
+        redacted.summary.dropped_records["evidence"] += len(cleaning.withheld)
+        if cleaning.cleaned:
+            redacted.summary.add("cleaned", "evidence.file", len(cleaning.cleaned))
+    return redacted
 
 
 def collect(store: Any, case_ids: list[str] | None = None) -> list[Record]:

@@ -18,7 +18,7 @@ import json
 import re
 import tarfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -78,6 +78,8 @@ class ExportResult:
     entries: int
     records: dict[str, int]
     evidence_bytes: int
+    #: files withheld because they cannot be cleaned (names files: for the sender only)
+    withheld_files: list[str] = field(default_factory=list)
 
 
 def _tar_entry(name: str, size: int) -> bytes:
@@ -102,12 +104,22 @@ def export_bundle(
     passphrase: str | None = None,
     case_ids: list[str] | None = None,
     progress: Progress | None = None,
+    send_original: Collection[str] = (),
 ) -> ExportResult:
-    """Write an encrypted, signed bundle to ``dest`` (atomically)."""
+    """Write an encrypted, signed bundle to ``dest`` (atomically). Below the
+    full profile evidence goes without its metadata; a file that cannot be
+    cleaned is withheld unless its id is in ``send_original``."""
     if bool(to) == bool(passphrase):
         raise InvalidInput("give the bundle's recipients, or a passphrase, not both")
     recipients = [c.age_recipient for c in to] if to else [PASSPHRASE_RECIPIENT]
-    redacted = redact_cases(store, profile, case_ids, recipients=recipients)
+    redacted = redact_cases(
+        store,
+        profile,
+        case_ids,
+        recipients=recipients,
+        clean_files=True,
+        send_original=send_original,
+    )
     chosen = redacted.profile
     identity = VaultIdentity(store.vault)
 
@@ -180,7 +192,7 @@ def export_bundle(
         else:
             assert passphrase is not None
             agefile.encrypt_with_passphrase(stream(), out, passphrase)
-    return ExportResult(bundle_id, dest, len(entries) + 2, counts, total)
+    return ExportResult(bundle_id, dest, len(entries) + 2, counts, total, redacted.cleaning_lines)
 
 
 # --- import ---------------------------------------------------------------------
@@ -496,9 +508,7 @@ def _differs_only_by_redaction(local: Record, incoming: Record, manifest: dict[s
     hidden = {
         name
         for name in type(incoming).field_names()
-        if max(
-            incoming.effective_sensitivity(name).rank, local.effective_sensitivity(name).rank
-        )
+        if max(incoming.effective_sensitivity(name).rank, local.effective_sensitivity(name).rank)
         > level
     }
     skip = {*Record.META_FIELDS, *hidden}

@@ -215,7 +215,6 @@ def build(
             section.interventions.append(row)
     incidents = sorted(sections.values(), key=lambda s: (s.sort_key, s.title))
     types = Counter(t for s in incidents for t in s.types)
-    summary = redacted.summary
     return ReportModel(
         lang=lang,
         direction="rtl" if lang in RTL_LANGUAGES else "ltr",

@@ -1,0 +1,319 @@
+"""What a file says about itself, and a copy that says nothing.
+
+Photos carry GPS positions, camera serial numbers and the photographer's
+name (EXIF, XMP, comments); PDFs their author and title; Office documents
+their creator and last editor. A file that leaves the vault under any
+profile below ``full`` goes as a cleaned copy:
+
+- images (JPEG, PNG, TIFF, WebP, GIF, BMP): decoded and encoded again from
+  the pixels alone (Pillow), turned upright first; JPEG keeps its quality
+  tables, so the picture barely changes;
+- PDF (pikepdf): the document information dictionary, every XMP metadata
+  stream, page-piece data, embedded files and scripts are removed;
+- Office Open XML and OpenDocument (.docx, .xlsx, .pptx, .odt, ...): the
+  property parts are replaced by empty ones; authors of comments and
+  tracked changes are blanked;
+- anything else (video and audio containers among them) cannot be cleaned
+  here: it is withheld unless the person exporting sends it on purpose.
+
+:func:`inspect` lists what was found, in plain words, so a person sees at
+intake what a file would have told others.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+MAX_CLEAN_BYTES = 256 << 20  # files are cleaned in memory
+_MAX_ZIP_MEMBER = 512 << 20
+_MAX_ZIP_TOTAL = 1 << 30
+_MAX_ZIP_MEMBERS = 20_000
+
+IMAGE_FORMATS = {"JPEG", "PNG", "TIFF", "WEBP", "GIF", "BMP"}
+_OFFICE_SUFFIXES = (".docx", ".xlsx", ".pptx", ".docm", ".xlsm", ".pptm", ".odt", ".ods", ".odp")
+_EXIF_WORDS = {
+    0x8825: "location (GPS)",
+    0x010F: "device maker",
+    0x0110: "device model",
+    0xA431: "device serial number",
+    0x013B: "author (Artist)",
+    0x8298: "copyright",
+    0x010E: "description",
+    0x9286: "comment",
+    0x0131: "software",
+    0x0132: "time",
+    0x9003: "time taken",
+    0xA420: "unique image id",
+    0x9C9D: "author (Windows)",
+    0x9C9C: "comment (Windows)",
+}
+
+
+class CannotClean(Exception):
+    """This file's kind cannot be cleaned here; the message says why."""
+
+
+@dataclass
+class Cleaned:
+    data: bytes
+    removed: list[str] = field(default_factory=list)
+
+
+def _is_office(name: str, data: bytes) -> bool:
+    return name.lower().endswith(_OFFICE_SUFFIXES) and data[:4] == b"PK\x03\x04"
+
+
+def inspect(data: bytes, name: str) -> list[str]:
+    """What the file says about where, when, with what and by whom it was
+    made, in plain words (no values: they may be secret). Empty if nothing
+    was found or the kind is not known."""
+    try:
+        if data[:5] == b"%PDF-":
+            return _inspect_pdf(data)
+        if _is_office(name, data):
+            return _clean_office(data).removed
+        image = _open_image(data)
+        if image is not None:
+            return _inspect_image(image)
+    except CannotClean:
+        return []
+    return []
+
+
+def clean(data: bytes, name: str) -> Cleaned:
+    """A copy of the file without its metadata, or CannotClean."""
+    if len(data) > MAX_CLEAN_BYTES:
+        raise CannotClean(f"larger than {MAX_CLEAN_BYTES >> 20} MB, too large to clean")
+    if data[:5] == b"%PDF-":
+        return _clean_pdf(data)
+    if _is_office(name, data):
+        return _clean_office(data)
+    image = _open_image(data)
+    if image is not None:
+        return _clean_image(image)
+    raise CannotClean("hrdoc cannot remove metadata from this kind of file")
+
+
+# --- images -------------------------------------------------------------------------
+
+
+def _open_image(data: bytes):  # type: ignore[no-untyped-def]
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+    if image.format not in IMAGE_FORMATS:
+        return None
+    return image
+
+
+def _inspect_image(image) -> list[str]:  # type: ignore[no-untyped-def]
+    found = []
+    exif = image.getexif()
+    for tag, words in _EXIF_WORDS.items():
+        if tag in exif or (tag == 0x8825 and exif.get_ifd(0x8825)):
+            found.append(words)
+    if tag_ifd := exif.get_ifd(0x8769):
+        for tag, words in _EXIF_WORDS.items():
+            if tag in tag_ifd and words not in found:
+                found.append(words)
+    info = image.info
+    if "xmp" in info or "XML:com.adobe.xmp" in info:
+        found.append("XMP metadata")
+    if "comment" in info:
+        found.append("comment")
+    if image.format == "PNG":
+        texts = [k for k in getattr(image, "text", {}) if k != "XML:com.adobe.xmp"]
+        if texts:
+            found.append("text chunks")
+    if "icc_profile" in info:
+        found.append("colour profile")
+    return found
+
+
+def _clean_image(image) -> Cleaned:  # type: ignore[no-untyped-def]
+    """Encoded again from the pixels, with nothing of ``info`` (EXIF, XMP,
+    comments, text chunks, colour profile) passed to the encoder."""
+    from PIL import ImageOps
+
+    removed = _inspect_image(image)
+    fmt = image.format
+    out = io.BytesIO()
+    try:
+        orientation = image.getexif().get(0x0112, 1)
+        if fmt == "JPEG" and orientation in (None, 1):
+            image.info = {}  # the encoder falls back on it for comments and XMP
+            image.save(out, format="JPEG", quality="keep")  # same quality tables
+        else:
+            upright = ImageOps.exif_transpose(image)  # a new image, upright
+            upright.info = {}
+            if fmt == "JPEG":
+                upright.save(out, format="JPEG", quality=95)
+            else:
+                upright.save(out, format=fmt)
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise CannotClean(f"the image could not be decoded ({type(exc).__name__})") from None
+    return Cleaned(out.getvalue(), removed)
+
+
+# --- PDF ------------------------------------------------------------------------------
+
+
+def _open_pdf(data: bytes):  # type: ignore[no-untyped-def]
+    import pikepdf
+
+    try:
+        return pikepdf.open(io.BytesIO(data))
+    except (pikepdf.PdfError, pikepdf.PasswordError, ValueError) as exc:
+        raise CannotClean(f"the PDF could not be read ({type(exc).__name__})") from None
+
+
+def _inspect_pdf(data: bytes) -> list[str]:
+    with _open_pdf(data) as pdf:
+        return _pdf_findings(pdf)
+
+
+def _pdf_findings(pdf) -> list[str]:  # type: ignore[no-untyped-def]
+    import pikepdf
+
+    found = []
+    info = pdf.trailer.get("/Info")
+    if info is not None:
+        for key, words in (
+            ("/Author", "author"),
+            ("/Title", "title"),
+            ("/Subject", "subject"),
+            ("/Keywords", "keywords"),
+            ("/Creator", "creating program"),
+            ("/Producer", "producing program"),
+            ("/CreationDate", "time"),
+            ("/ModDate", "time"),
+        ):
+            if key in info and words not in found:
+                found.append(words)
+    if "/Metadata" in pdf.Root:
+        found.append("XMP metadata")
+    root = pdf.Root.objgen
+    parts = [
+        obj
+        for obj in pdf.objects
+        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream)
+        and "/Metadata" in obj
+        and obj.objgen != root
+    ]
+    if parts:
+        found.append("XMP metadata in parts")
+    names = pdf.Root.get("/Names")
+    if names is not None and "/EmbeddedFiles" in names:
+        found.append("embedded files")
+    if (names is not None and "/JavaScript" in names) or "/OpenAction" in pdf.Root:
+        found.append("scripts or actions")
+    return found
+
+
+def _clean_pdf(data: bytes) -> Cleaned:
+    import pikepdf
+
+    with _open_pdf(data) as pdf:
+        removed = _pdf_findings(pdf)
+        if "/Info" in pdf.trailer:
+            del pdf.trailer["/Info"]
+        for key in ("/Metadata", "/PieceInfo", "/OpenAction", "/AA", "/Perms"):
+            if key in pdf.Root:
+                del pdf.Root[key]
+        names = pdf.Root.get("/Names")
+        if names is not None:
+            for key in ("/EmbeddedFiles", "/JavaScript"):
+                if key in names:
+                    del names[key]
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
+                for key in ("/Metadata", "/PieceInfo"):
+                    if key in obj:
+                        del obj[key]
+        for page in pdf.pages:
+            annots = page.obj.get("/Annots")
+            if annots is not None:
+                kept = [a for a in annots if a.get("/Subtype") != "/FileAttachment"]
+                page.obj["/Annots"] = pikepdf.Array(kept)
+        out = io.BytesIO()
+        pdf.save(
+            out,
+            fix_metadata_version=False,
+            deterministic_id=True,
+            compress_streams=True,
+        )
+    return Cleaned(out.getvalue(), removed)
+
+
+# --- Office documents -----------------------------------------------------------------
+
+_EMPTY_CORE = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+    b'metadata/core-properties"/>'
+)
+_EMPTY_APP = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    b'extended-properties"/>'
+)
+_EMPTY_ODF_META = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    b'<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+    b' office:version="1.2"><office:meta/></office:document-meta>'
+)
+_AUTHOR_ATTRS = re.compile(rb'\s(?:w|w15|p|x):(?:author|initials|userId|providerId)="[^"]*"')
+_ODF_CREATORS = re.compile(rb"<dc:creator>[^<]*</dc:creator>|<dc:date>[^<]*</dc:date>")
+
+
+def _clean_office(data: bytes) -> Cleaned:
+    try:
+        source = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise CannotClean("the document is not a readable zip archive") from None
+    infos = source.infolist()
+    if len(infos) > _MAX_ZIP_MEMBERS or sum(i.file_size for i in infos) > _MAX_ZIP_TOTAL:
+        raise CannotClean("the document unpacks to too much data")
+    removed: list[str] = []
+    out = io.BytesIO()
+    with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in infos:
+            if info.file_size > _MAX_ZIP_MEMBER:
+                raise CannotClean("a part of the document is too large")
+            name = info.filename
+            try:
+                body = source.read(info)
+            except (zipfile.BadZipFile, RuntimeError, OSError, NotImplementedError):
+                raise CannotClean("the document is damaged or encrypted") from None
+            if name == "docProps/core.xml":
+                _note(removed, "author, title and times (document properties)")
+                body = _EMPTY_CORE
+            elif name == "docProps/app.xml":
+                _note(removed, "company, template and program (document properties)")
+                body = _EMPTY_APP
+            elif name == "docProps/custom.xml" or name.startswith("customXml/"):
+                _note(removed, "custom properties")
+                continue
+            elif name == "meta.xml":
+                _note(removed, "author, title and times (document properties)")
+                body = _EMPTY_ODF_META
+            elif name.endswith(".xml") and (
+                _AUTHOR_ATTRS.search(body) or _ODF_CREATORS.search(body)
+            ):
+                _note(removed, "authors of comments and tracked changes")
+                body = _ODF_CREATORS.sub(b"", _AUTHOR_ATTRS.sub(b"", body))
+            fresh = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            fresh.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            target.writestr(fresh, body)
+    return Cleaned(out.getvalue(), removed)
+
+
+def _note(removed: list[str], words: str) -> None:
+    if words not in removed:
+        removed.append(words)

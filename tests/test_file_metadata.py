@@ -1,0 +1,169 @@
+"""Evidence carries its own secrets: metadata is found at intake and never
+leaves below the full profile; the full profile keeps originals byte-identical."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+import zipfile
+
+import pikepdf
+import pyrage
+import pytest
+from PIL import Image, PngImagePlugin
+
+from hrdoc.core import filemeta
+from hrdoc.core.evidence import add_evidence, export_evidence
+from hrdoc.core.records import Case, Evidence, Incident, Sensitivity
+from hrdoc.exchange import contacts
+from hrdoc.exchange.bundle import export_bundle
+from hrdoc.reports.export import export_report
+from tests.test_bundles import Party
+from tests.test_reports import pdf_streams
+
+CANARY = "CnryMetaZq7"
+PUBLIC = Sensitivity.PUBLIC
+
+
+def jpeg() -> bytes:
+    exif = Image.Exif()
+    exif[0x013B] = CANARY  # Artist
+    exif[0x010F] = CANARY  # Make
+    exif[0x8825] = {1: "N", 2: (33.0, 53.0, 0.0), 3: "E", 4: (35.0, 30.0, 0.0)}
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 30, 30)).save(
+        out, "JPEG", exif=exif, comment=CANARY.encode(), xmp=f"<x>{CANARY}</x>".encode()
+    )
+    return out.getvalue()
+
+
+def png() -> bytes:
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", CANARY)
+    info.add_itxt("Comment", CANARY)
+    out = io.BytesIO()
+    Image.new("RGB", (20, 20), (0, 0, 255)).save(out, "PNG", pnginfo=info)
+    return out.getvalue()
+
+
+def pdf() -> bytes:
+    doc = pikepdf.new()
+    doc.add_blank_page()
+    doc.docinfo["/Author"] = CANARY
+    doc.docinfo["/Title"] = CANARY
+    with doc.open_metadata() as meta:
+        meta["dc:creator"] = [CANARY]
+    out = io.BytesIO()
+    doc.save(out, compress_streams=False)
+    return out.getvalue()
+
+
+def docx() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(
+            "docProps/core.xml",
+            f'<cp:coreProperties xmlns:cp="x" xmlns:dc="y"><dc:creator>{CANARY}</dc:creator>'
+            "</cp:coreProperties>",
+        )
+        z.writestr("docProps/app.xml", f"<Properties><Company>{CANARY}</Company></Properties>")
+        z.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="w"><w:ins w:author="{CANARY}" w:id="1">'
+            "<w:r><w:t>hello</w:t></w:r></w:ins></w:document>",
+        )
+    return out.getvalue()
+
+
+FILES = {"photo.jpg": jpeg, "shot.png": png, "letter.pdf": pdf, "report.docx": docx}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_kind_is_found_and_cleaned(name):
+    raw = FILES[name]()
+    assert CANARY.encode() in raw
+    assert filemeta.inspect(raw, name), "what the file holds is shown at intake"
+    cleaned = filemeta.clean(raw, name)
+    assert CANARY.encode() not in cleaned.data
+    assert CANARY.encode() not in pdf_streams(cleaned.data)
+    assert cleaned.removed
+    if name.endswith((".jpg", ".png")):
+        with Image.open(io.BytesIO(cleaned.data)) as image:
+            assert image.size == Image.open(io.BytesIO(raw)).size
+
+
+@pytest.fixture
+def defender(tmp_path):
+    a, b = Party(tmp_path / "a", "Defender A"), Party(tmp_path / "b", "NGO B")
+    a.knows(b)
+    case = a.store.add(Case(title="c", sensitivity=PUBLIC))
+    incident = a.store.add(Incident(case_id=case.id, title="i", sensitivity=PUBLIC))
+    ids = {}
+    for name, make in FILES.items():
+        ids[name] = add_evidence(
+            a.store, incident.id, io.BytesIO(make()), name, sensitivity=PUBLIC, publishable=True
+        ).id
+    ids["clip.mp4"] = add_evidence(
+        a.store, incident.id, io.BytesIO(b"\0\0\0\x18ftypmp42" + CANARY.encode()), "clip.mp4"
+    ).id
+    yield a, b, ids
+    a.vault.lock()
+    b.vault.lock()
+
+
+def _bundle_files(a, b, tmp_path, profile, **options) -> dict[str, bytes]:
+    dest = tmp_path / f"{profile}.age"
+    card = contacts.get(a.vault, "NGO B").card
+    result = export_bundle(a.store, profile=profile, dest=dest, to=[card], **options)
+    plain = pyrage.decrypt(dest.read_bytes(), [b.identity.age_identity()])
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        files = {m.name: tar.extractfile(m).read() for m in tar}
+    files["(withheld)"] = "\n".join(result.withheld_files).encode()
+    return files
+
+
+def test_partner_bundle_carries_no_metadata_and_withholds_what_it_cannot_clean(defender, tmp_path):
+    a, b, ids = defender
+    files = _bundle_files(a, b, tmp_path, "partner")
+    for name, data in files.items():
+        if name != "(withheld)":
+            assert CANARY.encode() not in data, name
+            assert CANARY.encode() not in pdf_streams(data), name
+    assert b"clip.mp4" in files["(withheld)"]
+    evidence = [n for n in files if n.startswith("evidence/")]
+    assert len(evidence) == 4  # the four cleanable files, the video withheld
+    copies = [e for e in a.store.find(Evidence) if e.derived_from]
+    assert {c.derived_from for c in copies} == {ids[n] for n in FILES}
+    for copy in copies:
+        note = copy.custody[-1]
+        assert note["event"] == "metadata removed" and note["original_sha256"]
+    # a second bundle reuses the copies: no new evidence in the vault
+    before = len(a.store.find(Evidence))
+    _bundle_files(a, b, tmp_path, "partner")
+    assert len(a.store.find(Evidence)) == before
+
+
+def test_a_file_sent_on_purpose_goes_as_it_is(defender, tmp_path):
+    a, b, ids = defender
+    files = _bundle_files(a, b, tmp_path, "partner", send_original=[ids["clip.mp4"]])
+    assert any(CANARY.encode() in data for name, data in files.items() if name != "(withheld)")
+    assert files["(withheld)"] == b""
+
+
+def test_full_profile_keeps_originals_byte_identical(defender, tmp_path):
+    a, b, ids = defender
+    files = _bundle_files(a, b, tmp_path, "full")
+    for evidence_id in ids.values():
+        buffer = io.BytesIO()
+        record = export_evidence(a.store, evidence_id, buffer)
+        assert files[f"evidence/{record.sha256}"] == buffer.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["html", "pdf", "json", "csv"])
+def test_public_report_holds_no_metadata_canary(defender, tmp_path, fmt):
+    a, _b, _ids = defender
+    dest = tmp_path / f"r.{fmt}"
+    export_report(a.store, profile="public", fmt=fmt, dest=dest)
+    data = dest.read_bytes()
+    assert CANARY.encode() not in data and CANARY.encode() not in pdf_streams(data)
