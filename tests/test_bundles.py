@@ -522,12 +522,7 @@ def test_two_partner_bundles_of_unchanged_data_raise_no_conflict(pair, tmp_path)
         export_bundle(a.store, profile="partner", dest=path, to=[card])
         report = import_bundle(b.store, path)
         assert report.conflicts == []
-        names.append(
-            sorted(
-                x.name
-                for x in b.store.find(__import__("hrdoc.core.records", fromlist=["Actor"]).Actor)
-            )
-        )
+        names.append(sorted(x.name for x in b.store.find(Actor)))
     assert names[0] == names[1]
     assert b.vault.conn.execute("SELECT count(*) FROM conflicts").fetchone()[0] == 0
 

@@ -167,14 +167,18 @@ class _RedactedExportDialog(QDialog):
         self.form.addRow(self.cancel_button)
         self.update_preview()
 
+    def _redact(self) -> Any:
+        return redact_cases(self.store, self.profile.currentText())
+
     def update_preview(self) -> None:
         try:
-            redacted = redact_cases(self.store, self.profile.currentText())
+            redacted = self._redact()
         except Exception as exc:
             self.preview.setPlainText(str(exc))
             self.save_button.setEnabled(False)
             return
-        lines = [*summary_lines(redacted.summary), "", self.tr("Incidents:")]
+        lines = [*summary_lines(redacted.summary), *redacted.cleaning_lines]
+        lines += ["", self.tr("Incidents:")]
         for incident in redacted.of("incident"):
             lines.append(f"- {incident.get('start_date') or '?'}  {incident.get('title', '')}")
         self.preview.setPlainText("\n".join(lines))
@@ -414,6 +418,10 @@ class BundleDialog(_RedactedExportDialog):
         self.form.addRow(self.tr("Recipients"), self.recipients)
         self._finish_layout()
 
+    def _redact(self) -> Any:
+        """As the bundle will be: files without their metadata, or withheld."""
+        return redact_cases(self.store, self.profile.currentText(), clean_files=True, dry_run=True)
+
     def chosen(self) -> list[str]:
         return [
             self.recipients.item(i).data(Qt.ItemDataRole.UserRole)
@@ -437,6 +445,6 @@ class BundleDialog(_RedactedExportDialog):
             result = export_bundle(
                 store, profile=profile, dest=Path(name), to=cards, progress=report
             )
-            return saved.replace("%1", result.bundle_id)
+            return "\n".join([saved.replace("%1", result.bundle_id), *result.withheld_files])
 
         self._start(work)
