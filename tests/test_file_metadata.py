@@ -167,3 +167,25 @@ def test_public_report_holds_no_metadata_canary(defender, tmp_path, fmt):
     export_report(a.store, profile="public", fmt=fmt, dest=dest)
     data = dest.read_bytes()
     assert CANARY.encode() not in data and CANARY.encode() not in pdf_streams(data)
+
+
+def test_a_file_made_secret_after_its_copy_was_made_does_not_leave(defender, tmp_path):
+    a, b, ids = defender
+    _bundle_files(a, b, tmp_path, "partner")  # makes the copies
+    photo = a.store.get(Evidence, ids["photo.jpg"])
+    photo.sensitivity = Sensitivity.SECRET
+    a.store.update(photo)
+    copy = next(e for e in a.store.find(Evidence) if e.derived_from == photo.id)
+    files = _bundle_files(a, b, tmp_path, "partner")
+    assert f"evidence/{copy.sha256}" not in files
+    assert b"photo.jpg" not in b"".join(files.values())
+
+
+def test_the_dry_run_preview_counts_files_that_will_be_cleaned(defender):
+    from hrdoc.core.redaction import redact_cases
+
+    a, _b, _ids = defender
+    before = len(a.store.find(Evidence))
+    redacted = redact_cases(a.store, "partner", clean_files=True, dry_run=True)
+    assert len(redacted.of("evidence")) == 4  # the video is withheld
+    assert len(a.store.find(Evidence)) == before  # a dry run makes no copy

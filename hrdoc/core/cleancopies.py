@@ -12,6 +12,7 @@ exporting names it to be sent as it is.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -79,9 +80,25 @@ def prepare(
             except filemeta.CannotClean as exc:
                 report.withheld.append((item.id, item.file_name, str(exc)))
                 continue
-        if copy is not None:
-            out.append(copy)
+        # a dry run has no copy yet: the original stands in, so the preview counts it
+        out.append(_stand_in(item, copy) if copy is not None else item)
     return out, report
+
+
+def _stand_in(original: Evidence, copy: Evidence) -> Evidence:
+    """What goes out for ``original``: its current description, levels and
+    publishability (changed since the copy was made, perhaps: a file made
+    secret later must not leave as its old copy), with the copy's id, bytes,
+    hash and custody note."""
+    return dataclasses.replace(
+        original,
+        id=copy.id,
+        sha256=copy.sha256,
+        size=copy.size,
+        derived_from=original.id,
+        custody=[*original.custody, *copy.custody[-1:]],
+        field_sensitivity=dict(original.field_sensitivity),
+    )
 
 
 def _make_copy(

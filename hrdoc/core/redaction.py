@@ -78,8 +78,10 @@ class RedactionSummary:
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     dropped_records: Counter[str] = field(default_factory=Counter)
     kept_records: Counter[str] = field(default_factory=Counter)
-    # For the person exporting only (they name what was redacted): never in
-    # to_dict() or lines(), which go into reports.
+    #: the profile's provenance (name, file, SHA-256), for the person exporting
+    source: str = ""
+    # For the person exporting only (they quote what was redacted): never in
+    # to_dict(), which goes into JSON reports, nor in lines().
     #: words of withheld names too short to be replaced alone (only inside the full name)
     too_short: list[str] = field(default_factory=list)
     #: (field, original text, start, end, replacement) of matches that may be a common word
@@ -87,8 +89,6 @@ class RedactionSummary:
 
     def add(self, action: str, what: str, n: int = 1) -> None:
         self.counts[(action, what)] += n
-
-    source: str = ""  # the profile's provenance, for the person exporting
 
     def to_dict(self) -> dict[str, Any]:
         actions: dict[str, dict[str, int]] = {}
