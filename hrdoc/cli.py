@@ -471,7 +471,9 @@ def cmd_evidence_add(args: argparse.Namespace, out: TextIO) -> int:
             publishable=args.publishable,
             sensitivity=_sensitivity(args.sensitivity) or Sensitivity.RESTRICTED,
         )
-        found = _metadata_found(store, record)
+    from hrdoc.core.filemeta import inspect_file
+
+    found = inspect_file(path)
     if args.json:
         _emit_json(record.to_dict() | {"metadata_found": found}, out)
     else:
@@ -483,20 +485,6 @@ def cmd_evidence_add(args: argparse.Namespace, out: TextIO) -> int:
                 + " (bundles below 'full' carry a copy without it)\n"
             )
     return 0
-
-
-def _metadata_found(store: Store, record: Evidence) -> list[str]:
-    """What the file says about itself (GPS, device, author...), if hrdoc
-    can read that kind of file and it is small enough to look at."""
-    import io
-
-    from hrdoc.core import filemeta
-
-    if record.size > filemeta.MAX_CLEAN_BYTES:
-        return []
-    buffer = io.BytesIO()
-    evidence_ops.export_evidence(store, record.id, buffer)
-    return filemeta.inspect(buffer.getvalue(), record.file_name)
 
 
 def _output_path(value: str, force: bool) -> Path:

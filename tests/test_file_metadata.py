@@ -189,3 +189,18 @@ def test_the_dry_run_preview_counts_files_that_will_be_cleaned(defender):
     redacted = redact_cases(a.store, "partner", clean_files=True, dry_run=True)
     assert len(redacted.of("evidence")) == 4  # the video is withheld
     assert len(a.store.find(Evidence)) == before  # a dry run makes no copy
+
+
+def test_evidence_add_says_what_the_file_holds(cli, tmp_path):
+    cli("init", "--sample")
+    incident = cli("incident", "list", "--json")
+    first = __import__("json").loads(incident.out)[0]["id"]
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg())
+    result = cli("evidence", "add", "--incident", first, str(photo))
+    assert result.code == 0
+    assert "location (GPS)" in result.out and "author (Artist)" in result.out
+    assert CANARY not in result.out  # what it holds, never the values
+    other = tmp_path / "notes.txt"
+    other.write_text("plain")
+    assert "holds" not in cli("evidence", "add", "--incident", first, str(other)).out

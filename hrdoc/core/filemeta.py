@@ -26,6 +26,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 MAX_CLEAN_BYTES = 256 << 20  # files are cleaned in memory
 _MAX_ZIP_MEMBER = 512 << 20
@@ -64,6 +65,33 @@ class Cleaned:
 
 def _is_office(name: str, data: bytes) -> bool:
     return name.lower().endswith(_OFFICE_SUFFIXES) and data[:4] == b"PK\x03\x04"
+
+
+MAX_INSPECT_BYTES = 64 << 20
+_HEADS = (
+    b"\xff\xd8\xff",
+    b"\x89PNG",
+    b"%PDF-",
+    b"II*\x00",
+    b"MM\x00*",
+    b"GIF8",
+    b"BM",
+    b"PK\x03\x04",
+)
+
+
+def inspect_file(path: Path) -> list[str]:
+    """:func:`inspect` for a file on disk, read only if it is of a kind that
+    hrdoc reads metadata from (a video is not read into memory for nothing)."""
+    try:
+        with open(path, "rb") as source:
+            head = source.read(16)
+            known = head.startswith(_HEADS) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+            if not known or path.stat().st_size > MAX_INSPECT_BYTES:
+                return []
+            return inspect(head + source.read(), path.name)
+    except OSError:
+        return []
 
 
 def inspect(data: bytes, name: str) -> list[str]:
