@@ -123,6 +123,7 @@ AR = {
     "Recipients": "المستلمون",
     "Recovery code": "رمز الاسترداد",
     "Redaction profile": "ملف الحجب",
+    "Check these before sending (they quote your vault):": "تحقّق من هذه قبل الإرسال (فيها اقتباس من خزنتك):",
     "Region": "المنطقة",
     "Repeat": "التكرار",
     "Repeat the new passphrase": "أعد كتابة عبارة المرور الجديدة",
@@ -416,6 +417,10 @@ ES_FR = {
     "Recipients": ("Destinatarios", "Destinataires"),
     "Recovery code": ("Código de recuperación", "Code de récupération"),
     "Redaction profile": ("Perfil de redacción", "Profil de caviardage"),
+    "Check these before sending (they quote your vault):": (
+        "Revise esto antes de enviar (cita su bóveda):",
+        "Vérifiez ceci avant d'envoyer (cela cite votre coffre) :",
+    ),
     "Region": ("Región", "Région"),
     "Repeat": ("Repetir", "Répéter"),
     "Repeat the new passphrase": (

@@ -3,38 +3,38 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="396" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="407" />
         <source>Export a bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="407" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="409" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="418" />
         <source>Recipients</source>
         <translation>المستلمون</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="411" />
         <source>(NOT verified)</source>
         <translation>(غير مُتحقَّق منه)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="406" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="417" />
         <source>Save bundle…</source>
         <translation>حفظ الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="420" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="435" />
         <source>Choose at least one recipient.</source>
         <translation>اختر مستلماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="437" />
         <source>Save bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="427" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="442" />
         <source>Saved bundle %1.</source>
         <translation>حُفظت الحزمة %1.</translation>
     </message>
@@ -291,28 +291,28 @@
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="143" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>أُضيف %n ملف.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="172" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="161" />
         <source>Export a copy</source>
         <translation>تصدير نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="187" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="176" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>صُدِّرت نسخة مُتحقَّق منها (فُحصت SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="195" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="184" />
         <source>Too large to preview.</source>
         <translation>أكبر من أن يُعاين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="201" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="190" />
         <source>This image cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
@@ -506,6 +506,11 @@
         <source>Changed on the way out:</source>
         <translation>ما يتغيّر عند الخروج:</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="120" />
+        <source>Check these before sending (they quote your vault):</source>
+        <translation>تحقّق من هذه قبل الإرسال (فيها اقتباس من خزنتك):</translation>
+    </message>
 </context>
 <context>
     <name>FieldLevelsDialog</name>
@@ -639,77 +644,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="262" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="257" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="268" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="259" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="270" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="287" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="298" />
         <source>unknown sender</source>
         <translation>مرسل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
         <source>verified</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
         <source>NOT verified</source>
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="290" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="301" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="291" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="292" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="303" />
         <source>Profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="297" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>لم تقارن هذه البصمة مع المرسل بعد. قارنها (عبر الهاتف أو وجهاً لوجه) قبل أن تعتمد على ما في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>استُوردت هذه الحزمة من قبل؛ لن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
         <source>Would add</source>
         <translation>سيُضاف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
         <source>Already here</source>
         <translation>موجود مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="322" />
         <source>Conflicts (your versions are kept)</source>
         <translation>تعارضات (تبقى نسخك)</translation>
     </message>
@@ -717,141 +722,141 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="90" />
         <source>Incident title</source>
         <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="244" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="245" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="246" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="103" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="247" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="105" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="248" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="106" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="107" />
         <source>latitude, e.g. 33.89</source>
         <translation>خط العرض، مثلاً 33.89</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="109" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
         <source>longitude, e.g. 35.50</source>
         <translation>خط الطول، مثلاً 35.50</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="120" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="247" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="252" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="122" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="246" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="123" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="251" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="124" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="152" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="125" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="153" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="126" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="127" />
         <source>Who may see each field…</source>
         <translation>من يمكنه رؤية كل حقل…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="135" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="107" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="244" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="108" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="249" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="245" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="111" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="250" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
         <source>Coordinates</source>
         <translation>الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="248" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="253" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="345" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="325" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>عادت التعديلات التي لم تُحفظ قبل قفل الخزنة. راجعها ثم احفظها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="369" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="349" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -998,52 +1003,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="88" />
+        <location filename="../../hrdoc/gui/main_window.py" line="92" />
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="93" />
+        <location filename="../../hrdoc/gui/main_window.py" line="97" />
         <source>Search incidents, people, indicators</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="94" />
+        <location filename="../../hrdoc/gui/main_window.py" line="98" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="114" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="116" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="114" />
+        <location filename="../../hrdoc/gui/main_window.py" line="118" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="116" />
+        <location filename="../../hrdoc/gui/main_window.py" line="120" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="118" />
+        <location filename="../../hrdoc/gui/main_window.py" line="122" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -1052,147 +1057,147 @@
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="141" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="140" />
+        <location filename="../../hrdoc/gui/main_window.py" line="144" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="151" />
+        <location filename="../../hrdoc/gui/main_window.py" line="155" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="154" />
+        <location filename="../../hrdoc/gui/main_window.py" line="158" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="155" />
+        <location filename="../../hrdoc/gui/main_window.py" line="159" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="165" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="165" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="170" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="172" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="179" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="176" />
+        <location filename="../../hrdoc/gui/main_window.py" line="180" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="224" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="298" />
+        <location filename="../../hrdoc/gui/main_window.py" line="302" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="325" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="323" />
+        <location filename="../../hrdoc/gui/main_window.py" line="327" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="329" />
+        <location filename="../../hrdoc/gui/main_window.py" line="333" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="338" />
+        <location filename="../../hrdoc/gui/main_window.py" line="342" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="344" />
+        <location filename="../../hrdoc/gui/main_window.py" line="348" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="347" />
+        <location filename="../../hrdoc/gui/main_window.py" line="351" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="349" />
+        <location filename="../../hrdoc/gui/main_window.py" line="353" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="409" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="410" />
+        <location filename="../../hrdoc/gui/main_window.py" line="414" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1200,22 +1205,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="344" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="355" />
         <source>My key</source>
         <translation>مفتاحي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="351" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="362" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>أرسل هذه البطاقة إلى الشركاء، ثم قارن البصمة معهم عبر الهاتف أو وجهاً لوجه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="361" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="372" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="385" />
         <source>Copy card</source>
         <translation>نسخ البطاقة</translation>
     </message>
@@ -1467,32 +1472,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="214" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="225" />
         <source>Export a report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="220" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="231" />
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="221" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="232" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="222" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="227" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="238" />
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="231" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="242" />
         <source>Saved: %1 bytes.</source>
         <translation>حُفظ: %1 بايت.</translation>
     </message>
@@ -1620,32 +1625,32 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="147" />
         <source>What will go out</source>
         <translation>ما سيخرج</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="143" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="150" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="154" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="161" />
         <source>Redaction profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="162" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>ما سيخرج بالضبط بعد الحجب:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="181" />
         <source>Incidents:</source>
         <translation>الحوادث:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="183" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="194" />
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>

@@ -3,38 +3,38 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="396" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="407" />
         <source>Export a bundle</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="407" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="409" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="418" />
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="411" />
         <source>(NOT verified)</source>
         <translation>(NO verificado)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="406" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="417" />
         <source>Save bundle…</source>
         <translation>Guardar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="420" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="435" />
         <source>Choose at least one recipient.</source>
         <translation>Elija al menos un destinatario.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="437" />
         <source>Save bundle</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="427" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="442" />
         <source>Saved bundle %1.</source>
         <translation>Paquete %1 guardado.</translation>
     </message>
@@ -291,28 +291,28 @@
         <translation>Añadir archivos de prueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="143" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n archivo(s) añadido(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="172" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="161" />
         <source>Export a copy</source>
         <translation>Exportar una copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="187" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="176" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copia verificada exportada (SHA-256 comprobado).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="195" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="184" />
         <source>Too large to preview.</source>
         <translation>Demasiado grande para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="201" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="190" />
         <source>This image cannot be shown.</source>
         <translation>No se puede mostrar esta imagen.</translation>
     </message>
@@ -506,6 +506,11 @@
         <source>Changed on the way out:</source>
         <translation>Cambios al salir:</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="120" />
+        <source>Check these before sending (they quote your vault):</source>
+        <translation>Revise esto antes de enviar (cita su bóveda):</translation>
+    </message>
 </context>
 <context>
     <name>FieldLevelsDialog</name>
@@ -639,77 +644,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="262" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="257" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="268" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="259" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="270" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="287" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="298" />
         <source>unknown sender</source>
         <translation>remitente desconocido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
         <source>NOT verified</source>
         <translation>NO verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="290" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="301" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="291" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="292" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="303" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="297" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Aún no ha comparado esta huella con el remitente. Compárela (por teléfono o en persona) antes de fiarse de lo que dice el paquete.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Este paquete ya se importó; nada cambiaría.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
         <source>Would add</source>
         <translation>Añadiría</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
         <source>Already here</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="322" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflictos (se conservan sus versiones)</translation>
     </message>
@@ -717,141 +722,141 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="90" />
         <source>Incident title</source>
         <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="244" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="245" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="246" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="103" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="247" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="105" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="248" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="106" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="107" />
         <source>latitude, e.g. 33.89</source>
         <translation>latitud, p. ej. 33.89</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="109" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
         <source>longitude, e.g. 35.50</source>
         <translation>longitud, p. ej. 35.50</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="120" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="247" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="252" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="122" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="246" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="123" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="251" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="124" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="152" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="125" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="153" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="126" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="127" />
         <source>Who may see each field…</source>
         <translation>Quién puede ver cada campo…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="135" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="107" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="244" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="108" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="249" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="245" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="111" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="250" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="248" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="253" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="345" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="325" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>Han vuelto los cambios no guardados antes de que se bloqueara la bóveda. Revíselos y guárdelos.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="369" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="349" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -998,52 +1003,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="88" />
+        <location filename="../../hrdoc/gui/main_window.py" line="92" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="93" />
+        <location filename="../../hrdoc/gui/main_window.py" line="97" />
         <source>Search incidents, people, indicators</source>
         <translation>Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="94" />
+        <location filename="../../hrdoc/gui/main_window.py" line="98" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="114" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="116" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="114" />
+        <location filename="../../hrdoc/gui/main_window.py" line="118" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="116" />
+        <location filename="../../hrdoc/gui/main_window.py" line="120" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="118" />
+        <location filename="../../hrdoc/gui/main_window.py" line="122" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1052,147 +1057,147 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="141" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="140" />
+        <location filename="../../hrdoc/gui/main_window.py" line="144" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="151" />
+        <location filename="../../hrdoc/gui/main_window.py" line="155" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="154" />
+        <location filename="../../hrdoc/gui/main_window.py" line="158" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="155" />
+        <location filename="../../hrdoc/gui/main_window.py" line="159" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="165" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="165" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="170" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="172" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="179" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="176" />
+        <location filename="../../hrdoc/gui/main_window.py" line="180" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="224" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="298" />
+        <location filename="../../hrdoc/gui/main_window.py" line="302" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="325" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="323" />
+        <location filename="../../hrdoc/gui/main_window.py" line="327" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="329" />
+        <location filename="../../hrdoc/gui/main_window.py" line="333" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="338" />
+        <location filename="../../hrdoc/gui/main_window.py" line="342" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="344" />
+        <location filename="../../hrdoc/gui/main_window.py" line="348" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="347" />
+        <location filename="../../hrdoc/gui/main_window.py" line="351" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="349" />
+        <location filename="../../hrdoc/gui/main_window.py" line="353" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="409" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="410" />
+        <location filename="../../hrdoc/gui/main_window.py" line="414" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1200,22 +1205,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="344" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="355" />
         <source>My key</source>
         <translation>Mi clave</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="351" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="362" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envíe esta tarjeta a sus socios y compare la huella con ellos por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="361" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="372" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="385" />
         <source>Copy card</source>
         <translation>Copiar tarjeta</translation>
     </message>
@@ -1467,32 +1472,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="214" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="225" />
         <source>Export a report</source>
         <translation>Exportar un informe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="220" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="231" />
         <source>Save report…</source>
         <translation>Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="221" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="232" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="222" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="227" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="238" />
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="231" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="242" />
         <source>Saved: %1 bytes.</source>
         <translation>Guardado: %1 bytes.</translation>
     </message>
@@ -1620,32 +1625,32 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="147" />
         <source>What will go out</source>
         <translation>Lo que saldrá</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="143" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="150" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="154" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="161" />
         <source>Redaction profile</source>
         <translation>Perfil de redacción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="162" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>Exactamente lo que sale, después de la redacción:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="181" />
         <source>Incidents:</source>
         <translation>Incidentes:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="183" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="194" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>

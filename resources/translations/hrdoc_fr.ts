@@ -3,38 +3,38 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="396" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="407" />
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="407" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="409" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="418" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="411" />
         <source>(NOT verified)</source>
         <translation>(NON vérifié)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="406" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="417" />
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="420" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="435" />
         <source>Choose at least one recipient.</source>
         <translation>Choisissez au moins un destinataire.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="437" />
         <source>Save bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="427" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="442" />
         <source>Saved bundle %1.</source>
         <translation>Paquet %1 enregistré.</translation>
     </message>
@@ -291,28 +291,28 @@
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="143" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n fichier(s) ajouté(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="172" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="161" />
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="187" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="176" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copie vérifiée exportée (SHA-256 contrôlé).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="195" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="184" />
         <source>Too large to preview.</source>
         <translation>Trop volumineux pour l'aperçu.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="201" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="190" />
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
@@ -506,6 +506,11 @@
         <source>Changed on the way out:</source>
         <translation>Modifié à la sortie :</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="120" />
+        <source>Check these before sending (they quote your vault):</source>
+        <translation>Vérifiez ceci avant d'envoyer (cela cite votre coffre) :</translation>
+    </message>
 </context>
 <context>
     <name>FieldLevelsDialog</name>
@@ -639,77 +644,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="262" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="257" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="268" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="259" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="270" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="287" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="298" />
         <source>unknown sender</source>
         <translation>expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="288" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
         <source>NOT verified</source>
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="290" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="301" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="291" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="292" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="303" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="297" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Vous n'avez pas encore comparé cette empreinte avec l'expéditeur. Comparez-la (par téléphone ou en personne) avant de vous fier au contenu du paquet.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
         <source>Would add</source>
         <translation>Ajouterait</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
         <source>Already here</source>
         <translation>Déjà présents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="322" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflits (vos versions sont conservées)</translation>
     </message>
@@ -717,141 +722,141 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="89" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="90" />
         <source>Incident title</source>
         <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="239" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="244" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="240" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="245" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="241" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="246" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="242" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="103" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="247" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="105" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="248" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="106" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="107" />
         <source>latitude, e.g. 33.89</source>
         <translation>latitude, p. ex. 33.89</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="109" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
         <source>longitude, e.g. 35.50</source>
         <translation>longitude, p. ex. 35.50</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="120" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="247" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="121" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="252" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="122" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="246" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="123" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="251" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="124" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="152" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="125" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="153" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="126" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="127" />
         <source>Who may see each field…</source>
         <translation>Qui peut voir chaque champ…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="135" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="137" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="238" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="107" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="244" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="108" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="249" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="245" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="111" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="250" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="248" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="253" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="345" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="325" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>Les modifications non enregistrées avant le verrouillage sont revenues. Vérifiez-les et enregistrez.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="369" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="349" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -998,52 +1003,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="88" />
+        <location filename="../../hrdoc/gui/main_window.py" line="92" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="93" />
+        <location filename="../../hrdoc/gui/main_window.py" line="97" />
         <source>Search incidents, people, indicators</source>
         <translation>Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="94" />
+        <location filename="../../hrdoc/gui/main_window.py" line="98" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="114" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="116" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="114" />
+        <location filename="../../hrdoc/gui/main_window.py" line="118" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="116" />
+        <location filename="../../hrdoc/gui/main_window.py" line="120" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="118" />
+        <location filename="../../hrdoc/gui/main_window.py" line="122" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1052,147 +1057,147 @@
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="141" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="140" />
+        <location filename="../../hrdoc/gui/main_window.py" line="144" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="151" />
+        <location filename="../../hrdoc/gui/main_window.py" line="155" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="154" />
+        <location filename="../../hrdoc/gui/main_window.py" line="158" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="155" />
+        <location filename="../../hrdoc/gui/main_window.py" line="159" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="165" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="165" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="170" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="172" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="179" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="176" />
+        <location filename="../../hrdoc/gui/main_window.py" line="180" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="224" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="298" />
+        <location filename="../../hrdoc/gui/main_window.py" line="302" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="325" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="323" />
+        <location filename="../../hrdoc/gui/main_window.py" line="327" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="329" />
+        <location filename="../../hrdoc/gui/main_window.py" line="333" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="338" />
+        <location filename="../../hrdoc/gui/main_window.py" line="342" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="344" />
+        <location filename="../../hrdoc/gui/main_window.py" line="348" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="347" />
+        <location filename="../../hrdoc/gui/main_window.py" line="351" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="349" />
+        <location filename="../../hrdoc/gui/main_window.py" line="353" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="409" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="410" />
+        <location filename="../../hrdoc/gui/main_window.py" line="414" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1200,22 +1205,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="344" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="355" />
         <source>My key</source>
         <translation>Ma clé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="351" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="362" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envoyez cette carte à vos partenaires, puis comparez l'empreinte avec eux par téléphone ou en personne.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="361" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="372" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="385" />
         <source>Copy card</source>
         <translation>Copier la carte</translation>
     </message>
@@ -1467,32 +1472,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="214" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="225" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="220" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="231" />
         <source>Save report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="221" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="232" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="222" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="227" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="238" />
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="231" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="242" />
         <source>Saved: %1 bytes.</source>
         <translation>Enregistré : %1 octets.</translation>
     </message>
@@ -1620,32 +1625,32 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="147" />
         <source>What will go out</source>
         <translation>Ce qui sortira</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="143" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="150" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="154" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="161" />
         <source>Redaction profile</source>
         <translation>Profil de caviardage</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="162" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>Exactement ce qui sort, après caviardage :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="181" />
         <source>Incidents:</source>
         <translation>Incidents :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="183" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="194" />
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
