@@ -204,3 +204,15 @@ def test_evidence_add_says_what_the_file_holds(cli, tmp_path):
     other = tmp_path / "notes.txt"
     other.write_text("plain")
     assert "holds" not in cli("evidence", "add", "--incident", first, str(other)).out
+
+
+def test_plain_text_goes_as_it_is_and_binary_under_a_text_name_does_not(defender, tmp_path):
+    a, b, ids = defender
+    incident = a.store.get(Evidence, ids["photo.jpg"]).incident_id
+    text = "تقرير: the SMS said 'click here'\n".encode() * 100
+    add_evidence(a.store, incident, io.BytesIO(text), "alerts.json")
+    add_evidence(a.store, incident, io.BytesIO(b"\x00\x01" + CANARY.encode()), "fake.txt")
+    files = _bundle_files(a, b, tmp_path, "partner")
+    assert text in files.values()
+    assert b"fake.txt" in files["(withheld)"]
+    assert all(CANARY.encode() not in data for n, data in files.items() if n != "(withheld)")

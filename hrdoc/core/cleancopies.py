@@ -6,8 +6,9 @@ evidence item whose ``derived_from`` names the original, as the data model
 asks: its chain of custody records both SHA-256s and what was removed. Later
 exports reuse it, so two bundles of unchanged data carry the same bytes.
 
-A file hrdoc cannot clean is withheld, with the reason, unless the person
-exporting names it to be sent as it is.
+Plain text (MVT's JSON results among it) holds nothing but its text and
+goes as it is. A file hrdoc cannot clean is withheld, with the reason, unless
+the person exporting names it to be sent as it is.
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ def prepare(
             out.append(item)
             report.sent_as_is.append(item.id)
             continue
+        if filemeta.is_plain_text(_head(store, item), item.file_name):
+            out.append(item)  # nothing in it but its text
+            continue
         copy = copies.get(item.id)
         if copy is None:
             try:
@@ -83,6 +87,14 @@ def prepare(
         # a dry run has no copy yet: the original stands in, so the preview counts it
         out.append(_stand_in(item, copy) if copy is not None else item)
     return out, report
+
+
+def _head(store: Store, record: Evidence) -> bytes:
+    """The first chunk of the stored file (its kind is in its first bytes)."""
+    row = store.vault.conn.execute(
+        "SELECT data FROM evidence_chunks WHERE evidence_id = ? AND seq = 0", (record.id,)
+    ).fetchone()
+    return bytes(row[0]) if row else b""
 
 
 def _stand_in(original: Evidence, copy: Evidence) -> Evidence:

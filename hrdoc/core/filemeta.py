@@ -94,6 +94,22 @@ def inspect_file(path: Path) -> list[str]:
         return []
 
 
+_TEXT_SUFFIXES = (".txt", ".json", ".jsonl", ".csv", ".tsv", ".log", ".md", ".stix2", ".ndjson")
+
+
+def is_plain_text(head: bytes, name: str) -> bool:
+    """A text file (by its name and its first bytes: UTF-8, no NUL) carries
+    nothing but its text: it goes as it is, with nothing to remove. MVT's
+    results are such files."""
+    if not name.lower().endswith(_TEXT_SUFFIXES) or b"\x00" in head:
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3  # a character cut at the end of the sample
+    return True
+
+
 def inspect(data: bytes, name: str) -> list[str]:
     """What the file says about where, when, with what and by whom it was
     made, in plain words (no values: they may be secret). Empty if nothing
