@@ -216,3 +216,17 @@ def test_plain_text_goes_as_it_is_and_binary_under_a_text_name_does_not(defender
     assert text in files.values()
     assert b"fake.txt" in files["(withheld)"]
     assert all(CANARY.encode() not in data for n, data in files.items() if n != "(withheld)")
+
+
+def test_a_destination_that_cannot_be_written_changes_nothing(defender, tmp_path):
+    from tests.conftest import snapshot
+
+    def state():  # the -shm file is SQLite's index of the WAL, touched by every read
+        return {k: v for k, v in snapshot(a.folder).items() if not k.endswith("-shm")}
+
+    a, _b, _ids = defender
+    before = state()
+    card = contacts.get(a.vault, "NGO B").card
+    with pytest.raises(OSError):
+        export_bundle(a.store, profile="partner", dest=tmp_path / "no" / "b.age", to=[card])
+    assert state() == before  # no clean copy was kept

@@ -111,6 +111,25 @@ def export_bundle(
     cleaned is withheld unless its id is in ``send_original``."""
     if bool(to) == bool(passphrase):
         raise InvalidInput("give the bundle's recipients, or a passphrase, not both")
+    # The destination is opened first: one that cannot be written fails
+    # before the vault keeps the clean copies this export would make.
+    with atomic_writer(dest, mode=0o600) as out:
+        return _write_bundle(
+            store, out, dest, profile, to, passphrase, case_ids, progress, send_original
+        )
+
+
+def _write_bundle(
+    store: Store,
+    out: BinaryIO,
+    dest: Path,
+    profile: str,
+    to: list[Card] | None,
+    passphrase: str | None,
+    case_ids: list[str] | None,
+    progress: Progress | None,
+    send_original: Collection[str],
+) -> ExportResult:
     recipients = [c.age_recipient for c in to] if to else [PASSPHRASE_RECIPIENT]
     redacted = redact_cases(
         store,
@@ -186,12 +205,11 @@ def export_bundle(
             yield _padding(size)
         yield b"\0" * (2 * tarfile.BLOCKSIZE)
 
-    with atomic_writer(dest, mode=0o600) as out:
-        if to:
-            agefile.encrypt_stream(stream(), out, recipients)
-        else:
-            assert passphrase is not None
-            agefile.encrypt_with_passphrase(stream(), out, passphrase)
+    if to:
+        agefile.encrypt_stream(stream(), out, recipients)
+    else:
+        assert passphrase is not None
+        agefile.encrypt_with_passphrase(stream(), out, passphrase)
     return ExportResult(bundle_id, dest, len(entries) + 2, counts, total, redacted.cleaning_lines)
 
 
