@@ -471,18 +471,16 @@ def cmd_evidence_add(args: argparse.Namespace, out: TextIO) -> int:
             publishable=args.publishable,
             sensitivity=_sensitivity(args.sensitivity) or Sensitivity.RESTRICTED,
         )
-    from hrdoc.core.filemeta import inspect_file
-
-    found = inspect_file(path)
+    found = record.file_metadata
     if args.json:
-        _emit_json(record.to_dict() | {"metadata_found": found}, out)
+        _emit_json(record.to_dict(), out)
     else:
         out.write(f"{record.id} sha256 {record.sha256} ({record.size} bytes)\n")
         if found:
             out.write(
                 "the file itself holds: "
-                + ", ".join(found)
-                + " (bundles below 'full' carry a copy without it)\n"
+                + _printable(", ".join(found))
+                + " (kept as a secret field; bundles below 'full' carry a copy without it)\n"
             )
     return 0
 

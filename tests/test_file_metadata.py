@@ -230,3 +230,27 @@ def test_a_destination_that_cannot_be_written_changes_nothing(defender, tmp_path
     with pytest.raises(OSError):
         export_bundle(a.store, profile="partner", dest=tmp_path / "no" / "b.age", to=[card])
     assert state() == before  # no clean copy was kept
+
+
+def test_metadata_found_at_intake_is_a_field_that_starts_secret(defender, tmp_path):
+    from hrdoc.core.evidence import add_evidence_file
+
+    a, b, ids = defender
+    incident = a.store.get(Evidence, ids["photo.jpg"]).incident_id
+    path = tmp_path / "from-disk.jpg"
+    path.write_bytes(jpeg())
+    record = add_evidence_file(a.store, incident, path, sensitivity=PUBLIC)
+    assert record.file_metadata["location (GPS)"] == "33.88333, 35.50000"
+    assert record.file_metadata["author (Artist)"] == CANARY
+    assert record.effective_sensitivity("file_metadata") == Sensitivity.SECRET
+    partner = b"".join(_bundle_files(a, b, tmp_path, "partner").values())
+    assert b"33.88333" not in partner and CANARY.encode() not in partner
+    full = b"".join(_bundle_files(a, b, tmp_path, "full").values())
+    assert b"33.88333, 35.50000" in full  # the record's field, and the original file
+    # made less protected on purpose: the field goes as data, the file still clean
+    record.field_sensitivity["file_metadata"] = Sensitivity.RESTRICTED
+    a.store.update(record)
+    files = _bundle_files(a, b, tmp_path, "partner")
+    records = files["records/evidence.jsonl"]
+    assert b"33.88333, 35.50000" in records
+    assert all(CANARY.encode() not in d for n, d in files.items() if n.startswith("evidence/"))

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from hrdoc.core import filemeta
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import IntegrityError, InvalidInput
 from hrdoc.core.progress import Progress
@@ -66,6 +67,7 @@ def stage_evidence(
     sensitivity: Sensitivity = Sensitivity.RESTRICTED,
     publishable: bool = False,
     derived_from: str | None = None,
+    file_metadata: dict[str, str] | None = None,
     progress: Progress | None = None,
 ) -> Evidence:
     """Store the bytes and return their record, not yet added: the caller
@@ -85,6 +87,7 @@ def stage_evidence(
         sensitivity=sensitivity,
         publishable=publishable,
         derived_from=derived_from,
+        file_metadata=dict(file_metadata or {}),
         sha256="0" * 64,
     )
     record.validate(store.vocab)  # fail before reading a byte
@@ -157,7 +160,8 @@ def _reading(path: Path) -> Iterator[BinaryIO]:
 
 def add_evidence_file(store: Store, incident_id: str, path: Path, **options: Any) -> Evidence:
     with _reading(path) as source:
-        return add_evidence(store, incident_id, source, path.name, **options)
+        found = filemeta.inspect_file(path)
+        return add_evidence(store, incident_id, source, path.name, file_metadata=found, **options)
 
 
 def stage_files(
@@ -191,7 +195,13 @@ def stage_files(
             with _reading(path) as source:
                 staged.append(
                     stage_evidence(
-                        store, incident_id, source, path.name, progress=from_here(done), **options
+                        store,
+                        incident_id,
+                        source,
+                        path.name,
+                        progress=from_here(done),
+                        file_metadata=filemeta.inspect_file(path),
+                        **options,
                     )
                 )
             if progress:

@@ -16,8 +16,9 @@ profile below ``full`` goes as a cleaned copy:
 - anything else (video and audio containers among them) cannot be cleaned
   here: it is withheld unless the person exporting sends it on purpose.
 
-:func:`inspect` lists what was found, in plain words, so a person sees at
-intake what a file would have told others.
+:func:`inspect` lists what was found, in plain words with the values, so a
+person sees at intake what a file would have told others; the evidence record
+keeps it as ``file_metadata``, a field that starts secret.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 MAX_CLEAN_BYTES = 256 << 20  # files are cleaned in memory
 _MAX_ZIP_MEMBER = 512 << 20
@@ -80,7 +82,7 @@ _HEADS = (
 )
 
 
-def inspect_file(path: Path) -> list[str]:
+def inspect_file(path: Path) -> dict[str, str]:
     """:func:`inspect` for a file on disk, read only if it is of a kind that
     hrdoc reads metadata from (a video is not read into memory for nothing)."""
     try:
@@ -88,10 +90,10 @@ def inspect_file(path: Path) -> list[str]:
             head = source.read(16)
             known = head.startswith(_HEADS) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
             if not known or path.stat().st_size > MAX_INSPECT_BYTES:
-                return []
+                return {}
             return inspect(head + source.read(), path.name)
     except OSError:
-        return []
+        return {}
 
 
 _TEXT_SUFFIXES = (".txt", ".json", ".jsonl", ".csv", ".tsv", ".log", ".md", ".stix2", ".ndjson")
@@ -110,21 +112,31 @@ def is_plain_text(head: bytes, name: str) -> bool:
     return True
 
 
-def inspect(data: bytes, name: str) -> list[str]:
+def inspect(data: bytes, name: str) -> dict[str, str]:
     """What the file says about where, when, with what and by whom it was
-    made, in plain words (no values: they may be secret). Empty if nothing
-    was found or the kind is not known."""
+    made: plain words and the value found ('' where there is no short value).
+    Empty if nothing was found or hrdoc does not read that kind of file."""
     try:
         if data[:5] == b"%PDF-":
-            return _inspect_pdf(data)
+            with _open_pdf(data) as pdf:
+                return _pdf_found(pdf)
         if _is_office(name, data):
-            return _clean_office(data).removed
+            return _office_found(data)
         image = _open_image(data)
         if image is not None:
-            return _inspect_image(image)
+            return _image_found(image)
     except CannotClean:
-        return []
-    return []
+        return {}
+    return {}
+
+
+def _short(value: object) -> str:
+    """A value as one short line of text."""
+    if isinstance(value, bytes):
+        text = value.decode("utf-16-le" if value[1:2] == b"\0" else "utf-8", errors="replace")
+    else:
+        text = str(value)
+    return " ".join(text.replace("\0", " ").split())[:200]
 
 
 def clean(data: bytes, name: str) -> Cleaned:
@@ -156,27 +168,43 @@ def _open_image(data: bytes):  # type: ignore[no-untyped-def]
     return image
 
 
-def _inspect_image(image) -> list[str]:  # type: ignore[no-untyped-def]
-    found = []
+def _gps_text(gps: Any) -> str:
+    """Degrees, as a person would type them ('33.88333, 35.50000')."""
+    try:
+        values = []
+        for ref_tag, tag, negative in ((1, 2, "S"), (3, 4, "W")):
+            d, m, sec = (float(x) for x in gps[tag])
+            value = d + m / 60 + sec / 3600
+            values.append(-value if str(gps.get(ref_tag, "")).upper() == negative else value)
+        return f"{values[0]:.5f}, {values[1]:.5f}"
+    except (KeyError, TypeError, ValueError, ZeroDivisionError):
+        return "present"
+
+
+def _image_found(image) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    found: dict[str, str] = {}
     exif = image.getexif()
+    gps = exif.get_ifd(0x8825)
+    if gps or 0x8825 in exif:
+        found["location (GPS)"] = _gps_text(gps) if gps else "present"
+    details = exif.get_ifd(0x8769)
     for tag, words in _EXIF_WORDS.items():
-        if tag in exif or (tag == 0x8825 and exif.get_ifd(0x8825)):
-            found.append(words)
-    if tag_ifd := exif.get_ifd(0x8769):
-        for tag, words in _EXIF_WORDS.items():
-            if tag in tag_ifd and words not in found:
-                found.append(words)
+        if tag == 0x8825:
+            continue
+        value = exif.get(tag, details.get(tag))
+        if value is not None and words not in found:
+            found[words] = _short(value)
     info = image.info
     if "xmp" in info or "XML:com.adobe.xmp" in info:
-        found.append("XMP metadata")
+        found["XMP metadata"] = ""
     if "comment" in info:
-        found.append("comment")
+        found["comment"] = _short(info["comment"])
     if image.format == "PNG":
-        texts = [k for k in getattr(image, "text", {}) if k != "XML:com.adobe.xmp"]
-        if texts:
-            found.append("text chunks")
+        for key, value in getattr(image, "text", {}).items():
+            if key != "XML:com.adobe.xmp":
+                found[f"text: {_short(key)[:40]}"] = _short(value)
     if "icc_profile" in info:
-        found.append("colour profile")
+        found["colour profile"] = ""
     return found
 
 
@@ -185,7 +213,7 @@ def _clean_image(image) -> Cleaned:  # type: ignore[no-untyped-def]
     comments, text chunks, colour profile) passed to the encoder."""
     from PIL import ImageOps
 
-    removed = _inspect_image(image)
+    removed = list(_image_found(image))
     fmt = image.format
     out = io.BytesIO()
     try:
@@ -217,15 +245,10 @@ def _open_pdf(data: bytes):  # type: ignore[no-untyped-def]
         raise CannotClean(f"the PDF could not be read ({type(exc).__name__})") from None
 
 
-def _inspect_pdf(data: bytes) -> list[str]:
-    with _open_pdf(data) as pdf:
-        return _pdf_findings(pdf)
-
-
-def _pdf_findings(pdf) -> list[str]:  # type: ignore[no-untyped-def]
+def _pdf_found(pdf) -> dict[str, str]:  # type: ignore[no-untyped-def]
     import pikepdf
 
-    found = []
+    found: dict[str, str] = {}
     info = pdf.trailer.get("/Info")
     if info is not None:
         for key, words in (
@@ -235,28 +258,26 @@ def _pdf_findings(pdf) -> list[str]:  # type: ignore[no-untyped-def]
             ("/Keywords", "keywords"),
             ("/Creator", "creating program"),
             ("/Producer", "producing program"),
-            ("/CreationDate", "time"),
-            ("/ModDate", "time"),
+            ("/CreationDate", "time made"),
+            ("/ModDate", "time changed"),
         ):
-            if key in info and words not in found:
-                found.append(words)
+            if key in info:
+                found[words] = _short(info[key])
     if "/Metadata" in pdf.Root:
-        found.append("XMP metadata")
+        found["XMP metadata"] = ""
     root = pdf.Root.objgen
-    parts = [
-        obj
-        for obj in pdf.objects
-        if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream)
+    if any(
+        isinstance(obj, pikepdf.Dictionary | pikepdf.Stream)
         and "/Metadata" in obj
         and obj.objgen != root
-    ]
-    if parts:
-        found.append("XMP metadata in parts")
+        for obj in pdf.objects
+    ):
+        found["XMP metadata in parts"] = ""
     names = pdf.Root.get("/Names")
     if names is not None and "/EmbeddedFiles" in names:
-        found.append("embedded files")
+        found["embedded files"] = ""
     if (names is not None and "/JavaScript" in names) or "/OpenAction" in pdf.Root:
-        found.append("scripts or actions")
+        found["scripts or actions"] = ""
     return found
 
 
@@ -264,7 +285,7 @@ def _clean_pdf(data: bytes) -> Cleaned:
     import pikepdf
 
     with _open_pdf(data) as pdf:
-        removed = _pdf_findings(pdf)
+        removed = list(_pdf_found(pdf))
         if "/Info" in pdf.trailer:
             del pdf.trailer["/Info"]
         for key in ("/Metadata", "/PieceInfo", "/OpenAction", "/AA", "/Perms"):
@@ -314,6 +335,40 @@ _EMPTY_ODF_META = (
 )
 _AUTHOR_ATTRS = re.compile(rb'\s(?:w|w15|p|x):(?:author|initials|userId|providerId)="[^"]*"')
 _ODF_CREATORS = re.compile(rb"<dc:creator>[^<]*</dc:creator>|<dc:date>[^<]*</dc:date>")
+
+
+_OFFICE_FIELDS = (
+    (rb"<dc:creator>([^<]*)</dc:creator>", "author"),
+    (rb"<cp:lastModifiedBy>([^<]*)</cp:lastModifiedBy>", "last changed by"),
+    (rb"<dc:title>([^<]*)</dc:title>", "title"),
+    (rb"<dcterms:created[^>]*>([^<]*)</dcterms:created>", "time made"),
+    (rb"<meta:initial-creator>([^<]*)</meta:initial-creator>", "author"),
+    (rb"<Company>([^<]*)</Company>", "company"),
+    (rb"<Manager>([^<]*)</Manager>", "manager"),
+)
+
+
+def _office_found(data: bytes) -> dict[str, str]:
+    found: dict[str, str] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for part in ("docProps/core.xml", "docProps/app.xml", "meta.xml"):
+                try:
+                    info = archive.getinfo(part)
+                except KeyError:
+                    continue
+                if info.file_size > _MAX_ZIP_MEMBER:
+                    continue
+                body = archive.read(info)
+                for pattern, words in _OFFICE_FIELDS:
+                    match = re.search(pattern, body)
+                    if match and match.group(1).strip() and words not in found:
+                        found[words] = _short(match.group(1).decode("utf-8", "replace"))
+    except (zipfile.BadZipFile, RuntimeError, OSError, NotImplementedError):
+        return {}
+    for words in _clean_office(data).removed:
+        found.setdefault(words, "")
+    return found
 
 
 def _clean_office(data: bytes) -> Cleaned:

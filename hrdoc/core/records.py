@@ -412,13 +412,16 @@ class Evidence(Record):
 
     KIND: ClassVar[str] = "evidence"
     TABLE: ClassVar[str] = "evidence"
-    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("custody",)
+    JSON_FIELDS: ClassVar[tuple[str, ...]] = ("custody", "file_metadata")
     TITLE_FIELD: ClassVar[str] = "file_name"
     SEARCH_FIELDS: ClassVar[tuple[str, ...]] = ("file_name", "description")
     FIELD_DEFAULTS: ClassVar[dict[str, Sensitivity]] = {
         "file_name": Sensitivity.RESTRICTED,
         "source": Sensitivity.SECRET,
         "custody": Sensitivity.RESTRICTED,
+        # where, with what and by whom the file says it was made: as secret
+        # as an incident's coordinates, by default
+        "file_metadata": Sensitivity.SECRET,
     }
 
     incident_id: str = ""
@@ -432,9 +435,27 @@ class Evidence(Record):
     derived_from: str | None = None
     publishable: bool = False
     custody: list[dict[str, str]] = field(default_factory=list)
+    #: what the file says about itself, found at intake ("location (GPS)": "33.89, 35.50")
+    file_metadata: dict[str, str] = field(default_factory=dict)
+
+    def content(self) -> dict[str, Any]:
+        """Without an empty ``file_metadata``: records from before schema v5
+        (and their audit entries) hash as they did."""
+        out = super().content()
+        if not out.get("file_metadata"):
+            out.pop("file_metadata", None)
+            levels = dict(out["field_sensitivity"])
+            if levels.get("file_metadata") == str(Sensitivity.SECRET):  # the default
+                del levels["file_metadata"]
+            out["field_sensitivity"] = levels
+        return out
 
     def check(self, vocab: Any) -> None:
         _require(self.incident_id, "evidence incident")
+        if not isinstance(self.file_metadata, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in self.file_metadata.items()
+        ):
+            raise InvalidInput("evidence file metadata must map names to text")
         _require(self.file_name, "evidence file name")
         if not re.fullmatch(r"[0-9a-f]{64}", self.sha256 or ""):
             raise InvalidInput("evidence sha256 must be 64 lowercase hex digits")

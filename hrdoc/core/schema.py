@@ -286,6 +286,16 @@ CREATE INDEX ioc_library_by_value ON ioc_library(type, value);
 """
 
 
+V5 = """
+ALTER TABLE evidence ADD COLUMN file_metadata TEXT NOT NULL DEFAULT '{}';
+"""
+
+
+def _migrate_5(conn: Any) -> None:
+    for statement in _split(V5):
+        conn.execute(statement)
+
+
 def _migrate_4(conn: Any) -> None:
     for statement in _split(V4):
         conn.execute(statement)
@@ -330,6 +340,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (2, "full-text search index, incident date index", _migrate_2),
     (3, "contacts, imported bundles, provenance, conflicts", _migrate_3),
     (4, "library of known indicators (STIX)", _migrate_4),
+    (5, "what an evidence file says about itself (metadata found at intake)", _migrate_5),
 ]
 LATEST = MIGRATIONS[-1][0]
 
