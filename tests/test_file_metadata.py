@@ -76,7 +76,53 @@ def docx() -> bytes:
     return out.getvalue()
 
 
-FILES = {"photo.jpg": jpeg, "shot.png": png, "letter.pdf": pdf, "report.docx": docx}
+def mp3() -> bytes:
+    from mutagen.id3 import COMM, ID3, TPE1
+
+    buffer = io.BytesIO((b"\xff\xfb\x90\x64" + bytes(413)) * 20)
+    tags = ID3()
+    tags.add(TPE1(encoding=3, text=CANARY))
+    tags.add(COMM(encoding=3, lang="eng", desc="", text=CANARY))
+    tags.save(buffer)
+    return buffer.getvalue()
+
+
+def box(kind: bytes, payload: bytes) -> bytes:
+    return (8 + len(payload)).to_bytes(4, "big") + kind + payload
+
+
+def hdlr(handler: bytes) -> bytes:
+    return box(b"hdlr", bytes(8) + handler + bytes(12) + b"\0")
+
+
+def mp4(extra_track: bytes = b"") -> bytes:
+    """An MP4 as phones write them: location in moov/udta/©xyz, Apple keys in
+    moov/meta, XMP in a uuid box, a video track."""
+    video = box(b"trak", box(b"tkhd", bytes(84)) + box(b"mdia", hdlr(b"vide")))
+    moov = box(
+        b"moov",
+        box(b"mvhd", bytes(100))
+        + video
+        + extra_track
+        + box(b"udta", box(b"\xa9xyz", b"\x00\x11\x15\xc7+33.8833+035.5000/"))
+        + box(b"meta", bytes(4) + box(b"ilst", CANARY.encode())),
+    )
+    return (
+        box(b"ftyp", b"isom\0\0\0\0isomiso2mp41")
+        + moov
+        + box(b"uuid", bytes(16) + f"<x:xmpmeta>{CANARY}</x:xmpmeta>".encode())
+        + box(b"mdat", bytes(1000))
+    )
+
+
+FILES = {
+    "photo.jpg": jpeg,
+    "shot.png": png,
+    "letter.pdf": pdf,
+    "report.docx": docx,
+    "voice.mp3": mp3,
+    "clip.mov": mp4,
+}
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -85,7 +131,7 @@ def test_each_kind_is_found_and_cleaned(name):
     assert CANARY.encode() in raw
     assert filemeta.inspect(raw, name), "what the file holds is shown at intake"
     cleaned = filemeta.clean(raw, name)
-    assert CANARY.encode() not in cleaned.data
+    assert CANARY.encode() not in cleaned.data and b"+33.88" not in cleaned.data
     assert CANARY.encode() not in pdf_streams(cleaned.data)
     assert cleaned.removed
     if name.endswith((".jpg", ".png")):
@@ -106,7 +152,7 @@ def defender(tmp_path):
         ).id
     ids["clip.mp4"] = add_evidence(
         a.store, incident.id, io.BytesIO(b"\0\0\0\x18ftypmp42" + CANARY.encode()), "clip.mp4"
-    ).id
+    ).id  # a damaged video: it cannot be cleaned
     yield a, b, ids
     a.vault.lock()
     b.vault.lock()
@@ -132,7 +178,7 @@ def test_partner_bundle_carries_no_metadata_and_withholds_what_it_cannot_clean(d
             assert CANARY.encode() not in pdf_streams(data), name
     assert b"clip.mp4" in files["(withheld)"]
     evidence = [n for n in files if n.startswith("evidence/")]
-    assert len(evidence) == 4  # the four cleanable files, the video withheld
+    assert len(evidence) == len(FILES)  # the cleanable files; the damaged video withheld
     copies = [e for e in a.store.find(Evidence) if e.derived_from]
     assert {c.derived_from for c in copies} == {ids[n] for n in FILES}
     for copy in copies:
@@ -187,7 +233,7 @@ def test_the_dry_run_preview_counts_files_that_will_be_cleaned(defender):
     a, _b, _ids = defender
     before = len(a.store.find(Evidence))
     redacted = redact_cases(a.store, "partner", clean_files=True, dry_run=True)
-    assert len(redacted.of("evidence")) == 4  # the video is withheld
+    assert len(redacted.of("evidence")) == len(FILES)  # the damaged video is withheld
     assert len(a.store.find(Evidence)) == before  # a dry run makes no copy
 
 
@@ -254,3 +300,22 @@ def test_metadata_found_at_intake_is_a_field_that_starts_secret(defender, tmp_pa
     records = files["records/evidence.jsonl"]
     assert b"33.88333, 35.50000" in records
     assert all(CANARY.encode() not in d for n, d in files.items() if n.startswith("evidence/"))
+
+
+def test_a_video_keeps_its_size_and_boxes_and_loses_its_location():
+    raw = mp4()
+    cleaned = filemeta.clean(raw, "clip.mov").data
+    assert len(cleaned) == len(raw)
+    assert cleaned[-1008:] == raw[-1008:]  # the media data did not move
+    assert b"free" in cleaned and b"udta" not in cleaned and b"\xa9xyz" not in cleaned
+
+
+@pytest.mark.parametrize("handler", [b"meta", b"text", b"sbtl", b"camm"])
+def test_a_video_with_a_sensor_or_subtitle_track_is_withheld(handler):
+    track = box(b"trak", box(b"mdia", hdlr(handler)))
+    with pytest.raises(filemeta.CannotClean, match="track of other data"):
+        filemeta.clean(mp4(track), "clip.mp4")
+
+
+def test_a_video_says_where_it_was_made():
+    assert filemeta.inspect(mp4(), "clip.mov")["location (GPS)"] == "+33.8833+035.5000"

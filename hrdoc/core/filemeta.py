@@ -13,8 +13,14 @@ profile below ``full`` goes as a cleaned copy:
 - Office Open XML and OpenDocument (.docx, .xlsx, .pptx, .odt, ...): the
   property parts are replaced by empty ones; authors of comments and
   tracked changes are blanked;
-- anything else (video and audio containers among them) cannot be cleaned
-  here: it is withheld unless the person exporting sends it on purpose.
+- audio (MP3, FLAC, Ogg): tags and pictures removed (mutagen);
+- MP4 and QuickTime video: user data, metadata and vendor boxes (location,
+  tags, XMP) become 'free' boxes of the same size, so nothing else in the
+  file moves; a video with a track other than pictures and sound (GPS
+  telemetry, subtitles) cannot be cleaned;
+- plain text goes as it is (see :func:`is_plain_text`);
+- anything else cannot be cleaned here: it is withheld unless the person
+  exporting sends it on purpose.
 
 :func:`inspect` lists what was found, in plain words with the values, so a
 person sees at intake what a file would have told others; the evidence record
@@ -88,7 +94,11 @@ def inspect_file(path: Path) -> dict[str, str]:
     try:
         with open(path, "rb") as source:
             head = source.read(16)
-            known = head.startswith(_HEADS) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+            known = (
+                head.startswith(_HEADS)
+                or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+                or head[4:8] == b"ftyp"
+            )
             if not known or path.stat().st_size > MAX_INSPECT_BYTES:
                 return {}
             return inspect(head + source.read(), path.name)
@@ -125,9 +135,11 @@ def inspect(data: bytes, name: str) -> dict[str, str]:
         image = _open_image(data)
         if image is not None:
             return _image_found(image)
+        if data[4:8] == b"ftyp":
+            return _mp4_found(data)
+        return _audio_found(data)
     except CannotClean:
         return {}
-    return {}
 
 
 def _short(value: object) -> str:
@@ -150,6 +162,11 @@ def clean(data: bytes, name: str) -> Cleaned:
     image = _open_image(data)
     if image is not None:
         return _clean_image(image)
+    if data[4:8] == b"ftyp":
+        return _clean_mp4(data)
+    audio = _clean_audio(data)
+    if audio is not None:
+        return audio
     raise CannotClean("hrdoc cannot remove metadata from this kind of file")
 
 
@@ -314,6 +331,136 @@ def _clean_pdf(data: bytes) -> Cleaned:
             compress_streams=True,
         )
     return Cleaned(out.getvalue(), removed)
+
+
+# --- audio (mutagen) ------------------------------------------------------------------
+
+_AUDIO_KINDS = ("MP3", "FLAC", "OggVorbis", "OggOpus", "OggFLAC", "OggSpeex", "OggTheora")
+
+
+def _audio_found(data: bytes) -> dict[str, str]:
+    import mutagen
+
+    try:
+        audio = mutagen.File(io.BytesIO(data))
+    except (mutagen.MutagenError, ValueError, EOFError, OSError):
+        return {}
+    if audio is None or type(audio).__name__ not in _AUDIO_KINDS or not audio.tags:
+        return {}
+    found = {}
+    for key in list(audio.tags.keys())[:20]:
+        value = audio.tags[key]
+        found[f"tag {_short(key)[:20]}"] = _short(
+            value.text[0] if hasattr(value, "text") else value
+        )
+    return found
+
+
+def _clean_audio(data: bytes) -> Cleaned | None:
+    """MP3 (ID3 and APE tags), FLAC (comments and pictures) and Ogg: their
+    tags removed with mutagen. None if it is not one of these."""
+    import mutagen
+    from mutagen.flac import FLAC
+
+    buffer = io.BytesIO(data)
+    try:
+        audio = mutagen.File(buffer)
+    except (mutagen.MutagenError, ValueError, EOFError, OSError):
+        return None
+    if audio is None or type(audio).__name__ not in _AUDIO_KINDS:
+        return None
+    removed = []
+    if audio.tags:
+        removed.append("tags (artist, title, comments, times)")
+    try:
+        if isinstance(audio, FLAC):
+            if audio.pictures:
+                removed.append("pictures")
+            audio.clear_pictures()
+            if audio.tags is not None:
+                audio.tags.clear()
+            audio.save(buffer, deleteid3=True)
+        else:
+            audio.delete(buffer)
+        cleaned = buffer.getvalue()
+        check = mutagen.File(io.BytesIO(cleaned))
+    except (mutagen.MutagenError, ValueError, EOFError, OSError) as exc:
+        raise CannotClean(f"the audio file could not be rewritten ({type(exc).__name__})") from None
+    if check is None or check.tags or getattr(check, "pictures", None):
+        raise CannotClean("the audio file keeps tags hrdoc cannot remove")
+    return Cleaned(cleaned, removed)
+
+
+# --- MP4 and QuickTime video ---------------------------------------------------------
+
+#: boxes walked into; boxes of user data, metadata and vendor extensions become 'free'
+_MP4_CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"edts", b"dinf", b"stbl"}
+_MP4_METADATA = {b"udta", b"meta", b"uuid", b"XMP_"}
+#: tracks of pictures and sound only: a subtitle or sensor track may carry a location
+_MP4_TRACKS = {b"vide", b"soun"}
+
+
+_ISO6709 = re.compile(rb"\xa9xyz.{4}([+-][0-9.]+[+-][0-9.]+)", re.S)
+
+
+def _mp4_found(data: bytes) -> dict[str, str]:
+    found: dict[str, str] = {}
+    location = _ISO6709.search(data)
+    if location:
+        found["location (GPS)"] = location.group(1).decode("ascii")
+    for words in _clean_mp4(data).removed:
+        if words != "nothing found":
+            found.setdefault(words, "")
+    return found
+
+
+def _clean_mp4(data: bytes) -> Cleaned:
+    """User data and metadata boxes (location ©xyz, Apple keys, XMP, tags)
+    are turned into 'free' boxes of the same size, their bytes zeroed: no
+    offset in the file moves, so the video plays as before. A file with a
+    track other than pictures and sound (GPS telemetry, subtitles) is refused."""
+    out = bytearray(data)
+    removed: list[str] = []
+    _walk_mp4(out, 0, len(out), removed, parent=b"", depth=0)
+    if not removed:
+        removed.append("nothing found")
+    return Cleaned(bytes(out), removed)
+
+
+def _walk_mp4(
+    buf: bytearray, start: int, end: int, removed: list[str], parent: bytes, depth: int
+) -> None:
+    if depth > 16:
+        raise CannotClean("the video's structure is nested too deep")
+    at = start
+    while at + 8 <= end:
+        size = int.from_bytes(buf[at : at + 4], "big")
+        kind = bytes(buf[at + 4 : at + 8])
+        header = 8
+        if size == 1:
+            if at + 16 > end:
+                raise CannotClean("the video's structure is damaged")
+            size, header = int.from_bytes(buf[at + 8 : at + 16], "big"), 16
+        elif size == 0:
+            size = end - at
+        if size < header or at + size > end:
+            raise CannotClean("the video's structure is damaged")
+        if kind in _MP4_METADATA:
+            buf[at + 4 : at + 8] = b"free"
+            buf[at + header : at + size] = bytes(size - header)
+            words = {b"udta": "user data (location, tags)", b"meta": "metadata"}
+            if words.get(kind, "vendor data (XMP)") not in removed:
+                removed.append(words.get(kind, "vendor data (XMP)"))
+        elif kind == b"hdlr" and size >= header + 12:
+            handler = bytes(buf[at + header + 8 : at + header + 12])
+            if parent == b"mdia" and handler not in _MP4_TRACKS:  # the track's kind
+                raise CannotClean(
+                    "the video has a track of other data (subtitles or sensor data may"
+                    " carry a location)"
+                )
+        elif kind in _MP4_CONTAINERS:
+            _walk_mp4(buf, at + header, at + size, removed, kind, depth + 1)
+        at += size
 
 
 # --- Office documents -----------------------------------------------------------------
