@@ -716,6 +716,8 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
     total = sum(result.records.values())
     for line in result.withheld_files:
         out.write(_printable(line) + "\n")
+    if result.withheld_files:
+        out.write("to send such a file as it is, metadata included: --send-original ID\n")
     out.write(
         f"wrote {dest}: bundle {result.bundle_id}, {total} record(s), "
         f"{result.evidence_bytes} bytes of evidence, profile {args.profile}\n"

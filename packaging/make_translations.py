@@ -124,6 +124,9 @@ AR = {
     "Recovery code": "رمز الاسترداد",
     "Redaction profile": "ملف الحجب",
     "Check these before sending (they quote your vault):": "تحقّق من هذه قبل الإرسال (فيها اقتباس من خزنتك):",
+    "What the file says about itself": "ما يقوله الملف عن نفسه",
+    "The file says about itself: %1. This stays secret unless you change who may see it; bundles below 'full' carry a copy of the file without it.": "يقول الملف عن نفسه: %1. يبقى هذا سريًّا ما لم تغيّر من يمكنه رؤيته؛ والحزم دون «الكامل» تحمل نسخة من الملف من دونه.",
+    "Send files hrdoc cannot clean as they are, their metadata included": "أرسل الملفات التي لا يستطيع hrdoc تنظيفها كما هي، مع بياناتها الوصفية",
     "Region": "المنطقة",
     "Repeat": "التكرار",
     "Repeat the new passphrase": "أعد كتابة عبارة المرور الجديدة",
@@ -420,6 +423,18 @@ ES_FR = {
     "Check these before sending (they quote your vault):": (
         "Revise esto antes de enviar (cita su bóveda):",
         "Vérifiez ceci avant d'envoyer (cela cite votre coffre) :",
+    ),
+    "What the file says about itself": (
+        "Lo que el archivo dice de sí mismo",
+        "Ce que le fichier dit de lui-même",
+    ),
+    "The file says about itself: %1. This stays secret unless you change who may see it; bundles below 'full' carry a copy of the file without it.": (
+        "El archivo dice de sí mismo: %1. Esto sigue siendo secreto salvo que cambie quién puede verlo; los paquetes por debajo de «full» llevan una copia del archivo sin ello.",
+        "Le fichier dit de lui-même : %1. Cela reste secret tant que vous ne changez pas qui peut le voir ; les paquets en dessous de « full » emportent une copie du fichier sans cela.",
+    ),
+    "Send files hrdoc cannot clean as they are, their metadata included": (
+        "Enviar tal cual los archivos que hrdoc no puede limpiar, con sus metadatos",
+        "Envoyer tels quels les fichiers que hrdoc ne peut pas nettoyer, métadonnées comprises",
     ),
     "Region": ("Región", "Région"),
     "Repeat": ("Repetir", "Répéter"),

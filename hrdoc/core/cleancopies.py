@@ -39,7 +39,7 @@ class CleaningReport:
         """For the person exporting (names files from the vault)."""
         out = []
         for _id, name, why in self.withheld:
-            out.append(f"withheld file {name}: {why} (send it as it is with --send-original ID)")
+            out.append(f"withheld file {name} ({_id[:8]}): {why}")
         return out
 
 

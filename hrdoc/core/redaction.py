@@ -144,6 +144,8 @@ class Redacted:
     id_map: dict[str, str] = field(default_factory=dict)
     #: files withheld because they cannot be cleaned, for the person exporting
     cleaning_lines: list[str] = field(default_factory=list)
+    #: their vault evidence ids (to send them as they are, if the person chooses)
+    uncleanable: list[str] = field(default_factory=list)
 
     def of(self, kind: str) -> list[dict[str, Any]]:
         return self.records.get(kind, [])
@@ -529,6 +531,7 @@ def redact_cases(
     redacted = redact(records, chosen, stable_key=key, others=store.find(Actor))
     if cleaning is not None:
         redacted.cleaning_lines = cleaning.lines()
+        redacted.uncleanable = [evidence_id for evidence_id, _name, _why in cleaning.withheld]
         redacted.summary.dropped_records["evidence"] += len(cleaning.withheld)
         if cleaning.cleaned:
             redacted.summary.add("cleaned", "evidence.file", len(cleaning.cleaned))

@@ -58,12 +58,16 @@ class EvidencePanel(QWidget):
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = plain_label()
+        self.metadata = plain_label()  # what the file says about itself (vault data: plain text)
+        self.metadata.setWordWrap(True)
+        self.metadata.setAccessibleName(self.tr("What the file says about itself"))
         self.preview = plain_label()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.metadata)
         layout.addWidget(self.preview)
         self.add_button.clicked.connect(self.choose_files)
         self.export_button.clicked.connect(self.export_selected)
@@ -82,6 +86,7 @@ class EvidencePanel(QWidget):
         self._items = []
         self.table.setRowCount(0)
         self.status.setText("")
+        self.metadata.clear()
         self.preview.clear()
         self.setEnabled(False)
 
@@ -142,6 +147,8 @@ class EvidencePanel(QWidget):
         self._done()
         self.status.setText(self.tr("Added %n file(s).", "", count))
         self.refresh()
+        if self._items:  # show the last one added, and what it says about itself
+            self.table.setCurrentCell(len(self._items) - 1, 0)
 
     def _failed(self, message: str) -> None:
         self._done()
@@ -175,8 +182,23 @@ class EvidencePanel(QWidget):
         self._done()
         self.status.setText(self.tr("Exported a verified copy (SHA-256 checked)."))
 
+    def show_metadata(self, item: Evidence | None) -> None:
+        if item is None or not item.file_metadata:
+            self.metadata.clear()
+            return
+        found = "; ".join(
+            f"{name}: {value}" if value else name for name, value in item.file_metadata.items()
+        )
+        self.metadata.setText(
+            self.tr(
+                "The file says about itself: %1. This stays secret unless you change who may"
+                " see it; bundles below 'full' carry a copy of the file without it."
+            ).replace("%1", found)
+        )
+
     def show_preview(self) -> None:
         item = self.selected()
+        self.show_metadata(item)
         self.preview.clear()
         if item is None or self.store is None or not item.media_type.startswith("image/"):
             return

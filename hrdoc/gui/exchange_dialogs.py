@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -416,11 +417,31 @@ class BundleDialog(_RedactedExportDialog):
             self.recipients.addItem(item)
         self.save_button.setText(self.tr("Save bundle…"))
         self.form.addRow(self.tr("Recipients"), self.recipients)
+        self.send_as_is = QCheckBox(
+            self.tr("Send files hrdoc cannot clean as they are, their metadata included")
+        )
+        self.send_as_is.toggled.connect(lambda _on: self.update_preview())
+        self.uncleanable: list[str] = []
         self._finish_layout()
+        self.form.insertRow(self.form.rowCount() - 2, self.send_as_is)
+        QWidget.setTabOrder(self.preview, self.send_as_is)  # in reading order
+        QWidget.setTabOrder(self.send_as_is, self.save_button)
 
     def _redact(self) -> Any:
         """As the bundle will be: files without their metadata, or withheld."""
-        return redact_cases(self.store, self.profile.currentText(), clean_files=True, dry_run=True)
+        redacted = redact_cases(
+            self.store,
+            self.profile.currentText(),
+            clean_files=True,
+            dry_run=True,
+            send_original=self._send_original(),
+        )
+        if not self.send_as_is.isChecked():
+            self.uncleanable = redacted.uncleanable
+        return redacted
+
+    def _send_original(self) -> list[str]:
+        return list(self.uncleanable) if self.send_as_is.isChecked() else []
 
     def chosen(self) -> list[str]:
         return [
@@ -440,10 +461,16 @@ class BundleDialog(_RedactedExportDialog):
         store, profile = self.store, self.profile.currentText()
         cards = [contacts.get(store.vault, n).card for n in names]
         saved = self.tr("Saved bundle %1.")
+        originals = self._send_original()
 
         def work(report: Any) -> str:
             result = export_bundle(
-                store, profile=profile, dest=Path(name), to=cards, progress=report
+                store,
+                profile=profile,
+                dest=Path(name),
+                to=cards,
+                progress=report,
+                send_original=originals,
             )
             return "\n".join([saved.replace("%1", result.bundle_id), *result.withheld_files])
 

@@ -717,3 +717,49 @@ def test_pdf_report_renders_off_the_gui_thread(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=30_000)
     assert "Saved" in dialog.status.text(), dialog.status.text()
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_evidence_panel_shows_what_a_file_says_about_itself(qtbot, window, tmp_path):
+    from PIL import Image
+
+    window.table.selectRow(0)
+    panel = window.evidence
+    photo = tmp_path / "gps.jpg"
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (33.0, 53.0, 0.0), 3: "E", 4: (35.0, 30.0, 0.0)}
+    exif[0x0110] = "<b>Pixel 7</b>"  # shown as text, never as markup
+    Image.new("RGB", (20, 20)).save(photo, exif=exif)
+    panel.get_open_file_names = lambda *a, **k: ([str(photo)], "")
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: "33.88333, 35.50000" in panel.metadata.text(), timeout=20_000)
+    assert "<b>Pixel 7</b>" in panel.metadata.text()
+    assert panel.metadata.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_bundle_dialog_sends_uncleanable_files_only_when_asked(qtbot, window, tmp_path):
+    import io as _io
+
+    from hrdoc.core.evidence import add_evidence
+    from hrdoc.core.keyslots import Argon2Params
+    from hrdoc.exchange import contacts
+    from hrdoc.exchange.identity import VaultIdentity
+    from hrdoc.gui.exchange_dialogs import BundleDialog
+
+    partner, _ = Vault.create(tmp_path / "p", "partner passphrase", kdf_params=Argon2Params())
+    try:
+        contacts.add(window.vault, VaultIdentity(partner).card(), name="Partner")
+    finally:
+        partner.lock()
+    incident = window.store.find(Incident)[0]
+    add_evidence(window.store, incident.id, _io.BytesIO(b"\0raw"), "dump.bin")
+    dialog = BundleDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    assert "withheld file dump.bin" in dialog.preview.toPlainText()
+    dialog.send_as_is.setChecked(True)
+    assert "withheld file dump.bin" not in dialog.preview.toPlainText()
+    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    out = tmp_path / "b.age"
+    dialog.get_save_file_name = lambda *a, **k: (str(out), "")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "Saved bundle" in dialog.status.text(), timeout=20_000)
+    assert "dump.bin" not in dialog.status.text()
