@@ -125,7 +125,7 @@ AR = {
     "Redaction profile": "ملف الحجب",
     "Check these before sending (they quote your vault):": "تحقّق من هذه قبل الإرسال (فيها اقتباس من خزنتك):",
     "What the file says about itself": "ما يقوله الملف عن نفسه",
-    "The file says about itself: %1. This stays secret unless you change who may see it; bundles below 'full' carry a copy of the file without it.": "يقول الملف عن نفسه: %1. يبقى هذا سريًّا ما لم تغيّر من يمكنه رؤيته؛ والحزم دون «الكامل» تحمل نسخة من الملف من دونه.",
+    "The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.": "يقول الملف عن نفسه: %1. يُحفظ هذا سريًّا: لا يغادر هذه الخزنة إلا في تصدير كامل، والحزم دون «الكامل» تحمل نسخة من الملف من دونه.",
     "Send files hrdoc cannot clean as they are, their metadata included": "أرسل الملفات التي لا يستطيع hrdoc تنظيفها كما هي، مع بياناتها الوصفية",
     "Region": "المنطقة",
     "Repeat": "التكرار",
@@ -428,9 +428,9 @@ ES_FR = {
         "Lo que el archivo dice de sí mismo",
         "Ce que le fichier dit de lui-même",
     ),
-    "The file says about itself: %1. This stays secret unless you change who may see it; bundles below 'full' carry a copy of the file without it.": (
-        "El archivo dice de sí mismo: %1. Esto sigue siendo secreto salvo que cambie quién puede verlo; los paquetes por debajo de «full» llevan una copia del archivo sin ello.",
-        "Le fichier dit de lui-même : %1. Cela reste secret tant que vous ne changez pas qui peut le voir ; les paquets en dessous de « full » emportent une copie du fichier sans cela.",
+    "The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.": (
+        "El archivo dice de sí mismo: %1. Esto se guarda en secreto: solo sale de esta bóveda en una exportación completa, y los paquetes por debajo de «full» llevan una copia del archivo sin ello.",
+        "Le fichier dit de lui-même : %1. Cela reste secret : ne quitte ce coffre que dans un export complet, et les paquets en dessous de « full » emportent une copie du fichier sans cela.",
     ),
     "Send files hrdoc cannot clean as they are, their metadata included": (
         "Enviar tal cual los archivos que hrdoc no puede limpiar, con sus metadatos",

@@ -22,8 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from PIL import Image
+
+from hrdoc.core.evidence import add_evidence_file
 from hrdoc.core.keyslots import Argon2Params
-from hrdoc.core.records import Involvement
+from hrdoc.core.records import Incident, Involvement
 from hrdoc.core.sample import load_sample
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
@@ -80,6 +83,13 @@ def main(out: Path, langs: list[str]) -> None:
         ours, _code = Vault.create(base / "ours", PASSPHRASE, kdf_params=FAST)
         store = Store(ours)
         load_sample(store)
+        photo = base / "raid-photo.jpg"
+        exif = Image.Exif()
+        exif[0x8825] = {1: "N", 2: (33.0, 53.0, 0.0), 3: "E", 4: (35.0, 30.0, 0.0)}
+        exif[0x0110] = "Pixel 7"
+        Image.new("RGB", (320, 200), (180, 60, 60)).save(photo, exif=exif)
+        finding = [i for i in store.find(Incident) if i.verification == "forensic_indication"]
+        add_evidence_file(store, (finding or store.find(Incident))[0].id, photo)
         partner, _ = Vault.create(base / "partner", PASSPHRASE, kdf_params=FAST)
         load_sample(Store(partner))
         contacts.add(ours, VaultIdentity(partner).card(), name="Partner NGO")
@@ -123,6 +133,8 @@ def main(out: Path, langs: list[str]) -> None:
                 ["incident", "evidence", "people", "indicators", "interventions", "history"]
             ):
                 window.tabs.setCurrentIndex(index)
+                if name == "evidence":  # the photo: what it says about itself
+                    window.evidence.table.setCurrentCell(window.evidence.table.rowCount() - 1, 0)
                 shoot(app, window, shots, f"1{index}-main-{name}", (1280, 720))
             window.tabs.setCurrentIndex(0)
             people = window.people

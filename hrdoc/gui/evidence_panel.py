@@ -24,7 +24,7 @@ from hrdoc.core.errors import InvalidInput
 from hrdoc.core.evidence import add_evidence_files, export_evidence, export_evidence_to_file
 from hrdoc.core.records import Evidence
 from hrdoc.core.store import Store
-from hrdoc.gui.widgets import plain_label, show_progress
+from hrdoc.gui.widgets import ltr, plain_label, show_progress
 from hrdoc.gui.worker import Task, run_in_background
 
 MAX_PREVIEW_BYTES = 30 << 20
@@ -191,9 +191,9 @@ class EvidencePanel(QWidget):
         )
         self.metadata.setText(
             self.tr(
-                "The file says about itself: %1. This stays secret unless you change who may"
-                " see it; bundles below 'full' carry a copy of the file without it."
-            ).replace("%1", found)
+                "The file says about itself: %1. This is kept secret: it leaves this vault only"
+                " in a full export, and bundles below 'full' carry a copy of the file without it."
+            ).replace("%1", ltr(found))  # English words and numbers: one left-to-right run
         )
 
     def show_preview(self) -> None:

@@ -318,8 +318,12 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
+        <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
+        <translation>يقول الملف عن نفسه: %1. يُحفظ هذا سريًّا: لا يغادر هذه الخزنة إلا في تصدير كامل، والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
+    </message>
+    <message>
         <source>The file says about itself: %1. This stays secret unless you change who may see it; bundles below 'full' carry a copy of the file without it.</source>
-        <translation>يقول الملف عن نفسه: %1. يبقى هذا سريًّا ما لم تغيّر من يمكنه رؤيته؛ والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
+        <translation type="vanished">يقول الملف عن نفسه: %1. يبقى هذا سريًّا ما لم تغيّر من يمكنه رؤيته؛ والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />

@@ -318,8 +318,12 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
+        <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
+        <translation>El archivo dice de sí mismo: %1. Esto se guarda en secreto: solo sale de esta bóveda en una exportación completa, y los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
+    </message>
+    <message>
         <source>The file says about itself: %1. This stays secret unless you change who may see it; bundles below 'full' carry a copy of the file without it.</source>
-        <translation>El archivo dice de sí mismo: %1. Esto sigue siendo secreto salvo que cambie quién puede verlo; los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
+        <translation type="vanished">El archivo dice de sí mismo: %1. Esto sigue siendo secreto salvo que cambie quién puede verlo; los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />

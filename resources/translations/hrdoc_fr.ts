@@ -318,8 +318,12 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
+        <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
+        <translation>Le fichier dit de lui-même : %1. Cela reste secret : ne quitte ce coffre que dans un export complet, et les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
+    </message>
+    <message>
         <source>The file says about itself: %1. This stays secret unless you change who may see it; bundles below 'full' carry a copy of the file without it.</source>
-        <translation>Le fichier dit de lui-même : %1. Cela reste secret tant que vous ne changez pas qui peut le voir ; les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
+        <translation type="vanished">Le fichier dit de lui-même : %1. Cela reste secret tant que vous ne changez pas qui peut le voir ; les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />
