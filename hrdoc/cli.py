@@ -720,7 +720,7 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
         out.write("to send such a file as it is, metadata included: --send-original ID\n")
     out.write(
         f"wrote {dest}: bundle {result.bundle_id}, {total} record(s), "
-        f"{result.evidence_bytes} bytes of evidence, profile {args.profile}\n"
+        f"{result.evidence_bytes} bytes of evidence, profile {_printable(result.profile_source)}\n"
     )
     return 0
 

@@ -1,4 +1,5 @@
-"""Random record sets round-trip through export and import (Hypothesis)."""
+"""Random record sets round-trip through export and import, and what counts as a
+conflict (Hypothesis)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hrdoc.core.records import RECORD_TYPES, Actor, Case, Incident, Involvement,
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange import contacts
-from hrdoc.exchange.bundle import export_bundle, import_bundle
+from hrdoc.exchange.bundle import _differs_only_by_redaction, export_bundle, import_bundle
 from hrdoc.exchange.identity import VaultIdentity
 
 text = st.text(
@@ -74,3 +75,37 @@ def test_random_records_round_trip(records):
         finally:
             a.lock()
             b.lock()
+
+
+# --- what counts as a conflict --------------------------------------------------------
+
+_TEXT = st.text(min_size=1, max_size=20)
+_HIDDEN = {  # secret by default: a partner profile withholds them
+    "sources": st.lists(_TEXT, max_size=3),
+    "latitude": st.floats(-90, 90, allow_nan=False),
+}
+_VISIBLE = {"title": _TEXT, "description": _TEXT, "region": _TEXT}
+_PARTNER = {"profile": {"max_sensitivity": "restricted"}}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_only_withheld_fields_differing_is_no_conflict(data):
+    base = Incident(case_id="c", title="t", latitude=1.0, longitude=2.0)
+    changed = Incident.from_dict(base.to_dict())
+    hidden = data.draw(st.lists(st.sampled_from(sorted(_HIDDEN)), unique=True))
+    visible = data.draw(st.lists(st.sampled_from(sorted(_VISIBLE)), unique=True))
+    for name in hidden:
+        setattr(changed, name, data.draw(_HIDDEN[name]))
+    for name in visible:
+        setattr(changed, name, data.draw(_VISIBLE[name]))
+    differs_visibly = any(getattr(changed, n) != getattr(base, n) for n in visible)
+    assert _differs_only_by_redaction(base, changed, _PARTNER) is not differs_visibly
+    # a full bundle withholds nothing: every difference is one
+    full = {"profile": {"max_sensitivity": "secret"}}
+    assert not _differs_only_by_redaction(base, changed, full) or changed.same_content(base)
+    # a field made public on one side is compared
+    base.field_sensitivity["sources"] = Sensitivity.PUBLIC
+    changed.field_sensitivity["sources"] = Sensitivity.PUBLIC
+    if changed.sources != base.sources:
+        assert not _differs_only_by_redaction(base, changed, _PARTNER)

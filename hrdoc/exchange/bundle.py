@@ -80,6 +80,8 @@ class ExportResult:
     evidence_bytes: int
     #: files withheld because they cannot be cleaned (names files: for the sender only)
     withheld_files: list[str] = field(default_factory=list)
+    #: the profile applied: name, file and SHA-256
+    profile_source: str = ""
 
 
 def _tar_entry(name: str, size: int) -> bytes:
@@ -210,7 +212,15 @@ def _write_bundle(
     else:
         assert passphrase is not None
         agefile.encrypt_with_passphrase(stream(), out, passphrase)
-    return ExportResult(bundle_id, dest, len(entries) + 2, counts, total, redacted.cleaning_lines)
+    return ExportResult(
+        bundle_id,
+        dest,
+        len(entries) + 2,
+        counts,
+        total,
+        redacted.cleaning_lines,
+        chosen.provenance(),
+    )
 
 
 # --- import ---------------------------------------------------------------------
