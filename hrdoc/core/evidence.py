@@ -92,6 +92,7 @@ def stage_evidence(
     )
     record.validate(store.vocab)  # fail before reading a byte
     vault = store.vault
+    vault.intakes.hold(record.id)  # until its row is committed: no one else's cleanup
     digest = hashlib.sha256()
     size = 0
     seq = 0
@@ -142,6 +143,8 @@ def discard_staged(store: Store, records: Sequence[Evidence]) -> None:
         for record in records:
             if not store.exists(Evidence, record.id):
                 conn.execute("DELETE FROM evidence_chunks WHERE evidence_id = ?", (record.id,))
+    for record in records:
+        store.vault.intakes.release(record.id)
 
 
 @contextlib.contextmanager

@@ -161,7 +161,9 @@ class Store:
     def add(self, record: R, *, note: str = "") -> R:
         """Insert a new record (version 1). Validation errors change nothing."""
         with self.vault.transaction() as conn:
-            return self._insert(conn, record, note=note)
+            self._insert(conn, record, note=note)
+        self._intake_done([record])
+        return record
 
     def add_all(
         self, records: Sequence[Record], *, note: str = "", then_update: Sequence[Record] = ()
@@ -173,6 +175,13 @@ class Store:
                 self._insert(conn, record, note=note)
             for record in then_update:
                 self._update(conn, record, note=note)
+        self._intake_done(records)
+
+    def _intake_done(self, records: Sequence[Record]) -> None:
+        """Evidence whose row is committed needs no intake lock any more."""
+        for record in records:
+            if record.KIND == "evidence":
+                self.vault.intakes.release(record.id)
 
     def insert_imported(self, conn: Any, record: R, *, note: str) -> R:
         """Insert a record from a bundle inside the caller's transaction. Its

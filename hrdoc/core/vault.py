@@ -44,6 +44,7 @@ from hrdoc.core.errors import (
     VaultNotFound,
     WeakPassphrase,
 )
+from hrdoc.core.intake import IntakeLocks
 from hrdoc.core.keyslots import Argon2Params, KeySlotFile
 from hrdoc.core.records import utc_now
 from hrdoc.paths import ensure_private_dir
@@ -126,6 +127,7 @@ class Vault:
         self._key = bytearray(key)
         self._conn: Any = conn
         self._lock = threading.RLock()
+        self.intakes = IntakeLocks(folder)
         self.vault_id = slots.vault_id
         self.author_id = self.meta("author_id")
 
@@ -262,6 +264,7 @@ class Vault:
             finally:
                 self._conn.close()
                 self._conn = None
+                self.intakes.release_all()
                 for i in range(len(self._key)):
                     self._key[i] = 0
 
@@ -366,18 +369,27 @@ class Vault:
         return {name: public for name, public in rows}
 
     def _remove_interrupted_intake(self) -> None:
-        """Chunks with no evidence row are leftovers of an interrupted intake."""
+        """Chunks with no evidence row whose intake's owner is gone (killed):
+        an intake another process is still writing is left alone."""
         conn = self.conn
-        leftover = conn.execute(
-            "SELECT 1 FROM evidence_chunks c WHERE NOT EXISTS "
-            "(SELECT 1 FROM evidence e WHERE e.id = c.evidence_id) LIMIT 1"
-        ).fetchone()
-        if leftover:
-            log.info("removing chunks of an interrupted evidence intake")
-            with self.transaction() as c:
-                c.execute(
-                    "DELETE FROM evidence_chunks WHERE evidence_id NOT IN (SELECT id FROM evidence)"
-                )
+        orphans = [
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT evidence_id FROM evidence_chunks c WHERE NOT EXISTS "
+                "(SELECT 1 FROM evidence e WHERE e.id = c.evidence_id)"
+            )
+        ]
+        for evidence_id in orphans:
+            with self.intakes.owner_gone(evidence_id) as gone:
+                if not gone:
+                    continue
+                log.info("removing chunks of an interrupted evidence intake")
+                with self.transaction() as c:
+                    c.execute(
+                        "DELETE FROM evidence_chunks WHERE evidence_id = ? AND NOT EXISTS "
+                        "(SELECT 1 FROM evidence WHERE id = ?)",
+                        (evidence_id, evidence_id),
+                    )
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's check of every page's HMAC, then SQLite's structural check."""
