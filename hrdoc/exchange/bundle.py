@@ -18,7 +18,7 @@ import json
 import re
 import tarfile
 import uuid
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -577,8 +577,9 @@ def import_bundle(
         importer = _Importer(
             store, identity, limits, accept_unknown_sender, passphrase is not None, progress
         )
+        finish = pipe.finish if pipe is not None else None
         try:
-            report = _read_and_merge(importer, plain, dry_run)
+            report = _read_and_merge(importer, plain, dry_run, finish=finish)
         except (BundleError, tarfile.TarError, OSError) as exc:
             # A decryption failure (wrong recipient, damage) shows up here as an
             # unreadable stream: report the cause, not the symptom.
@@ -589,9 +590,9 @@ def import_bundle(
             if isinstance(exc, BundleError):
                 raise
             raise BundleError("the bundle is truncated or not a valid archive") from None
-        if pipe is not None and not report.already_imported:
-            finishing, pipe = pipe, None
-            finishing.finish()
+        if report.already_imported:
+            return report
+        pipe = None  # finished inside the transaction, before it committed
         return report
     except agefile.AgeError as exc:
         raise BundleError(str(exc)) from None
@@ -601,12 +602,60 @@ def import_bundle(
         source.close()
 
 
-def _read_and_merge(importer: _Importer, plain: BinaryIO, dry_run: bool) -> ImportReport:
-    """Read the tar stream and merge; the transaction covers all writes."""
+class _Tail:
+    """The plaintext, with a count of what was read and its last bytes: what
+    tarfile read ahead past the end of the archive is checked too."""
+
+    KEEP = 1 << 18
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.position = 0
+        self.recent = bytearray()
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.raw.read(size)
+        self.position += len(data)
+        self.recent += data
+        if len(self.recent) > self.KEEP:
+            del self.recent[: len(self.recent) - self.KEEP]
+        return data
+
+
+_MAX_END_PADDING = 2 * tarfile.RECORDSIZE
+
+
+def _check_archive_end(tail: _Tail, archive: tarfile.TarFile) -> None:
+    """The archive ends with its end marker (two zero blocks), then at most
+    a record's worth of zero padding, then nothing: a cut bundle, or one
+    with data after its end, is refused."""
+    read_ahead = tail.position - archive.offset
+    if read_ahead < 0 or read_ahead > len(tail.recent):
+        raise BundleError("the bundle's archive is damaged")
+    after = bytes(tail.recent[len(tail.recent) - read_ahead :]) if read_ahead else b""
+    while len(after) <= _MAX_END_PADDING and (more := tail.read(1 << 16)):
+        after += more
+    if len(after) < 2 * tarfile.BLOCKSIZE:
+        raise BundleError("the bundle is truncated: its archive has no end marker")
+    if len(after) > _MAX_END_PADDING or after.strip(b"\0"):
+        raise BundleError("the bundle has data after its end; refused")
+
+
+def _read_and_merge(
+    importer: _Importer,
+    plain: BinaryIO,
+    dry_run: bool,
+    finish: Callable[[], None] | None = None,
+) -> ImportReport:
+    """Read the tar stream and merge; the transaction covers all writes.
+    ``finish`` (the decryption's own end check) runs before the transaction
+    commits: a bundle that does not authenticate to its very end leaves
+    nothing behind."""
     limits = importer.limits
     store = importer.store
+    tail = _Tail(plain)
     try:
-        archive = tarfile.open(fileobj=plain, mode="r|")  # noqa: SIM115 (a stream, read below)
+        archive = tarfile.open(fileobj=tail, mode="r|")  # type: ignore[call-overload]  # noqa: SIM115 (a stream, read below)
     except tarfile.ReadError:
         raise BundleError("the bundle is truncated, damaged, or not for this vault") from None
     members = iter(archive)
@@ -686,6 +735,12 @@ def _read_and_merge(importer: _Importer, plain: BinaryIO, dry_run: bool) -> Impo
             missing = sorted(set(expected) - seen)
             if missing:
                 raise BundleError(f"missing entry {missing[0]} listed in the manifest")
+            _check_archive_end(tail, archive)
+            if finish is not None:
+                try:
+                    finish()
+                except HrdocError as exc:
+                    raise BundleError(str(exc)) from None
             importer.merge(conn, records, manifest, report)
             if dry_run:
                 raise _Rollback()
