@@ -157,14 +157,20 @@ def _pairs(items: Sequence[str] | None, what: str) -> dict[str, str]:
     return out
 
 
+MAX_JSON_INPUT = 16 << 20  # one record as JSON
+
+
 def _load_json_object(path: str) -> dict[str, Any]:
+    from hrdoc.core.jsonin import parse_json
+
     try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+        with open(path, "rb") as f:
+            raw = f.read(MAX_JSON_INPUT + 1)
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path} is not valid JSON ({exc})") from None
+    if len(raw) > MAX_JSON_INPUT:
+        raise InvalidInput(f"{path} is larger than {MAX_JSON_INPUT >> 20} MB; not a record")
+    data = parse_json(raw, str(path))
     if not isinstance(data, dict):
         raise InvalidInput(f"{path} must hold one JSON object")
     return data
@@ -330,10 +336,11 @@ INCIDENT_FLAGS = {
 def cmd_incident_add(args: argparse.Namespace, out: TextIO) -> int:
     data = _load_json_object(args.from_json) if args.from_json else {}
     data.update(_fields_from_args(args, INCIDENT_FLAGS))
+    incident = Incident.from_dict(data)  # exact types, before anything reads them
     with _opened(args) as store:
-        if data.get("case_id"):
-            data["case_id"] = store.resolve(Case, data["case_id"])
-        incident = store.add(Incident.from_dict(data))
+        if incident.case_id:
+            incident.case_id = store.resolve(Case, incident.case_id)
+        incident = store.add(incident)
     out.write(incident.id + "\n")
     return 0
 
@@ -346,6 +353,7 @@ def cmd_incident_edit(args: argparse.Namespace, out: TextIO) -> int:
             raise InvalidInput(f"{frozen} cannot be edited")
     if not changes:
         raise UsageError("nothing to change: give at least one field")
+    Incident.from_dict({"case_id": "", "title": ""} | changes)  # exact types, first
     with _opened(args) as store:
         current = store.get(Incident, store.resolve(Incident, args.id))
         if changes.get("case_id"):

@@ -40,6 +40,7 @@ from hrdoc.core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from hrdoc.core.jsonin import parse_json
 
 FORMAT = "hrdoc-keyslots"
 FORMAT_VERSION = 1
@@ -262,8 +263,8 @@ class KeySlotFile:
         except OSError as exc:
             raise VaultCorrupt(path, f"cannot read key-slot file ({exc.strerror})") from exc
         try:
-            doc = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            doc = parse_json(raw, "key-slot file")
+        except InvalidInput as exc:
             raise VaultCorrupt(path, "key-slot file is truncated or damaged") from exc
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise VaultCorrupt(path, "not an hrdoc key-slot file")

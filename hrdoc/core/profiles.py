@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -17,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from hrdoc import paths
-from hrdoc.core.errors import HrdocError
+from hrdoc.core.errors import HrdocError, InvalidInput
+from hrdoc.core.jsonin import parse_json
 from hrdoc.core.records import BY_KIND, Sensitivity
 
 
@@ -202,8 +202,7 @@ def profile_names() -> list[str]:
 
 def _parse(data: bytes, origin: str) -> Profile:
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        why = exc.reason if isinstance(exc, UnicodeDecodeError) else str(exc)[:200]
-        raise RedactionError(f"redaction profile {origin} is not valid JSON ({why})") from None
+        doc = parse_json(data, f"redaction profile {origin}")
+    except InvalidInput as exc:
+        raise RedactionError(str(exc)) from None
     return Profile.from_dict(doc, origin)

@@ -62,6 +62,11 @@ def _from_row(cls: type[R], names: list[str], row: tuple[Any, ...]) -> R:
     return cls.from_dict(data)
 
 
+_ANY_ID = " UNION ALL ".join(
+    f"SELECT '{cls.KIND}' FROM {cls.TABLE} WHERE id = ?" for cls in RECORD_TYPES
+)
+
+
 class Store:
     """Record operations on an open vault."""
 
@@ -189,8 +194,9 @@ class Store:
         return self._insert(conn, record, note=note, action="import")
 
     def _insert(self, conn: Any, record: R, *, note: str = "", action: str = "create") -> R:
-        if self.exists(type(record), record.id):
-            raise InvalidInput(f"a {record.KIND} with id {record.id} already exists")
+        taken = conn.execute(_ANY_ID, (record.id,) * len(RECORD_TYPES)).fetchone()
+        if taken:  # ids are unique across kinds, or history cannot tell them apart
+            raise InvalidInput(f"id {record.id} is already taken by a {taken[0]}")
         now = utc_now()
         record.version = 1
         record.created_at = record.created_at or now

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import re
 import tarfile
 import uuid
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +30,7 @@ from hrdoc.core import audit
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, IntegrityError, InvalidInput
 from hrdoc.core.evidence import CHUNK_SIZE, verified_chunks
+from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Cancelled, Progress
 from hrdoc.core.records import (
     BY_KIND,
@@ -52,6 +53,7 @@ MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 _ENTRY_NAME = re.compile(
     r"^(records/(" + "|".join(RECORD_KINDS) + r")\.jsonl|evidence/[0-9a-f]{64})$"
 )
+_EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 PASSPHRASE_RECIPIENT = "passphrase"  # noqa: S105 (a marker, not a password)
 
 
@@ -247,9 +249,9 @@ class _Rollback(Exception):
 
 def _manifest_checked(raw: bytes, limits: Limits) -> dict[str, Any]:
     try:
-        manifest = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise BundleError("the bundle's manifest is not valid JSON") from None
+        manifest = parse_json(raw, "the bundle's manifest")
+    except InvalidInput as exc:
+        raise BundleError(str(exc)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError("not an hrdoc bundle (the manifest has another format)")
     if manifest.get("format_version") != FORMAT_VERSION:
@@ -387,12 +389,12 @@ class _Importer:
             lines.pop()
         for number, line in enumerate(lines, 1):
             try:
-                row = json.loads(line)
+                row = parse_json(line, "the record")
                 if not isinstance(row, dict):
                     raise InvalidInput("a record line must be a JSON object")
                 record = cls.from_dict(row)
                 record.validate(self.store.vocab)
-            except (json.JSONDecodeError, InvalidInput) as exc:
+            except InvalidInput as exc:
                 raise BundleError(f"schema error in {name} at record {number}: {exc}") from None
             out.append(record)
         return out
@@ -445,7 +447,11 @@ class _Importer:
         bundle_id, sender = manifest["bundle_id"], manifest["sender"]
         # the receiver's name for the sender if known, else the name it gives itself
         sender_name = report.sender.get("contact") or report.sender["name"]
-        incoming_ids = {r.id for rs in records.values() for r in rs}
+        incoming = [r.id for rs in records.values() for r in rs]
+        incoming_ids = set(incoming)
+        if len(incoming_ids) != len(incoming):
+            twice = next(i for i, n in Counter(incoming).items() if n > 1)
+            raise BundleError(f"schema error: the bundle holds id {twice} twice")
         for kind in RECORD_KINDS:
             cls = BY_KIND[kind]
             for record in records.get(kind, []):
@@ -456,6 +462,11 @@ class _Importer:
                             f"schema error: {kind} {record.id} refers to {value}, "
                             "which is neither in the bundle nor in this vault"
                         )
+                if not store.exists(cls, record.id) and store.any_exists(record.id):
+                    raise BundleError(
+                        f"schema error: {kind} {record.id} has the id of a "
+                        f"{store.kind_of(record.id).KIND} in this vault"
+                    )
                 if store.exists(cls, record.id):
                     local = store.get(cls, record.id)
                     if local.same_content(record) or _differs_only_by_redaction(
@@ -482,6 +493,10 @@ class _Importer:
                         report.conflicts.append({"kind": kind, "id": record.id})
                     continue
                 if isinstance(record, Evidence):
+                    if record.size == 0 and record.sha256 != _EMPTY_SHA256:
+                        raise BundleError(
+                            f"evidence {record.id}: its SHA-256 is not that of an empty file"
+                        )
                     stored = conn.execute(
                         "SELECT count(*), coalesce(sum(length(data)), 0) FROM evidence_chunks"
                         " WHERE evidence_id = ?",

@@ -11,14 +11,14 @@ as MVT itself says, only expert review can confirm an attack.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hrdoc.core.errors import HrdocError
+from hrdoc.core.errors import HrdocError, InvalidInput
 from hrdoc.core.evidence import discard_staged, stage_files
+from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Progress
 from hrdoc.core.records import Incident, Indicator, Sensitivity
 from hrdoc.core.store import Store
@@ -111,11 +111,9 @@ def _load_json(path: Path) -> Any:
     if path.stat().st_size > MAX_JSON_BYTES:
         raise MvtError(f"{path.name} is too large to be MVT output")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise MvtError(
-            f"{path.name} is not valid JSON ({exc.__class__.__name__}); nothing was stored"
-        ) from None
+        return parse_json(path.read_bytes(), path.name[:80])
+    except InvalidInput as exc:
+        raise MvtError(f"{exc}; nothing was stored") from None
 
 
 def _alerts(folder: Path, result: MvtResult) -> list[dict[str, Any]]:

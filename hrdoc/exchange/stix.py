@@ -10,7 +10,6 @@ writes the incidents' indicators, after redaction, as a STIX 2.1 bundle.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import uuid
 from collections import Counter
@@ -19,7 +18,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from hrdoc.core.errors import HrdocError
+from hrdoc.core.errors import HrdocError, InvalidInput
+from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Progress
 from hrdoc.core.records import Incident, Indicator, utc_now
 from hrdoc.core.redaction import redact_cases
@@ -109,13 +109,9 @@ def read_stix(data: bytes, file_name: str) -> tuple[StixImport, list[tuple[str, 
     """Parse a STIX 2.1 bundle: the summary and (type, value, family, stix id) rows."""
     summary = StixImport(file_name)
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise StixError(f"{file_name} is not UTF-8 text, so not a STIX file") from None
-    except json.JSONDecodeError as exc:
-        raise StixError(
-            f"{file_name} is not valid JSON (line {exc.lineno}): nothing imported"
-        ) from None
+        doc = parse_json(data, file_name[:80])
+    except InvalidInput as exc:
+        raise StixError(f"{exc}: nothing imported") from None
     if (
         not isinstance(doc, dict)
         or doc.get("type") != "bundle"
