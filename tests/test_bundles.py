@@ -434,7 +434,7 @@ def test_passphrase_bundles(pair, tmp_path):
     export_bundle(
         a.store, profile="full", dest=tmp_path / "p.age", passphrase="shared secret words"
     )
-    refused(b, tmp_path / "p.age", "wrong recipient", passphrase="other words")
+    refused(b, tmp_path / "p.age", "wrong passphrase for this bundle", passphrase="other words")
     report = import_bundle(b.store, tmp_path / "p.age", passphrase="shared secret words")
     assert report.added["incident"] == 5
 

@@ -67,6 +67,33 @@ class Argon2Params:
             raise ValueError("Argon2id parameters below the minimum (64 MiB, t=3)")
 
 
+MAX_ITERATIONS = 4  # calibration always uses MIN_ITERATIONS; a little room
+MAX_LANES = 8
+MIN_SALT_BYTES, MAX_SALT_BYTES = 16, 64
+
+
+def _check_argon2_bounds(params: Argon2Params, salt: bytes, path: Any) -> None:
+    """Before any work: parameters hrdoc itself could have chosen on a
+    machine like this one. A slot edited to ask for 4 GiB or 64 passes
+    would otherwise cost gigabytes and minutes before 'wrong passphrase'."""
+    memory_cap = MAX_MEMORY_KIB
+    total = _total_memory_kib()
+    if total:
+        memory_cap = min(memory_cap, max(MIN_MEMORY_KIB, total // 2))
+    if not (
+        MIN_MEMORY_KIB <= params.memory_kib <= memory_cap
+        and MIN_ITERATIONS <= params.iterations <= MAX_ITERATIONS
+        and 1 <= params.lanes <= MAX_LANES
+        and MIN_SALT_BYTES <= len(salt) <= MAX_SALT_BYTES
+    ):
+        raise VaultCorrupt(
+            path,
+            "key-slot file asks for key-derivation settings hrdoc never uses "
+            f"({params.memory_kib // 1024} MiB, {params.iterations} passes, "
+            f"{params.lanes} lanes, {len(salt)}-byte salt): it was altered; nothing was tried",
+        )
+
+
 def _total_memory_kib() -> int | None:
     try:
         return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 1024
@@ -296,6 +323,8 @@ class KeySlotFile:
         sealed = _unb64(slot.get("sealed_key"), self.path)
         if slot.get("cipher") != "chacha20-poly1305" or len(nonce) != 12:
             raise VaultCorrupt(self.path, f"key-slot file is damaged ({name} slot cipher)")
+        if len(sealed) != KEY_BYTES + 16:  # the key and its tag: a cut slot is damage
+            raise VaultCorrupt(self.path, f"key-slot file is damaged ({name} slot is cut)")
         wrapping = wrapping_from(kdf)
         try:
             key = ChaCha20Poly1305(wrapping).decrypt(nonce, sealed, _aad(self.vault_id, name, kdf))
@@ -316,12 +345,9 @@ class KeySlotFile:
                 salt = _unb64(kdf["salt"], self.path)
             except (KeyError, TypeError, ValueError) as exc:
                 raise VaultCorrupt(self.path, "key-slot file is damaged (KDF parameters)") from exc
-            if kdf.get("name") != "argon2id" or not (
-                8 <= params.memory_kib <= 4 * MAX_MEMORY_KIB
-                and 1 <= params.iterations <= 64
-                and 1 <= params.lanes <= 64
-            ):
-                raise VaultCorrupt(self.path, "key-slot file has unusable KDF parameters")
+            if kdf.get("name") != "argon2id":
+                raise VaultCorrupt(self.path, "key-slot file has an unknown passphrase KDF")
+            _check_argon2_bounds(params, salt, self.path)
             return _argon2(passphrase.encode("utf-8"), salt, params)
 
         return self._open("passphrase", derive, WrongPassphrase())
@@ -332,7 +358,10 @@ class KeySlotFile:
         def derive(kdf: dict[str, Any]) -> bytes:
             if kdf.get("name") != "hkdf-sha256":
                 raise VaultCorrupt(self.path, "key-slot file has an unknown recovery KDF")
-            return _hkdf(_recovery_secret(normal), _unb64(kdf.get("salt"), self.path))
+            salt = _unb64(kdf.get("salt"), self.path)
+            if not MIN_SALT_BYTES <= len(salt) <= MAX_SALT_BYTES:
+                raise VaultCorrupt(self.path, "key-slot file is damaged (recovery salt)")
+            return _hkdf(_recovery_secret(normal), salt)
 
         return self._open("recovery", derive, WrongRecoveryCode())
 

@@ -11,6 +11,7 @@ import base64
 import binascii
 import contextlib
 import io
+import re
 import threading
 from collections.abc import Iterator
 from typing import Any, BinaryIO
@@ -185,12 +186,40 @@ def encrypt_with_passphrase(chunks: Iterator[bytes], out: BinaryIO, passphrase: 
     out.write(pyrage.passphrase.encrypt(bytes(data), passphrase))
 
 
+#: the scrypt work factor a passphrase bundle may ask for: 2**20 needs 1 GiB,
+#: above what hrdoc's own bundles use (rage calibrates to about a second: 18-20)
+MAX_BUNDLE_SCRYPT_LOG_N = 20
+_SCRYPT_STANZA = re.compile(rb"\n-> scrypt \S+ (\d{1,3})\n")
+
+
+def scrypt_work_factor(header: bytes) -> int | None:
+    """The work factor of a passphrase-encrypted file's header, or None."""
+    found = _SCRYPT_STANZA.search(header[:MAX_HEADER_BYTES])
+    return int(found.group(1)) if found else None
+
+
 def decrypt_bytes_with_passphrase(data: bytes, passphrase: str) -> bytes:
-    read_header(io.BytesIO(data))
+    header = read_header(io.BytesIO(data))
+    work = scrypt_work_factor(header)
+    if work is None:
+        raise AgeError(
+            "this bundle is not locked with a passphrase; import it without --passphrase-bundle",
+            "no-match",
+        )
+    if work > MAX_BUNDLE_SCRYPT_LOG_N:
+        raise AgeError(
+            f"this bundle's passphrase lock asks for {(128 * 8 << work) >> 20} MiB of memory"
+            f" (scrypt work factor {work}; hrdoc allows up to {MAX_BUNDLE_SCRYPT_LOG_N});"
+            " it was not made by hrdoc; nothing was tried",
+            "header",
+        )
     try:
         return bytes(pyrage.passphrase.decrypt(data, passphrase))
     except pyrage.DecryptError as exc:
-        raise classify(exc) from None
+        error = classify(exc)
+        if error.kind == "no-match":
+            raise AgeError("wrong passphrase for this bundle", "no-match") from None
+        raise error from None
 
 
 def decrypt_for_vectors(

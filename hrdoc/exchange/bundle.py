@@ -587,6 +587,12 @@ def import_bundle(
                 agefile.decrypt_bytes_with_passphrase(source.read(), passphrase)
             )
         else:
+            head = source.read(agefile.MAX_HEADER_BYTES)
+            source.seek(0)
+            if agefile.scrypt_work_factor(head) is not None:
+                raise BundleError(
+                    "this bundle is locked with a passphrase: import it with --passphrase-bundle"
+                )
             pipe = agefile.DecryptingPipe(source, [identity.age_identity()])
             plain = pipe.reader
         importer = _Importer(
@@ -615,6 +621,40 @@ def import_bundle(
         if pipe is not None:
             pipe.close()
         source.close()
+
+
+class _PlainEntry(tarfile.TarInfo):
+    """A tar header, refused before tarfile reads anything it announces
+    unless it is a plain file entry: hrdoc writes ustar headers only, so a
+    pax or GNU long-name header (which tarfile would read whole into memory:
+    256 MiB of name from a 300-byte file) is never needed."""
+
+    @classmethod
+    def fromtarfile(cls, tarfile_: tarfile.TarFile) -> _PlainEntry:
+        stream: Any = tarfile_.fileobj
+        buf = stream.read(tarfile.BLOCKSIZE)
+        entry = cls.frombuf(buf, tarfile_.encoding or "utf-8", tarfile_.errors or "strict")
+        entry.offset = stream.tell() - tarfile.BLOCKSIZE
+        if entry.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
+            kind = {
+                tarfile.XHDTYPE: "a pax header",
+                tarfile.XGLTYPE: "a pax header",
+                tarfile.GNUTYPE_LONGNAME: "a GNU long-name header",
+                tarfile.GNUTYPE_LONGLINK: "a GNU long-link header",
+            }.get(entry.type)
+            if kind is None:  # a link, a folder, a device: named, as before
+                what = (
+                    "is a link"
+                    if entry.type in (tarfile.SYMTYPE, tarfile.LNKTYPE)
+                    else ("is not a regular file")
+                )
+                raise BundleError(f"entry {entry.name[:100]!r} {what}; bundles hold only files")
+            raise BundleError(
+                f"the bundle's archive holds {kind} ({entry.size} bytes); bundles hold only"
+                " plain files"
+            )
+        processed: _PlainEntry = entry._proc_member(tarfile_)  # type: ignore[attr-defined]
+        return processed
 
 
 class _Tail:
@@ -670,7 +710,7 @@ def _read_and_merge(
     store = importer.store
     tail = _Tail(plain)
     try:
-        archive = tarfile.open(fileobj=tail, mode="r|")  # type: ignore[call-overload]  # noqa: SIM115 (a stream, read below)
+        archive = tarfile.open(fileobj=tail, mode="r|", tarinfo=_PlainEntry)  # type: ignore[call-overload]  # noqa: SIM115 (a stream, read below)
     except tarfile.ReadError:
         raise BundleError("the bundle is truncated, damaged, or not for this vault") from None
     members = iter(archive)

@@ -26,6 +26,7 @@ from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store
 
 MAX_STIX_BYTES = 256 << 20
+MAX_PATTERN_CHARS = 4096  # an indicator is a domain, a URL, a hash: never megabytes
 
 #: STIX pattern path -> hrdoc indicator type
 _PATTERNS: dict[str, str] = {
@@ -140,6 +141,9 @@ def read_stix(data: bytes, file_name: str) -> tuple[StixImport, list[tuple[str, 
         pattern = o.get("pattern")
         if o.get("pattern_type", "stix") != "stix" or not isinstance(pattern, str):
             summary.unsupported["not a STIX pattern"] += 1
+            continue
+        if len(pattern) > MAX_PATTERN_CHARS:  # before any work on it
+            summary.unsupported[f"pattern longer than {MAX_PATTERN_CHARS} characters"] += 1
             continue
         parsed = parse_pattern(pattern)
         if parsed is None:
