@@ -74,10 +74,20 @@ def _emit_json(value: Any, out: TextIO) -> None:
     out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
+def _text_secret(value: str, where: str) -> str:
+    """A secret as typed, or one line if it is not text (a non-UTF-8 variable)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{where} is not valid UTF-8 text") from None
+    return value
+
+
 def _read_secret_file(path: str, what: str) -> str:
     try:
-        with open(path, encoding="utf-8") as f:
-            text = f.readline()
+        # utf-8-sig: Notepad and PowerShell 5 start a file with a byte-order mark
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.readline(4096)
     except OSError as exc:
         raise UsageError(f"cannot read the {what} file {path}: {exc.strerror}") from None
     except UnicodeDecodeError:
@@ -100,14 +110,18 @@ def _passphrase(args: argparse.Namespace) -> str:
     if getattr(args, "passphrase_file", None):
         return _read_secret_file(args.passphrase_file, "passphrase")
     if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    return _prompt("passphrase")
+        return _text_secret(os.environ[PASSPHRASE_ENV], PASSPHRASE_ENV)
+    return _text_secret(_prompt("passphrase"), "the passphrase")
 
 
 def _new_passphrase(file_arg: str | None, env: str) -> str:
     """A new passphrase, checked for strength. At a prompt, asks again until it is fine."""
     if file_arg or os.environ.get(env):
-        chosen = _read_secret_file(file_arg, "new passphrase") if file_arg else os.environ[env]
+        chosen = (
+            _read_secret_file(file_arg, "new passphrase")
+            if file_arg
+            else _text_secret(os.environ[env], env)
+        )
         check_passphrase_strength(chosen)
         return chosen
     while True:

@@ -44,7 +44,7 @@ from hrdoc.core.records import (
 from hrdoc.core.redaction import redact_cases
 from hrdoc.core.store import Store
 from hrdoc.exchange import agefile, contacts
-from hrdoc.exchange.identity import Card, VaultIdentity, fingerprint, key_id
+from hrdoc.exchange.identity import Card, VaultIdentity, fingerprint, is_age_recipient, key_id
 
 FORMAT = "hrdoc-bundle"
 FORMAT_VERSION = 1
@@ -264,7 +264,9 @@ def _manifest_checked(raw: bytes, limits: Limits) -> dict[str, Any]:
         sender = manifest["sender"]
         if len(bytes.fromhex(sender["ed25519"])) != 32:
             raise ValueError
-        if not isinstance(sender["age_recipient"], str):
+        if not isinstance(sender["age_recipient"], str) or not is_age_recipient(
+            sender["age_recipient"]
+        ):
             raise ValueError
         recipients = manifest["recipients"]
         entries = manifest["entries"]

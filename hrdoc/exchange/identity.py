@@ -24,6 +24,13 @@ CARD_END = "-----END HRDOC CONTACT-----"
 _FINGERPRINT_DOMAIN = b"hrdoc contact fingerprint v1\x00"
 _AGE_RECIPIENT = re.compile(r"^age1[02-9ac-hj-np-z]{58}$")
 _ED25519_HEX = re.compile(r"^[0-9a-f]{64}$")
+
+
+def is_age_recipient(text: str) -> bool:
+    """An age X25519 recipient's form (age1 and 58 bech32 characters, ASCII)."""
+    return bool(_AGE_RECIPIENT.match(text))
+
+
 MAX_NAME = 120
 
 

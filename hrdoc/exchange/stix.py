@@ -124,15 +124,19 @@ def read_stix(data: bytes, file_name: str) -> tuple[StixImport, list[tuple[str, 
     objects = [o for o in doc["objects"] if isinstance(o, dict)]
     summary.unsupported["not an object"] = len(doc["objects"]) - len(objects)
     malware = {
-        o.get("id"): str(o.get("name") or "unnamed malware")
+        o["id"]: str(o.get("name") or "unnamed malware")[:200]
         for o in objects
-        if o.get("type") == "malware"
+        if o.get("type") == "malware" and isinstance(o.get("id"), str)
     }
     family_of: dict[str, str] = {}
     for o in objects:
         if o.get("type") == "relationship" and o.get("relationship_type") == "indicates":
             target = o.get("target_ref")
-            if target in malware and isinstance(o.get("source_ref"), str):
+            if (
+                isinstance(target, str)
+                and target in malware
+                and isinstance(o.get("source_ref"), str)
+            ):
                 family_of[o["source_ref"]] = malware[target]
     rows = []
     for o in objects:
