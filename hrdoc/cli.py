@@ -905,7 +905,8 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     for version in history["versions"]:
         out.write(
-            f"version {version['version']}  {version['updated_at']}  by {version['author']}\n"
+            f"version {version['version']}  {_printable(str(version['updated_at']))}"
+            f"  by {_printable(str(version['author']))}\n"
         )
     out.write("audit:\n")
     for entry in history["audit"]:

@@ -44,6 +44,7 @@ class Sensitivity(StrEnum):
 
 _RANK = {Sensitivity.PUBLIC: 0, Sensitivity.RESTRICTED: 1, Sensitivity.SECRET: 2}
 
+_AUTHOR_ID = re.compile(r"^[0-9a-f]{16}$")
 DATE_PRECISIONS = ("exact", "day", "month", "year", "approximate")
 _DATE_FORMS = {
     "exact": re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$"),
@@ -207,7 +208,9 @@ class Record:
         try:
             uuid.UUID(self.id)
         except (ValueError, AttributeError, TypeError) as exc:
-            raise InvalidInput(f"{self.KIND}: id {self.id!r} is not a UUID") from exc
+            raise InvalidInput(f"{self.KIND}: id {self.id[:40]!r} is not a UUID") from exc
+        if self.author and not _AUTHOR_ID.match(self.author):
+            raise InvalidInput(f"{self.KIND}: author must be a key id (16 hex digits)")
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
             if isinstance(value, str) and "\x00" in value:

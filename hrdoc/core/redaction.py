@@ -43,6 +43,7 @@ from hrdoc.core.records import (
 )
 
 __all__ = [  # profiles are re-exported: the exporters import redaction alone
+    "WITHHELD_FIELD",
     "Profile",
     "Redacted",
     "RedactionError",
@@ -335,6 +336,7 @@ def redact(
                 if rules.get(name) == "remove":
                     if not empty:
                         summary.add("removed", what)
+                    _mark_withheld(kind, name, row)
                     continue
                 if kind == "actor" and name == "kind":
                     row[name] = value  # structural: says whether the pseudonym is a person
@@ -350,6 +352,7 @@ def redact(
                 if record.effective_sensitivity(name).rank > limit:
                     if not empty:
                         summary.add("removed", what)
+                    _mark_withheld(kind, name, row)
                     continue
                 row[name] = value
             _generalise(kind, row, profile, summary)
@@ -469,6 +472,22 @@ def _scrub(value: Any, mentions: NameMatcher, summary: RedactionSummary, what: s
     return value
 
 
+#: text fields a record cannot be stored without: when withheld they hold a marker,
+#: so a bundle always imports (and the receiver sees that something was withheld)
+_REQUIRED = {
+    "case": ("title",),
+    "incident": ("title",),
+    "indicator": ("value",),
+    "evidence": ("file_name",),
+}
+WITHHELD_FIELD = "[withheld]"
+
+
+def _mark_withheld(kind: str, name: str, row: dict[str, Any]) -> None:
+    if name in _REQUIRED.get(kind, ()):
+        row[name] = WITHHELD_FIELD
+
+
 def _assert_no_secret(record: Record, row: dict[str, Any], limit: int) -> None:
     """The promise of every profile without allow_secret, checked on the output."""
     if record.sensitivity == Sensitivity.SECRET:
@@ -478,6 +497,8 @@ def _assert_no_secret(record: Record, row: dict[str, Any], limit: int) -> None:
             continue
         if record.KIND == "actor" and name == "name" and row[name] != record.name:  # type: ignore[attr-defined]
             continue  # a pseudonym
+        if row[name] == WITHHELD_FIELD and name in _REQUIRED.get(record.KIND, ()):
+            continue  # the marker, not the value
         if record.effective_sensitivity(name) == Sensitivity.SECRET:
             raise RedactionError(
                 f"the profile would export the secret field {record.KIND}.{name};"

@@ -288,6 +288,15 @@ CREATE INDEX ioc_library_by_value ON ioc_library(type, value);
 
 V5 = """
 ALTER TABLE evidence ADD COLUMN file_metadata TEXT NOT NULL DEFAULT '{}';
+-- which records went to whom: a bundle may attach records under ours only
+-- where we shared them with its sender
+CREATE TABLE shared (
+    record_id TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    shared_at TEXT NOT NULL,
+    PRIMARY KEY (record_id, recipient)
+) STRICT;
 """
 
 
@@ -340,7 +349,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (2, "full-text search index, incident date index", _migrate_2),
     (3, "contacts, imported bundles, provenance, conflicts", _migrate_3),
     (4, "library of known indicators (STIX)", _migrate_4),
-    (5, "what an evidence file says about itself (metadata found at intake)", _migrate_5),
+    (5, "metadata found at intake; records shared with each recipient", _migrate_5),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -118,9 +118,11 @@ def export_bundle(
     # The destination is opened first: one that cannot be written fails
     # before the vault keeps the clean copies this export would make.
     with atomic_writer(dest, mode=0o600) as out:
-        return _write_bundle(
+        result, shared = _write_bundle(
             store, out, dest, profile, to, passphrase, case_ids, progress, send_original
         )
+    _record_shares(store, shared, to, result.bundle_id)
+    return result
 
 
 def _write_bundle(
@@ -133,7 +135,8 @@ def _write_bundle(
     case_ids: list[str] | None,
     progress: Progress | None,
     send_original: Collection[str],
-) -> ExportResult:
+) -> tuple[ExportResult, list[str]]:
+    """The bundle, and the vault ids of the records it carries."""
     recipients = [c.age_recipient for c in to] if to else [PASSPHRASE_RECIPIENT]
     redacted = redact_cases(
         store,
@@ -214,7 +217,7 @@ def _write_bundle(
     else:
         assert passphrase is not None
         agefile.encrypt_with_passphrase(stream(), out, passphrase)
-    return ExportResult(
+    result = ExportResult(
         bundle_id,
         dest,
         len(entries) + 2,
@@ -223,6 +226,7 @@ def _write_bundle(
         redacted.cleaning_lines,
         chosen.provenance(),
     )
+    return result, list(redacted.id_map.values())
 
 
 # --- import ---------------------------------------------------------------------
@@ -459,10 +463,18 @@ class _Importer:
             for record in records.get(kind, []):
                 for ref in ("case_id", "incident_id", "actor_id", "derived_from"):
                     value = getattr(record, ref, None)
-                    if value and value not in incoming_ids and not store.any_exists(value):
+                    if not value or value in incoming_ids:
+                        continue
+                    if not store.any_exists(value):
                         raise BundleError(
                             f"schema error: {kind} {record.id} refers to {value}, "
                             "which is neither in the bundle nor in this vault"
+                        )
+                    if not _may_attach(conn, store, value, sender["ed25519"]):
+                        raise BundleError(
+                            f"refused: {kind} {record.id} would be filed under your "
+                            f"{store.kind_of(value).KIND} {value}, which you did not share "
+                            "with this sender"
                         )
                 if not store.exists(cls, record.id) and store.any_exists(record.id):
                     raise BundleError(
@@ -506,7 +518,13 @@ class _Importer:
                     ).fetchone()
                     if stored[1] != record.size:
                         raise BundleError(f"evidence {record.id}: its bytes are not in the bundle")
-                store.insert_imported(conn, record, note=f"imported from bundle {bundle_id}")
+                note = f"imported from bundle {bundle_id}"
+                signer = key_id(sender["ed25519"])
+                if record.author and record.author != signer:
+                    # forwarded: the sender cannot speak for another author
+                    note += f"; forwarded, it names {record.author} as author (not verified)"
+                record.author = signer
+                store.insert_imported(conn, record, note=note)
                 conn.execute(
                     "INSERT INTO provenance (record_type, record_id, bundle_id, sender_key,"
                     " sender_name, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -537,6 +555,40 @@ class _Importer:
             version=0,
             content_hash=hashlib.sha256(canonical_json(report.to_dict()).encode()).hexdigest(),
             note=f"from {report.sender['name']} ({report.sender['key_id']})",
+        )
+
+
+def _may_attach(conn: Any, store: Store, record_id: str, sender_key: str) -> bool:
+    """Whether a bundle from ``sender_key`` may file records under our record
+    ``record_id``: one the sender wrote, sent us, or that we shared with it."""
+    if conn.execute(
+        "SELECT 1 FROM provenance WHERE record_id = ? AND sender_key = ? LIMIT 1",
+        (record_id, sender_key),
+    ).fetchone():
+        return True
+    if conn.execute(
+        "SELECT 1 FROM shared WHERE record_id = ? AND recipient IN (?, ?) LIMIT 1",
+        (record_id, sender_key, PASSPHRASE_RECIPIENT),
+    ).fetchone():
+        return True
+    local = store.get(store.kind_of(record_id), record_id)
+    return local.author == key_id(sender_key)
+
+
+def _record_shares(store: Store, shared: list[str], to: list[Card] | None, bundle_id: str) -> None:
+    """Note which records went to whom (their replies may file under them)."""
+    recipients = [c.ed25519 for c in to] if to else [PASSPHRASE_RECIPIENT]
+    now = utc_now()
+    with store.vault.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO shared (record_id, recipient, bundle_id, shared_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (record_id, recipient) DO UPDATE SET bundle_id = excluded.bundle_id,"
+            " shared_at = excluded.shared_at",
+            [
+                (vault_id, recipient, bundle_id, now)
+                for vault_id in shared
+                for recipient in recipients
+            ],
         )
 
 

@@ -22,7 +22,7 @@ from hrdoc.core.errors import HrdocError, InvalidInput
 from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Progress
 from hrdoc.core.records import Incident, Indicator, utc_now
-from hrdoc.core.redaction import redact_cases
+from hrdoc.core.redaction import WITHHELD_FIELD, redact_cases
 from hrdoc.core.store import Store
 
 MAX_STIX_BYTES = 256 << 20
@@ -294,7 +294,7 @@ def export_stix(store: Store, *, profile: str, case_ids: list[str] | None = None
     for row in redacted.of("indicator"):
         path = _TO_PATTERN.get(row.get("type", ""))
         value = row.get("value")
-        if not path or not value:
+        if not path or not value or value == WITHHELD_FIELD:  # nothing to match on
             continue
         escaped = str(value).replace("\\", "\\\\").replace("'", "\\'")
         indicator_id = f"indicator--{uuid.uuid4()}"
