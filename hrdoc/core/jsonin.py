@@ -10,6 +10,7 @@ surrogates (which no file can encode).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from hrdoc.core.errors import InvalidInput
@@ -33,13 +34,33 @@ def _constant(text: str) -> Any:
     raise ValueError(f"{text} is not a number JSON allows")
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _check_text(value: Any) -> None:
+    """Raise UnicodeEncodeError if a string in ``value`` is not valid Unicode."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            item.encode("utf-8")
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+
+
 def parse_json(data: bytes | str, what: str) -> Any:
     """The parsed value, or InvalidInput("<what> is not valid JSON (why)")."""
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
+        del data
         value = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
-        # a lone surrogate ("\ud800") parses, then breaks whatever writes it
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
+        # A lone surrogate ("\ud800") parses, then breaks whatever writes it. It
+        # can only come from an escape (UTF-8 cannot hold one): look only then.
+        if _SURROGATE_ESCAPE.search(text):
+            _check_text(value)
     except UnicodeDecodeError:
         raise InvalidInput(f"{what} is not UTF-8 text") from None
     except UnicodeEncodeError:
