@@ -106,9 +106,10 @@ class StixImport:
         }
 
 
-def read_stix(
-    data: bytes | str, file_name: str
-) -> tuple[StixImport, list[tuple[str, str, str, str]]]:
+Rows = list[tuple[str, str, str, str]]  # (type, value, family, stix id)
+
+
+def read_stix(data: bytes | str, file_name: str) -> tuple[StixImport, Rows]:
     """Parse a STIX 2.1 bundle: the summary and (type, value, family, stix id) rows."""
     summary = StixImport(file_name)
     try:
