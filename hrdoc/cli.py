@@ -98,11 +98,19 @@ def _read_secret_file(path: str, what: str) -> str:
     return text
 
 
+#: how to give each secret when not at a terminal: its flag and its variable
+_SECRET_SOURCES = {
+    "passphrase": ("--passphrase-file", PASSPHRASE_ENV),
+    "new passphrase": ("--new-passphrase-file", NEW_PASSPHRASE_ENV),
+    "recovery code": ("--recovery-code-file", RECOVERY_ENV),
+    "bundle passphrase": ("--bundle-passphrase-file", BUNDLE_PASSPHRASE_ENV),
+}
+
+
 def _prompt(label: str) -> str:
     if not sys.stdin.isatty():
-        raise UsageError(
-            f"no {label} given: use --passphrase-file or {PASSPHRASE_ENV} when not at a terminal"
-        )
+        flag, env = _SECRET_SOURCES[label]
+        raise UsageError(f"no {label} given: use {flag} or {env} when not at a terminal")
     return getpass.getpass(f"{label.capitalize()}: ")
 
 
@@ -707,7 +715,7 @@ def _bundle_passphrase(args: argparse.Namespace, confirm: bool) -> str:
     if args.bundle_passphrase_file:
         return _read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
     if os.environ.get(BUNDLE_PASSPHRASE_ENV):
-        return os.environ[BUNDLE_PASSPHRASE_ENV]
+        return _text_secret(os.environ[BUNDLE_PASSPHRASE_ENV], BUNDLE_PASSPHRASE_ENV)
     first = _prompt("bundle passphrase")
     if confirm and getpass.getpass("Repeat the bundle passphrase: ") != first:
         raise UsageError("the two passphrases differ; nothing was written")
@@ -1224,7 +1232,11 @@ def build_parser() -> argparse.ArgumentParser:
     with_json(command("list", cmd_contact_list, "list contacts", contact))
     p = command("verify", cmd_contact_verify, "mark verified after comparing fingerprints", contact)
     p.add_argument("name")
-    p.add_argument("--yes", action="store_true", help="the fingerprints matched")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="the fingerprints matched (needed when not at a terminal; at one, you are asked)",
+    )
     p = command("remove", cmd_contact_remove, "remove a contact", contact)
     p.add_argument("name")
 

@@ -444,3 +444,129 @@ def test_a_huge_name_header_before_the_manifest_is_refused_unread(pair, tmp_path
         import_bundle(b.store, path)
     assert len(str(caught.value)) < 200
     assert b_state(b) == before
+
+
+# --- every reader of outside JSON -------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.recursive(
+        st.sampled_from(["0", "1e999", "NaN", '"\\ud800"', '"x"', "9" * 5000, "true", "null"]),
+        lambda inner: (
+            st.lists(inner, max_size=3).map(lambda xs: "[" + ",".join(xs) + "]")
+            | st.lists(inner, max_size=3).map(
+                lambda xs: "{" + ",".join(f'"k{i}":{x}' for i, x in enumerate(xs)) + "}"
+            )
+        ),
+        max_leaves=8,
+    ),
+    st.integers(0, 3000),
+)
+def test_the_json_reader_gives_a_value_or_one_line(text, depth):
+    from hrdoc.core.errors import InvalidInput
+    from hrdoc.core.jsonin import parse_json
+
+    doc = "[" * depth + text + "]" * depth
+    try:
+        value = parse_json(doc.encode(), "input")
+    except InvalidInput as exc:
+        assert str(exc).startswith("input ") and "\n" not in str(exc)
+    else:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")  # it can be written
+
+
+def test_stix_files_with_deep_nesting_or_ids_as_lists(tmp_path):
+    from hrdoc.exchange.stix import StixError, read_stix
+
+    with pytest.raises(StixError, match="nested too deeply"):
+        read_stix(nested(100_000).encode(), "deep.json")
+    objects = [
+        {"type": "malware", "id": ["malware--1"], "name": "X"},
+        {
+            "type": "relationship",
+            "relationship_type": "indicates",
+            "target_ref": ["m"],
+            "source_ref": "indicator--1",
+        },
+        {"type": "indicator", "id": "indicator--1", "pattern": "[domain-name:value='a.example']"},
+    ]
+    _summary, rows = read_stix(json.dumps({"type": "bundle", "objects": objects}), "f.json")
+    assert rows == [("domain", "a.example", "unknown", "indicator--1")]
+
+
+def test_mvt_json_nested_too_deeply(tmp_path):
+    from hrdoc.exchange.mvt import MvtError, _load_json
+
+    path = tmp_path / "alerts.json"
+    path.write_text(nested(100_000))
+    with pytest.raises(MvtError, match="nested too deeply"):
+        _load_json(path)
+
+
+@pytest.mark.parametrize(
+    "change, match",
+    [
+        ({"salt": ""}, "0-byte salt"),
+        ({"salt": "AAAAAA=="}, "4-byte salt"),
+        ({"lanes": 64, "memory_kib": 8}, "never uses"),
+        ({"iterations": 64}, "never uses"),
+    ],
+)
+def test_key_slot_settings_hrdoc_never_uses(created, vault_dir, change, match):
+    from hrdoc.core.errors import VaultCorrupt
+    from hrdoc.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    created.vault.lock()
+    keys = vault_dir / "vault.keys"
+    doc = json.loads(keys.read_text())
+    doc["slots"]["passphrase"]["kdf"].update(change)
+    keys.write_text(json.dumps(doc))
+    before = (vault_dir / "vault.db").read_bytes()
+    with pytest.raises(VaultCorrupt, match=match):
+        Vault.open(vault_dir, PASSPHRASE)
+    assert (vault_dir / "vault.db").read_bytes() == before
+
+
+def test_a_cut_key_slot_is_damage_not_a_wrong_passphrase(created, vault_dir):
+    from hrdoc.core.errors import VaultCorrupt
+    from hrdoc.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    created.vault.lock()
+    keys = vault_dir / "vault.keys"
+    doc = json.loads(keys.read_text())
+    doc["slots"]["passphrase"]["sealed_key"] = doc["slots"]["passphrase"]["sealed_key"][:20]
+    keys.write_text(json.dumps(doc))
+    with pytest.raises(VaultCorrupt, match="cut"):
+        Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_a_bundle_manifest_nested_too_deeply(pair, tmp_path):
+    from tests.test_bundles import build_tar, info
+
+    a, b = pair
+    manifest = nested(100_000).encode()
+    signature = a.identity.sign(manifest)
+    items = [(info("manifest.json"), manifest), (info("manifest.sig"), signature)]
+    path = encrypt_to(b, build_tar(items), tmp_path / "deep.age")
+    with pytest.raises(BundleError, match="nested too deeply"):
+        import_bundle(b.store, path)
+
+
+@pytest.mark.parametrize(
+    "argv, flag",
+    [
+        (["passwd"], "--new-passphrase-file"),
+        (
+            ["export", "bundle", "--passphrase-recipient", "--profile", "partner", "-o", "{out}"],
+            "--bundle-passphrase-file",
+        ),
+    ],
+)
+def test_a_missing_secret_names_its_own_flag(cli, vault_dir, tmp_path, argv, flag):
+    assert cli("init").code == 0
+    result = cli(*[a.format(out=tmp_path / "b.age") for a in argv])
+    one_line_refusal(result)
+    assert flag in result.err
