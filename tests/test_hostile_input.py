@@ -570,3 +570,42 @@ def test_a_missing_secret_names_its_own_flag(cli, vault_dir, tmp_path, argv, fla
     result = cli(*[a.format(out=tmp_path / "b.age") for a in argv])
     one_line_refusal(result)
     assert flag in result.err
+
+
+@needs_proc
+@pytest.mark.slow
+def test_a_256_mib_name_header_is_refused_in_bounded_memory(pair, tmp_path):
+    a, b = pair
+    a.store.add(Case(title="c"))
+    plain = plaintext_of(b, bundle_from(a, b, tmp_path))
+    header = tarfile.TarInfo("././@LongLink")
+    header.type = tarfile.GNUTYPE_LONGNAME
+    name = b"n" * (256 << 20)  # really there, as in the review
+    header.size = len(name)
+    hostile = header.tobuf(format=tarfile.USTAR_FORMAT) + name + plain
+    path = encrypt_to(b, hostile, tmp_path / "hostile.age")
+    del hostile, name
+    b.vault.lock()
+    message, peak = run_child(
+        f"""
+from pathlib import Path
+from hrdoc.core.store import Store
+from hrdoc.core.vault import Vault
+from hrdoc.exchange.bundle import BundleError, import_bundle
+vault = Vault.open(Path({str(b.folder)!r}), "NGO B long passphrase")
+try:
+    import_bundle(Store(vault), Path({str(path)!r}))
+except BundleError as exc:
+    print(exc)
+vault.lock()
+print(peak_mb())
+""",
+        tmp_path,
+    )
+    assert "GNU long-name header" in message and len(message) < 200
+    assert peak <= 300, f"{peak:.0f} MB"
+    from hrdoc.core.store import Store
+    from hrdoc.core.vault import Vault
+
+    b.vault = Vault.open(b.folder, "NGO B long passphrase")
+    b.store = Store(b.vault)
