@@ -348,6 +348,13 @@ def run_child(code: str, tmp_path: Path) -> tuple[str, float]:
     return message, float(peak)
 
 
+def rechecked(doc: dict) -> dict:
+    """A key-slot file edited on purpose: its checksum recomputed too."""
+    from hrdoc.core.keyslots import _checksum
+
+    return doc | {"check": _checksum(doc["vault_id"], doc["slots"])}
+
+
 needs_proc = pytest.mark.skipif(
     not Path("/proc/self/status").exists(), reason="peak memory is read from /proc (Linux)"
 )
@@ -384,7 +391,7 @@ def test_a_key_slot_asking_for_4_gib_is_refused_in_bounded_memory(created, vault
     keys = vault_dir / "vault.keys"
     doc = json.loads(keys.read_text())
     doc["slots"]["passphrase"]["kdf"]["memory_kib"] = 4 << 20
-    keys.write_text(json.dumps(doc))
+    keys.write_text(json.dumps(rechecked(doc)))
     message, peak = run_child(
         f"""
 from hrdoc.core.errors import HrdocError
@@ -522,7 +529,7 @@ def test_key_slot_settings_hrdoc_never_uses(created, vault_dir, change, match):
     keys = vault_dir / "vault.keys"
     doc = json.loads(keys.read_text())
     doc["slots"]["passphrase"]["kdf"].update(change)
-    keys.write_text(json.dumps(doc))
+    keys.write_text(json.dumps(rechecked(doc)))
     before = (vault_dir / "vault.db").read_bytes()
     with pytest.raises(VaultCorrupt, match=match):
         Vault.open(vault_dir, PASSPHRASE)
@@ -539,7 +546,10 @@ def test_a_cut_key_slot_is_damage_not_a_wrong_passphrase(created, vault_dir):
     doc = json.loads(keys.read_text())
     doc["slots"]["passphrase"]["sealed_key"] = doc["slots"]["passphrase"]["sealed_key"][:20]
     keys.write_text(json.dumps(doc))
-    with pytest.raises(VaultCorrupt, match="cut"):
+    with pytest.raises(VaultCorrupt, match="its checksum differs"):
+        Vault.open(vault_dir, PASSPHRASE)
+    keys.write_text(json.dumps(rechecked(doc)))  # cut on purpose, checksum and all
+    with pytest.raises(VaultCorrupt, match=r"\(passphrase slot is cut\)"):
         Vault.open(vault_dir, PASSPHRASE)
 
 
@@ -609,3 +619,17 @@ print(peak_mb())
 
     b.vault = Vault.open(b.folder, "NGO B long passphrase")
     b.store = Store(b.vault)
+
+
+def test_a_changed_vault_id_is_damage_not_a_wrong_passphrase(created, vault_dir):
+    from hrdoc.core.errors import VaultCorrupt
+    from hrdoc.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    created.vault.lock()
+    keys = vault_dir / "vault.keys"
+    doc = json.loads(keys.read_text())
+    doc["vault_id"] = doc["vault_id"][:-1] + ("0" if doc["vault_id"][-1] != "0" else "1")
+    keys.write_text(json.dumps(doc))
+    with pytest.raises(VaultCorrupt, match="altered or damaged"):
+        Vault.open(vault_dir, PASSPHRASE)

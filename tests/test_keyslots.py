@@ -85,10 +85,18 @@ def test_slot_bound_to_its_vault_and_parameters(tmp_path):
     doc = json.loads((tmp_path / "k").read_text())
     doc["vault_id"] = "vault-2"
     (tmp_path / "k").write_text(json.dumps(doc))
+    with pytest.raises(VaultCorrupt, match="altered or damaged"):  # the checksum says so
+        KeySlotFile.load(tmp_path / "k")
+    # someone who also recomputes the checksum still meets the AEAD binding
+    from hrdoc.core.keyslots import _checksum
+
+    doc["check"] = _checksum(doc["vault_id"], doc["slots"])
+    (tmp_path / "k").write_text(json.dumps(doc))
     with pytest.raises(WrongPassphrase):
         KeySlotFile.load(tmp_path / "k").unwrap_with_passphrase("a passphrase here")
     doc["vault_id"] = "vault-1"
     doc["slots"]["passphrase"]["kdf"]["iterations"] = 4
+    doc["check"] = _checksum(doc["vault_id"], doc["slots"])
     (tmp_path / "k").write_text(json.dumps(doc))
     with pytest.raises(WrongPassphrase):
         KeySlotFile.load(tmp_path / "k").unwrap_with_passphrase("a passphrase here")

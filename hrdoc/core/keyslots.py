@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import os
 import secrets
@@ -70,6 +71,11 @@ class Argon2Params:
 MAX_ITERATIONS = 4  # calibration always uses MIN_ITERATIONS; a little room
 MAX_LANES = 8
 MIN_SALT_BYTES, MAX_SALT_BYTES = 16, 64
+
+
+def _checksum(vault_id: str, slots: dict[str, Any]) -> str:
+    text = json.dumps({"vault_id": vault_id, "slots": slots}, sort_keys=True)
+    return hashlib.sha256(b"hrdoc key slots\x00" + text.encode()).hexdigest()[:16]
 
 
 def _check_argon2_bounds(params: Argon2Params, salt: bytes, path: Any) -> None:
@@ -300,6 +306,11 @@ class KeySlotFile:
         vault_id, slots = doc.get("vault_id"), doc.get("slots")
         if not isinstance(vault_id, str) or not isinstance(slots, dict):
             raise VaultCorrupt(path, "key-slot file is damaged (missing fields)")
+        check = doc.get("check")
+        if check is not None and check != _checksum(vault_id, slots):
+            # not a defence (anyone can recompute it): it tells damage or an
+            # edit apart from a wrong passphrase, which the AEAD cannot
+            raise VaultCorrupt(path, "key-slot file was altered or damaged (its checksum differs)")
         for name, slot in slots.items():
             if not isinstance(slot, dict) or not isinstance(slot.get("kdf"), dict):
                 raise VaultCorrupt(path, f"key-slot file is damaged (slot {name!r})")
@@ -311,6 +322,7 @@ class KeySlotFile:
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "slots": self.slots,
+            "check": _checksum(self.vault_id, self.slots),
         }
         atomic_write_bytes(self.path, (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode())
 
