@@ -32,6 +32,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,22 +123,30 @@ def is_plain_text(head: bytes, name: str) -> bool:
     return True
 
 
+def _kind(data: bytes, name: str) -> tuple[Callable[[], dict[str, str]], Callable[[], Cleaned]]:
+    """For a file of a kind hrdoc reads: what finds its metadata, and what
+    makes a copy without it. CannotClean for any other kind."""
+    if data[:5] == b"%PDF-":
+        return (lambda: _pdf_found(data)), (lambda: _clean_pdf(data))
+    if _is_office(name, data):
+        return (lambda: _office_found(data)), (lambda: _clean_office(data))
+    image = _open_image(data)
+    if image is not None:
+        return (lambda: _image_found(image)), (lambda: _clean_image(image))
+    if data[4:8] == b"ftyp":
+        return (lambda: _mp4_found(data)), (lambda: _clean_mp4(data))
+    if _audio_kind(data):
+        return (lambda: _audio_found(data)), (lambda: _clean_audio(data))
+    raise CannotClean("hrdoc cannot remove metadata from this kind of file")
+
+
 def inspect(data: bytes, name: str) -> dict[str, str]:
     """What the file says about where, when, with what and by whom it was
     made: plain words and the value found ('' where there is no short value).
     Empty if nothing was found or hrdoc does not read that kind of file."""
     try:
-        if data[:5] == b"%PDF-":
-            with _open_pdf(data) as pdf:
-                return _pdf_found(pdf)
-        if _is_office(name, data):
-            return _office_found(data)
-        image = _open_image(data)
-        if image is not None:
-            return _image_found(image)
-        if data[4:8] == b"ftyp":
-            return _mp4_found(data)
-        return _audio_found(data)
+        found, _clean = _kind(data, name)
+        return found()
     except CannotClean:
         return {}
 
@@ -155,19 +164,8 @@ def clean(data: bytes, name: str) -> Cleaned:
     """A copy of the file without its metadata, or CannotClean."""
     if len(data) > MAX_CLEAN_BYTES:
         raise CannotClean(f"larger than {MAX_CLEAN_BYTES >> 20} MB, too large to clean")
-    if data[:5] == b"%PDF-":
-        return _clean_pdf(data)
-    if _is_office(name, data):
-        return _clean_office(data)
-    image = _open_image(data)
-    if image is not None:
-        return _clean_image(image)
-    if data[4:8] == b"ftyp":
-        return _clean_mp4(data)
-    audio = _clean_audio(data)
-    if audio is not None:
-        return audio
-    raise CannotClean("hrdoc cannot remove metadata from this kind of file")
+    _found, make_clean = _kind(data, name)
+    return make_clean()
 
 
 # --- images -------------------------------------------------------------------------
@@ -262,7 +260,12 @@ def _open_pdf(data: bytes):  # type: ignore[no-untyped-def]
         raise CannotClean(f"the PDF could not be read ({type(exc).__name__})") from None
 
 
-def _pdf_found(pdf) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _pdf_found(data: bytes) -> dict[str, str]:
+    with _open_pdf(data) as pdf:
+        return _pdf_findings(pdf)
+
+
+def _pdf_findings(pdf) -> dict[str, str]:  # type: ignore[no-untyped-def]
     import pikepdf
 
     found: dict[str, str] = {}
@@ -302,7 +305,7 @@ def _clean_pdf(data: bytes) -> Cleaned:
     import pikepdf
 
     with _open_pdf(data) as pdf:
-        removed = list(_pdf_found(pdf))
+        removed = list(_pdf_findings(pdf))
         if "/Info" in pdf.trailer:
             del pdf.trailer["/Info"]
         for key in ("/Metadata", "/PieceInfo", "/OpenAction", "/AA", "/Perms"):
@@ -338,14 +341,24 @@ def _clean_pdf(data: bytes) -> Cleaned:
 _AUDIO_KINDS = ("MP3", "FLAC", "OggVorbis", "OggOpus", "OggFLAC", "OggSpeex", "OggTheora")
 
 
-def _audio_found(data: bytes) -> dict[str, str]:
+def _open_audio(data: bytes):  # type: ignore[no-untyped-def]
+    """The file as mutagen reads it, if it is audio hrdoc cleans; else None."""
     import mutagen
 
     try:
         audio = mutagen.File(io.BytesIO(data))
     except (mutagen.MutagenError, ValueError, EOFError, OSError):
-        return {}
-    if audio is None or type(audio).__name__ not in _AUDIO_KINDS or not audio.tags:
+        return None
+    return audio if audio is not None and type(audio).__name__ in _AUDIO_KINDS else None
+
+
+def _audio_kind(data: bytes) -> bool:
+    return _open_audio(data) is not None
+
+
+def _audio_found(data: bytes) -> dict[str, str]:
+    audio = _open_audio(data)
+    if audio is None or not audio.tags:
         return {}
     found = {}
     for key in list(audio.tags.keys())[:20]:
@@ -356,9 +369,9 @@ def _audio_found(data: bytes) -> dict[str, str]:
     return found
 
 
-def _clean_audio(data: bytes) -> Cleaned | None:
+def _clean_audio(data: bytes) -> Cleaned:
     """MP3 (ID3 and APE tags), FLAC (comments and pictures) and Ogg: their
-    tags removed with mutagen. None if it is not one of these."""
+    tags removed with mutagen."""
     import mutagen
     from mutagen.flac import FLAC
 
@@ -366,9 +379,9 @@ def _clean_audio(data: bytes) -> Cleaned | None:
     try:
         audio = mutagen.File(buffer)
     except (mutagen.MutagenError, ValueError, EOFError, OSError):
-        return None
-    if audio is None or type(audio).__name__ not in _AUDIO_KINDS:
-        return None
+        audio = None
+    if audio is None:
+        raise CannotClean("the audio file could not be read")
     removed = []
     if audio.tags:
         removed.append("tags (artist, title, comments, times)")
@@ -408,7 +421,11 @@ def _mp4_found(data: bytes) -> dict[str, str]:
     location = _ISO6709.search(data)
     if location:
         found["location (GPS)"] = location.group(1).decode("ascii")
-    for words in _clean_mp4(data).removed:
+    try:
+        removed = _clean_mp4(data).removed
+    except CannotClean as exc:  # a sensor or subtitle track: say so
+        removed = [str(exc)]
+    for words in removed:
         if words != "nothing found":
             found.setdefault(words, "")
     return found
