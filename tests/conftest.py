@@ -119,3 +119,16 @@ def snapshot(*folders: Path) -> dict[str, tuple[bytes, int]]:
             if path.is_file():
                 state[str(path)] = (path.read_bytes(), path.stat().st_mtime_ns)
     return state
+
+
+@pytest.fixture
+def parties(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Two vaults that know each other's cards: a defender (A) and an NGO (B)."""
+    from tests.test_bundles import Party
+
+    a, b = Party(tmp_path / "a", "Defender A"), Party(tmp_path / "b", "NGO B")
+    a.knows(b)
+    b.knows(a)
+    yield a, b
+    a.vault.lock()
+    b.vault.lock()

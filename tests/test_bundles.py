@@ -54,15 +54,9 @@ class Party:
 
 
 @pytest.fixture
-def pair(tmp_path):
-    a = Party(tmp_path / "a", "Defender A")
-    b = Party(tmp_path / "b", "NGO B")
-    a.knows(b)
-    b.knows(a)
-    load_sample(a.store)
-    yield a, b
-    for party in (a, b):
-        party.vault.lock()
+def pair(parties):
+    load_sample(parties[0].store)
+    return parties
 
 
 def comparable(record) -> dict:

@@ -169,13 +169,8 @@ def test_a_passphrase_file_with_a_byte_order_mark(cli, vault_dir, tmp_path, monk
 
 
 @pytest.fixture
-def pair(tmp_path):
-    a, b = Party(tmp_path / "a", "Defender A"), Party(tmp_path / "b", "NGO B")
-    a.knows(b)
-    b.knows(a)
-    yield a, b
-    a.vault.lock()
-    b.vault.lock()
+def pair(parties):
+    return parties
 
 
 def bundle_from(a: Party, b: Party, tmp_path: Path, profile: str = "partner") -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pyrage
 import pytest
 
+from hrdoc.core.sample import load_sample
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange.bundle import BundleError, export_bundle, import_bundle
@@ -16,16 +17,9 @@ CHUNK = 64 << 10
 
 
 @pytest.fixture
-def pair(tmp_path):
-    from hrdoc.core.sample import load_sample
-
-    a, b = Party(tmp_path / "a", "Defender A"), Party(tmp_path / "b", "NGO B")
-    a.knows(b)
-    b.knows(a)
-    load_sample(a.store)
-    yield a, b
-    a.vault.lock()
-    b.vault.lock()
+def pair(parties):
+    load_sample(parties[0].store)
+    return parties
 
 
 def vault_bytes(party: Party) -> bytes:

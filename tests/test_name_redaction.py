@@ -117,15 +117,8 @@ def test_the_checker_itself_sees_forms():
 
 
 @pytest.fixture
-def two_vaults(tmp_path):
-    from tests.test_bundles import Party
-
-    a, b = Party(tmp_path / "a", "Defender A"), Party(tmp_path / "b", "NGO B")
-    a.knows(b)
-    b.knows(a)
-    yield a, b
-    a.vault.lock()
-    b.vault.lock()
+def two_vaults(parties):
+    return parties
 
 
 @pytest.mark.slow

@@ -520,7 +520,8 @@ def test_people_and_interventions_tabs(qtbot, window):
     assert window.store.find(Intervention)[0].incident_id == window.editor.incident.id
 
 
-def test_bundle_export_can_be_cancelled_and_leaves_no_file(qtbot, window, tmp_path):
+def bundle_dialog_with_file(qtbot, window, tmp_path, data: bytes, name: str):  # type: ignore[no-untyped-def]
+    """A partner contact, a file of evidence, and the bundle dialog."""
     import io as _io
 
     from hrdoc.core.evidence import add_evidence
@@ -535,12 +536,15 @@ def test_bundle_export_can_be_cancelled_and_leaves_no_file(qtbot, window, tmp_pa
     finally:
         partner.lock()
     incident = window.store.find(Incident)[0]
-    add_evidence(window.store, incident.id, _io.BytesIO(b"e" * (40 << 20)), "big.bin")
+    add_evidence(window.store, incident.id, _io.BytesIO(data), name)
     dialog = BundleDialog(window.store, window)
     qtbot.addWidget(dialog)
-    dialog.profile.setCurrentText(
-        "full"
-    )  # below full, a .bin file is withheld: nothing to wait for
+    return dialog
+
+
+def test_bundle_export_can_be_cancelled_and_leaves_no_file(qtbot, window, tmp_path):
+    dialog = bundle_dialog_with_file(qtbot, window, tmp_path, b"e" * (40 << 20), "big.bin")
+    dialog.profile.setCurrentText("full")  # below full, a .bin file is withheld at once
     dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
     out = tmp_path / "b.age"
     dialog.get_save_file_name = lambda *a, **k: (str(out), "")
@@ -737,23 +741,7 @@ def test_evidence_panel_shows_what_a_file_says_about_itself(qtbot, window, tmp_p
 
 
 def test_bundle_dialog_sends_uncleanable_files_only_when_asked(qtbot, window, tmp_path):
-    import io as _io
-
-    from hrdoc.core.evidence import add_evidence
-    from hrdoc.core.keyslots import Argon2Params
-    from hrdoc.exchange import contacts
-    from hrdoc.exchange.identity import VaultIdentity
-    from hrdoc.gui.exchange_dialogs import BundleDialog
-
-    partner, _ = Vault.create(tmp_path / "p", "partner passphrase", kdf_params=Argon2Params())
-    try:
-        contacts.add(window.vault, VaultIdentity(partner).card(), name="Partner")
-    finally:
-        partner.lock()
-    incident = window.store.find(Incident)[0]
-    add_evidence(window.store, incident.id, _io.BytesIO(b"\0raw"), "dump.bin")
-    dialog = BundleDialog(window.store, window)
-    qtbot.addWidget(dialog)
+    dialog = bundle_dialog_with_file(qtbot, window, tmp_path, b"\0raw", "dump.bin")
     assert "withheld file dump.bin" in dialog.preview.toPlainText()
     dialog.send_as_is.setChecked(True)
     assert "withheld file dump.bin" not in dialog.preview.toPlainText()
