@@ -38,13 +38,23 @@ META = ("version", "created_at", "updated_at")
 class Party:
     def __init__(self, folder: Path, name: str) -> None:
         self.folder = folder
-        self.vault, _ = Vault.create(folder, f"{name} long passphrase", kdf_params=Argon2Params())
+        self.passphrase = f"{name} long passphrase"
+        self.vault, _ = Vault.create(folder, self.passphrase, kdf_params=Argon2Params())
         self.store = Store(self.vault)
         self.identity = VaultIdentity(self.vault)
         self.card = Card(name, self.identity.ed25519, self.identity.age_recipient)
 
     def knows(self, other: Party) -> None:
         contacts.add(self.vault, other.card)
+
+    def db_bytes(self) -> bytes:
+        """vault.db after a checkpoint (the vault is locked and opened again):
+        what a refusal must leave byte for byte as it was."""
+        self.vault.lock()
+        data = (self.folder / "vault.db").read_bytes()
+        self.vault = Vault.open(self.folder, self.passphrase)
+        self.store = Store(self.vault)
+        return data
 
     def state(self) -> dict[str, object]:
         conn = self.vault.conn
@@ -212,6 +222,14 @@ def reference(pair, tmp_path):
     a, b = pair
     export_bundle(a.store, profile="full", dest=tmp_path / "ref.age", to=[b.card])
     return members(plaintext_of(b, tmp_path / "ref.age"))
+
+
+def refused_unchanged(party: Party, path: Path, match: str | None, **kwargs) -> None:
+    """Refused, and the receiving vault's bytes as they were."""
+    before = party.db_bytes()
+    with pytest.raises(BundleError, match=match):
+        import_bundle(party.store, path, **kwargs)
+    assert party.db_bytes() == before
 
 
 def refused(party: Party, path: Path, match: str | None, **kwargs) -> None:

@@ -8,10 +8,8 @@ import pyrage
 import pytest
 
 from hrdoc.core.sample import load_sample
-from hrdoc.core.store import Store
-from hrdoc.core.vault import Vault
-from hrdoc.exchange.bundle import BundleError, export_bundle, import_bundle
-from tests.test_bundles import Party, encrypt_to, plaintext_of
+from hrdoc.exchange.bundle import export_bundle, import_bundle
+from tests.test_bundles import Party, encrypt_to, plaintext_of, refused_unchanged
 
 CHUNK = 64 << 10
 
@@ -20,23 +18,6 @@ CHUNK = 64 << 10
 def pair(parties):
     load_sample(parties[0].store)
     return parties
-
-
-def vault_bytes(party: Party) -> bytes:
-    """The database file after a checkpoint: what a refusal must leave as it was."""
-    party.vault.lock()
-    data = (party.folder / "vault.db").read_bytes()
-    party.vault = Vault.open(party.folder, "NGO B long passphrase")
-    party.store = Store(party.vault)
-    return data
-
-
-def refused_unchanged(party: Party, path, match: str | None) -> None:
-    before = vault_bytes(party)
-    with pytest.raises(BundleError, match=match):
-        import_bundle(party.store, path)
-    assert vault_bytes(party) == before
-    assert party.vault.conn.execute("SELECT count(*) FROM imported_bundles").fetchone()[0] == 0
 
 
 def payload_start(data: bytes) -> int:
