@@ -904,6 +904,59 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _confirm(args: argparse.Namespace, question: str) -> None:
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise UsageError("confirm with --yes (not at a terminal); nothing was changed")
+    if input(f"{question} [y/N] ").strip().lower() not in ("y", "yes"):
+        raise UsageError("nothing was changed")
+
+
+def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.core import deletion
+
+    with _opened(args) as store:
+        _kind, record_id = store.resolve_any(args.id)
+        records = deletion.affected(store, record_id)
+        for record in records:
+            out.write(f"  {record.KIND} {record.id}  {_printable(record.display_title[:60])}\n")
+        _confirm(args, f"Delete these {len(records)} record(s)? 'hrdoc undo' brings them back")
+        done = deletion.delete(store, record_id)
+    out.write(f"deleted {len(done.records)} record(s); undo with: hrdoc undo {done.batch}\n")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.core import deletion
+
+    with _opened(args) as store:
+        batches = deletion.deleted_batches(store)
+        if not batches:
+            raise UsageError("nothing to undo")
+        batch = args.batch or batches[0][0]
+        records = deletion.undo(store, batch)
+    out.write(f"restored {len(records)} record(s)\n")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.core import deletion
+
+    with _opened(args) as store:
+        found = store.vault.conn.execute(
+            "SELECT record_id FROM deleted WHERE record_id LIKE ? || '%'", (args.id,)
+        ).fetchall()
+        if len(args.id) >= 4 and len(found) == 1:
+            record_id = found[0][0]
+        else:
+            _kind, record_id = store.resolve_any(args.id)
+        _confirm(args, "Erase it, every old version and its files, for good? This cannot be undone")
+        records = deletion.purge(store, record_id)
+    out.write(f"purged {len(records)} record(s); only their hashes stay in the audit log\n")
+    return 0
+
+
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     with _opened(args) as store:
         _kind, record_id = store.resolve_any(args.id)
@@ -1255,6 +1308,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("verify", cmd_verify, "check the database, audit chain and evidence hashes")
     p.add_argument("--quick", action="store_true", help="skip re-hashing evidence files")
+    p = command("delete", cmd_delete, "hide a record and what is only under it (undoable)")
+    p.add_argument("id")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
+    p = command("undo", cmd_undo, "bring back the last deletion (or the batch given)")
+    p.add_argument("batch", nargs="?")
+    p = command("purge", cmd_purge, "erase a record, its history and its files for good")
+    p.add_argument("id")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
     p = with_json(command("history", cmd_history, "versions and audit entries of a record"))
     p.add_argument("id")
     p = with_json(command("vocab", cmd_vocab, "list vocabularies and their terms"))

@@ -297,6 +297,23 @@ CREATE TABLE shared (
     shared_at TEXT NOT NULL,
     PRIMARY KEY (record_id, recipient)
 ) STRICT;
+-- deleted records, undoable until purged (hrdoc/core/deletion.py)
+CREATE TABLE deleted (
+    record_id TEXT PRIMARY KEY,
+    record_type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    batch TEXT NOT NULL,
+    deleted_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX deleted_by_batch ON deleted(batch);
+-- record history stays append-only, except for the records a purge names here
+CREATE TABLE purging (record_id TEXT PRIMARY KEY) STRICT;
+DROP TRIGGER record_versions_no_delete;
+CREATE TRIGGER record_versions_no_delete BEFORE DELETE ON record_versions
+WHEN NOT EXISTS (SELECT 1 FROM purging WHERE record_id = OLD.record_id)
+BEGIN SELECT RAISE(ABORT, 'record history is append-only'); END;
+-- a deleted row's words leave the full-text index at once, not at the next merge
+INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
 """
 
 
@@ -349,7 +366,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (2, "full-text search index, incident date index", _migrate_2),
     (3, "contacts, imported bundles, provenance, conflicts", _migrate_3),
     (4, "library of known indicators (STIX)", _migrate_4),
-    (5, "metadata found at intake; records shared with each recipient", _migrate_5),
+    (5, "file metadata, shares, deleting and purging", _migrate_5),
 ]
 LATEST = MIGRATIONS[-1][0]
 

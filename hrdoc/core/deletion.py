@@ -1,0 +1,212 @@
+"""Deleting (hidden, undoable, audited) and purging (gone for good).
+
+Delete: the record and everything that exists only under it (a case's
+incidents and interventions; an incident's people links, indicators, evidence
+and interventions; a person's links; an evidence item's derived copies) leave
+their tables, so every view, search, report and bundle loses them at once.
+Their rows wait in ``deleted`` under one batch id, and :func:`undo` puts the
+identical records back (same content hash). The audit log records both.
+
+Purge: a record's content is erased for good, with its dependents: the row
+(live or deleted), every old version, drafts, conflicts, provenance, shares,
+evidence chunks, and its full-text entries (FTS5 secure-delete, then an
+optimize that rewrites the index without deleted tokens). SQLite's
+secure_delete zeroes freed pages; the WAL is checkpointed and truncated. The
+audit chain keeps each purged version's hash and a tombstone entry, never
+the content, so ``verify`` stays clean.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from hrdoc.core import audit
+from hrdoc.core.errors import NotFound
+from hrdoc.core.records import (
+    BY_KIND,
+    Evidence,
+    Incident,
+    Indicator,
+    Intervention,
+    Involvement,
+    Record,
+    canonical_json,
+    content_hash,
+    utc_now,
+)
+from hrdoc.core.store import Store, _to_row
+
+#: what exists only under a record of each kind: (kind, field that points up)
+_UNDER: dict[str, list[tuple[type[Record], str]]] = {
+    "case": [(Incident, "case_id"), (Intervention, "case_id")],
+    "incident": [
+        (Involvement, "incident_id"),
+        (Indicator, "incident_id"),
+        (Evidence, "incident_id"),
+        (Intervention, "incident_id"),
+    ],
+    "actor": [(Involvement, "actor_id")],
+    "evidence": [(Evidence, "derived_from")],
+}
+#: insertion order (parents first); deletion goes the other way
+_ORDER = ("case", "actor", "incident", "involvement", "indicator", "evidence", "intervention")
+
+
+@dataclass
+class Deleted:
+    batch: str
+    records: list[Record]
+
+    def lines(self) -> list[str]:
+        return [f"{r.KIND} {r.id}  {r.display_title[:60]}" for r in self.records]
+
+
+def affected(store: Store, record_id: str) -> list[Record]:
+    """The record and everything that exists only under it, parents first."""
+    cls = store.kind_of(record_id)
+    found: dict[str, Record] = {}
+    todo = [store.get(cls, record_id)]
+    while todo:
+        record = todo.pop()
+        if record.id in found:
+            continue
+        found[record.id] = record
+        for child_cls, field_name in _UNDER.get(record.KIND, []):
+            todo.extend(store.find(child_cls, where={field_name: record.id}))
+    return sorted(found.values(), key=lambda r: _ORDER.index(r.KIND))
+
+
+def delete(store: Store, record_id: str, *, note: str = "") -> Deleted:
+    """Hide a record and what exists only under it, in one transaction."""
+    records = affected(store, record_id)
+    batch = str(uuid.uuid4())
+    now = utc_now()
+    with store.vault.transaction() as conn:
+        for record in reversed(records):
+            conn.execute(
+                "INSERT INTO deleted (record_type, record_id, data, batch, deleted_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (record.KIND, record.id, canonical_json(record.to_dict()), batch, now),
+            )
+            conn.execute(f"DELETE FROM {record.TABLE} WHERE id = ?", (record.id,))
+            _audit(store, conn, "delete", record, note or f"deleted (batch {batch})", now)
+    return Deleted(batch, records)
+
+
+def deleted_batches(store: Store) -> list[tuple[str, str, int]]:
+    """(batch, deleted_at, records) of what can still be undone, newest first."""
+    return [
+        (b, at, n)
+        for b, at, n in store.vault.conn.execute(
+            "SELECT batch, max(deleted_at), count(*) FROM deleted GROUP BY batch"
+            " ORDER BY max(deleted_at) DESC"
+        )
+    ]
+
+
+def undo(store: Store, batch: str) -> list[Record]:
+    """Put a deleted batch back, identical (same content hash)."""
+    records = _batch(store, batch)
+    now = utc_now()
+    with store.vault.transaction() as conn:
+        for record in records:
+            row = _to_row(record)
+            conn.execute(
+                f"INSERT INTO {record.TABLE} ({', '.join(row)})"
+                f" VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            conn.execute("DELETE FROM deleted WHERE record_id = ?", (record.id,))
+            _audit(store, conn, "undelete", record, f"delete undone (batch {batch})", now)
+    return records
+
+
+def _batch(store: Store, batch: str) -> list[Record]:
+    rows = store.vault.conn.execute(
+        "SELECT record_type, data FROM deleted WHERE batch = ?", (batch,)
+    ).fetchall()
+    if not rows:
+        raise NotFound("nothing deleted under that batch (undone or purged already?)")
+    records = [BY_KIND[kind].from_dict(json.loads(data)) for kind, data in rows]
+    return sorted(records, key=lambda r: _ORDER.index(r.KIND))
+
+
+def purge(store: Store, record_id: str) -> list[Record]:
+    """Erase a record (live or deleted) and what exists only under it, with
+    every old version and trace; see the module docstring."""
+    conn = store.vault.conn
+    row = conn.execute("SELECT batch FROM deleted WHERE record_id = ?", (record_id,)).fetchone()
+    if row:
+        records = _with_descendants(_batch(store, row[0]), record_id)
+    elif store.any_exists(record_id):
+        records = affected(store, record_id)
+    else:
+        raise NotFound(f"no record {record_id} to purge")
+    ids = [r.id for r in records]
+    now = utc_now()
+    with store.vault.transaction() as tx:
+        tx.executemany("INSERT OR IGNORE INTO purging (record_id) VALUES (?)", [(i,) for i in ids])
+        for record in reversed(records):
+            versions = tx.execute(
+                "SELECT version, data FROM record_versions WHERE record_id = ?", (record.id,)
+            ).fetchall()
+            hashes = [content_hash(json.loads(data)) for _v, data in versions]
+            hashes.append(content_hash(record.content()))
+            tx.execute(f"DELETE FROM {record.TABLE} WHERE id = ?", (record.id,))
+            for table in ("deleted", "record_versions", "conflicts", "provenance", "shared"):
+                tx.execute(f"DELETE FROM {table} WHERE record_id = ?", (record.id,))
+            # drafts of any window that edited it (their keys hold its id)
+            tx.execute(
+                "DELETE FROM meta WHERE key LIKE 'draft:%' AND instr(key, ?) > 0", (record.id,)
+            )
+            if isinstance(record, Evidence):
+                tx.execute("DELETE FROM evidence_chunks WHERE evidence_id = ?", (record.id,))
+            audit.append(
+                tx,
+                at=now,
+                author=store.vault.author_id,
+                action="purge",
+                record_type=record.KIND,
+                record_id=record.id,
+                version=0,
+                content_hash=content_hash({"purged": sorted(hashes)}),
+                note=f"content erased ({len(hashes)} version(s); their hashes are kept)",
+            )
+        tx.execute("DELETE FROM purging")
+        # the index: drop deleted tokens from every segment
+        tx.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return records
+
+
+_UP_FIELDS = sorted({f for links in _UNDER.values() for _c, f in links})
+
+
+def _with_descendants(records: list[Record], root: str) -> list[Record]:
+    """Of a deleted batch, the root and what exists only under it."""
+    keep = {root}
+    changed = True
+    while changed:
+        changed = False
+        for r in records:
+            if r.id not in keep and any(getattr(r, f, None) in keep for f in _UP_FIELDS):
+                keep.add(r.id)
+                changed = True
+    return [r for r in records if r.id in keep]
+
+
+def _audit(store: Store, conn: Any, action: str, record: Record, note: str, at: str) -> None:
+    audit.append(
+        conn,
+        at=at,
+        author=store.vault.author_id,
+        action=action,
+        record_type=record.KIND,
+        record_id=record.id,
+        version=record.version,
+        content_hash=content_hash(record.content()),
+        note=note,
+    )

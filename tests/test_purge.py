@@ -1,0 +1,165 @@
+"""Delete is undoable and audited; purge leaves no trace of the content in any
+decrypted page of the database or its WAL, nor in any other file (issue 12)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from hrdoc.core import deletion
+from hrdoc.core.evidence import add_evidence
+from hrdoc.core.integrity import verify_vault
+from hrdoc.core.keyslots import KeySlotFile
+from hrdoc.core.records import (
+    Actor,
+    Case,
+    Evidence,
+    Incident,
+    Indicator,
+    Intervention,
+    Involvement,
+    content_hash,
+)
+from hrdoc.core.search import search
+from hrdoc.core.store import Store
+from hrdoc.core.vault import CIPHER_PAGE_SIZE, Vault
+from tests.conftest import PASSPHRASE
+from tests.sqlcipher_pages import pages, plaintext
+
+CANARY = "Cnrypurgezq"
+
+
+def vault_key(vault_dir) -> bytes:  # type: ignore[no-untyped-def]
+    return KeySlotFile.load(vault_dir / "vault.keys").unwrap_with_passphrase(PASSPHRASE)
+
+
+def everything(vault_dir, hrdoc_home) -> bytes:  # type: ignore[no-untyped-def]
+    """Decrypted pages and WAL frames, plus every other file under the vault and HRDOC_HOME."""
+    out = [plaintext(vault_dir, vault_key(vault_dir), CIPHER_PAGE_SIZE)]
+    for folder in {vault_dir, hrdoc_home}:
+        for path in folder.rglob("*"):
+            if path.is_file() and not path.name.startswith("vault.db"):
+                out.append(path.read_bytes())
+    return b"\n".join(out)
+
+
+def found(blob: bytes, canary: str) -> bool:
+    return canary.encode("utf-8") in blob or canary.encode("utf-16-le") in blob
+
+
+def test_the_page_reader_reads_real_pages(created, vault_dir):
+    created.vault.lock()
+    first = next(pages(vault_dir / "vault.db", vault_key(vault_dir), CIPHER_PAGE_SIZE))
+    # page 1 after the salt: the rest of SQLite's header, whose page size is 16 KiB
+    assert first[16 - 16 : 2] == (CIPHER_PAGE_SIZE).to_bytes(2, "big")
+
+
+@pytest.fixture
+def canary_case(store):
+    """A canary in every field of every record type, an old version, a draft,
+    a conflict, an evidence file and the index."""
+    vault = store.vault
+    case = store.add(Case(title=f"case {CANARY}", description=f"d {CANARY}"))
+    incident = store.add(
+        Incident(
+            case_id=case.id,
+            title=f"incident {CANARY}",
+            description=f"{CANARY} ...",
+            place=f"place {CANARY}",
+            sources=[f"src {CANARY}"],
+        )
+    )
+    incident.description = f"changed, but the old version said {CANARY}"
+    store.update(incident)
+    person = store.add(Actor(name=f"Person {CANARY}", aliases=[CANARY], contact=CANARY))
+    store.add(Involvement(incident_id=incident.id, actor_id=person.id, notes=CANARY))
+    store.add(Indicator(incident_id=incident.id, value=f"{CANARY}.example", notes=CANARY))
+    store.add(Intervention(case_id=case.id, incident_id=incident.id, description=CANARY))
+    add_evidence(store, incident.id, io.BytesIO(f"file {CANARY} ".encode() * 5000), f"{CANARY}.txt")
+    vault.save_draft("incident:" + incident.id, f'{{"title": "draft {CANARY}"}}')
+    with vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO conflicts (record_type, record_id, incoming, incoming_hash, bundle_id,"
+            " sender_key, detected_at) VALUES ('incident', ?, ?, 'h', 'b', 'k', 'now')",
+            (incident.id, f'{{"title": "{CANARY}"}}'),
+        )
+    other = store.add(Case(title="unrelated case"))
+    store.add(Incident(case_id=other.id, title="unrelated incident"))
+    return case, incident, person
+
+
+def test_purge_leaves_no_trace_and_verify_stays_clean(canary_case, store, vault_dir, hrdoc_home):
+    case, _incident, person = canary_case
+    vault = store.vault
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert found(everything(vault_dir, hrdoc_home), CANARY), "the scan must see it before"
+    deletion.purge(store, person.id)
+    deletion.purge(store, case.id)
+    assert verify_vault(store) == []
+    assert store.count(Incident) == 1 and search(vault.conn, CANARY) == []
+    vault.lock()
+    assert not found(everything(vault_dir, hrdoc_home), CANARY)
+    with Vault.open(vault_dir, PASSPHRASE) as reopened:
+        assert verify_vault(Store(reopened)) == []
+        assert [
+            a[0]
+            for a in reopened.conn.execute("SELECT action FROM audit_log WHERE action = 'purge'")
+        ]
+
+
+def test_delete_hides_everything_under_it_and_undo_restores_it_identically(canary_case, store):
+    case, incident, _person = canary_case
+    before = {
+        r.id: content_hash(r.content())
+        for cls in (Case, Incident, Evidence, Indicator)
+        for r in store.find(cls)
+    }
+    done = deletion.delete(store, case.id)
+    assert {r.KIND for r in done.records} >= {"case", "incident", "evidence", "indicator"}
+    assert not store.exists(Incident, incident.id)
+    # the person is not the case's: only their link to the incident went with it
+    assert {h.kind for h in search(store.vault.conn, CANARY)} == {"actor"}
+    assert deletion.deleted_batches(store)[0][0] == done.batch
+    deletion.undo(store, done.batch)
+    after = {
+        r.id: content_hash(r.content())
+        for cls in (Case, Incident, Evidence, Indicator)
+        for r in store.find(cls)
+    }
+    assert after == before
+    assert verify_vault(store) == []
+    actions = [
+        e.action
+        for e in __import__("hrdoc.core.audit", fromlist=["x"]).entries(store.vault.conn, case.id)
+    ]
+    assert actions[-2:] == ["delete", "undelete"]
+
+
+def test_a_deleted_record_can_be_purged(canary_case, store, vault_dir, hrdoc_home):
+    case, _incident, person = canary_case
+    deletion.delete(store, case.id)
+    deletion.purge(store, case.id)
+    deletion.purge(store, person.id)
+    assert deletion.deleted_batches(store) == []
+    assert verify_vault(store) == []
+    store.vault.lock()
+    assert not found(everything(vault_dir, hrdoc_home), CANARY)
+
+
+def test_the_command_line_deletes_undoes_and_purges(cli, vault_dir):
+    assert cli("init", "--sample").code == 0
+    case_id = cli("case", "list", "--json").out
+    import json as _json
+
+    case = _json.loads(case_id)[0]["id"]
+    refused = cli("delete", case)
+    assert refused.code == 2 and "--yes" in refused.err
+    deleted = cli("delete", case, "--yes")
+    assert deleted.code == 0 and "hrdoc undo" in deleted.out
+    assert _json.loads(cli("incident", "list", "--json").out) == []
+    assert cli("undo").code == 0
+    assert len(_json.loads(cli("incident", "list", "--json").out)) == 5
+    assert cli("purge", case, "--yes").code == 0
+    assert _json.loads(cli("case", "list", "--json").out) == []
+    assert cli("verify").code == 0
