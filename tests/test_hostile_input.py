@@ -438,16 +438,19 @@ def test_a_huge_name_header_before_the_manifest_is_refused_unread(pair, tmp_path
 # --- every reader of outside JSON -------------------------------------------------------
 
 
+def _containers(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    arrays = st.lists(inner, max_size=3).map(lambda xs: "[" + ",".join(xs) + "]")
+    objects = st.lists(inner, max_size=3).map(
+        lambda xs: "{" + ",".join(f'"k{i}":{x}' for i, x in enumerate(xs)) + "}"
+    )
+    return arrays | objects
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.recursive(
         st.sampled_from(["0", "1e999", "NaN", '"\\ud800"', '"x"', "9" * 5000, "true", "null"]),
-        lambda inner: (
-            st.lists(inner, max_size=3).map(lambda xs: "[" + ",".join(xs) + "]")
-            | st.lists(inner, max_size=3).map(
-                lambda xs: "{" + ",".join(f'"k{i}":{x}' for i, x in enumerate(xs)) + "}"
-            )
-        ),
+        _containers,
         max_leaves=8,
     ),
     st.integers(0, 3000),
