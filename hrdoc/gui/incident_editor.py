@@ -270,6 +270,8 @@ class IncidentEditor(QWidget):
         if values["start_precision"] is None:  # "(from the date)" keeps what is stored
             values["start_precision"] = current["start_precision"]
         current["description"] = current["description"].replace("\r\n", "\n")  # as shown
+        # the list shows types in the vocabulary's order, not in the order stored
+        values["types"], current["types"] = sorted(values["types"]), sorted(current["types"])
         return any(values[name] != current[name] for name in EDITED)
 
     def show_error(self, message: str) -> None:

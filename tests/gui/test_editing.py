@@ -373,3 +373,18 @@ def test_saving_an_unchanged_dialog_makes_no_new_version(qtbot, window):
     when_modal(FieldLevelsDialog, lambda levels: levels.accept())  # OK, nothing changed
     editor.levels_button.click()
     assert not editor.has_unsaved_changes()
+
+
+@pytest.mark.parametrize("order", [0, 1, 2])
+def test_types_stored_in_any_order_are_not_an_unsaved_change(qtbot, window, order):
+    import itertools
+
+    store = window.store
+    incident = store.find(Incident)[0]
+    codes = ["raid", "arrest", "spyware_infection"]
+    chosen = list(itertools.permutations(codes))[order * 2]
+    store.update(Incident.from_dict(incident.to_dict() | {"types": list(chosen)}))
+    rows = [window.model.incident_id(r) for r in range(window.model.rowCount())]
+    window.refresh_incidents()
+    window.table.selectRow(rows.index(incident.id))
+    assert not window.editor.has_unsaved_changes()
