@@ -310,6 +310,22 @@ def cmd_case_add(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_case_edit(args: argparse.Namespace, out: TextIO) -> int:
+    changes = _fields_from_args(
+        args, {"title": "title", "description": "description", "status": "status"}
+    )
+    if not changes:
+        raise UsageError(
+            "nothing to change: give at least one of --title, --description,"
+            " --status, --sensitivity"
+        )
+    with _opened(args) as store:
+        current = store.get(Case, store.resolve(Case, args.id))
+        saved = store.update(Case.from_dict(current.to_dict() | changes))
+    out.write(f"{saved.id} version {saved.version}\n")
+    return 0
+
+
 def cmd_case_list(args: argparse.Namespace, out: TextIO) -> int:
     with _opened(args) as store:
         cases = store.find(Case)
@@ -1136,6 +1152,12 @@ def build_parser() -> argparse.ArgumentParser:
     with_json(command("list", cmd_case_list, "list cases", case))
     p = with_json(command("show", cmd_case_show, "show a case", case))
     p.add_argument("id")
+    p = command("edit", cmd_case_edit, "change a case (keeps the previous version)", case)
+    p.add_argument("id")
+    p.add_argument("--title")
+    p.add_argument("--description")
+    p.add_argument("--status", choices=("open", "closed"))
+    _add_sensitivity(p)
 
     inc = command("incident", lambda a, o: _missing(a), "incidents").add_subparsers(
         parser_class=_Parser

@@ -114,3 +114,48 @@ def test_embedded_image_hash_is_that_of_the_image_shown(store, tmp_path):
     assert shown != original
     assert re.search(rf"SHA-256 of the image shown: <span[^>]*>{shown}<", text)
     assert re.search(rf"SHA-256 of the original file[^:]*: <span[^>]*>{original}<", text)
+
+
+def test_a_public_report_of_a_case_that_is_not_public_says_so(cli, tmp_path):
+    assert cli("init", "--sample").code == 0
+    case = json.loads(cli("case", "list", "--json").out)[0]
+    out = tmp_path / "r.html"
+    cli("case", "edit", case["id"], "--sensitivity", "restricted")
+    result = cli(
+        "export",
+        "report",
+        "--profile",
+        "public",
+        "--format",
+        "html",
+        "--case",
+        case["id"],
+        "-o",
+        str(out),
+    )
+    assert result.code == 1 and "is restricted" in result.err and "case edit" in result.err
+    assert not out.exists()
+    assert cli("case", "edit", case["id"], "--sensitivity", "public").code == 0
+    assert cli("case", "show", case["id"], "--json").code == 0
+    written = cli(
+        "export",
+        "report",
+        "--profile",
+        "public",
+        "--format",
+        "html",
+        "--case",
+        case["id"],
+        "-o",
+        str(out),
+    )
+    assert written.code == 0 and out.exists()
+
+
+def test_case_edit_keeps_the_previous_version(cli):
+    assert cli("init").code == 0
+    case = cli("case", "add", "--title", "Old title").out.strip()
+    assert cli("case", "edit", case, "--title", "New title", "--status", "closed").code == 0
+    history = json.loads(cli("history", case, "--json").out)
+    assert [v["title"] for v in history["versions"]] == ["Old title", "New title"]
+    assert cli("case", "edit", case).code == 2

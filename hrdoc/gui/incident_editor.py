@@ -5,7 +5,7 @@ under the fields; nothing is saved until they are fixed."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -271,7 +271,12 @@ class IncidentEditor(QWidget):
             values["start_precision"] = current["start_precision"]
         current["description"] = current["description"].replace("\r\n", "\n")  # as shown
         # the list shows types in the vocabulary's order, not in the order stored
-        values["types"], current["types"] = sorted(values["types"]), sorted(current["types"])
+        values["types"] = (
+            sorted(self.incident.types)
+            if (set(self.incident.types) == set(cast(list[str], values["types"])))
+            else values["types"]
+        )
+        current["types"] = sorted(self.incident.types)
         return any(values[name] != current[name] for name in EDITED)
 
     def show_error(self, message: str) -> None:

@@ -56,6 +56,32 @@ def render_report(
     raise ValueError(f"unknown format {fmt}")
 
 
+def _check_something_to_report(
+    store: Store, redacted: Redacted, case_ids: list[str] | None
+) -> None:
+    """A report never comes out empty without a word: a chosen case the
+    profile withholds, or no incident at all, is said before writing."""
+    from hrdoc.core.errors import InvalidInput
+    from hrdoc.core.records import Case
+
+    kept = set(redacted.id_map.values())
+    profile = redacted.profile
+    for case_id in case_ids or []:
+        if case_id not in kept:
+            case = store.get(Case, case_id)
+            raise InvalidInput(
+                f"the case {case.title[:60]!r} is {case.sensitivity}, and profile "
+                f"{profile.name!r} shows only what is {profile.max_sensitivity} or less: nothing "
+                f"was written (make the case and its incidents {profile.max_sensitivity} with "
+                "'hrdoc case edit ID --sensitivity ...', or choose another profile)"
+            )
+    if not redacted.of("incident"):
+        raise InvalidInput(
+            f"no incident can be shown under profile {profile.name!r} (each is above "
+            f"{profile.max_sensitivity}, or under a case that is): nothing was written"
+        )
+
+
 def export_report(
     store: Store,
     *,
@@ -76,6 +102,7 @@ def export_report(
     redacted = redact_cases(store, profile, case_ids, stable=stable)
     if dry_run or dest is None:
         return ReportResult(redacted, None, 0)
+    _check_something_to_report(store, redacted, case_ids)
     tick = progress or (lambda _done, _total: None)  # may raise Cancelled: nothing is written
     tick(0, 0)
     model = report_model.build(redacted, lang=lang, fetch=_fetcher(store), vocab=store.vocab)
