@@ -143,7 +143,8 @@ AR = {
     "Saved.": "حُفظ.",
     "Saved: %1 bytes.": "حُفظ: %1 بايت.",
     "Search": "بحث",
-    "Search incidents, people, indicators": "ابحث في الحوادث والأشخاص والمؤشرات",
+    "Search incidents, people, indicators, evidence, places": "ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن",
+    "No incidents match.": "لا توجد حوادث مطابقة.",
     "Select the incident the MVT results belong to first.": "اختر أولاً الحادثة التي تعود إليها نتائج MVT.",
     "Send this card to partners, then compare the fingerprint with them by phone or in person.": "أرسل هذه البطاقة إلى الشركاء، ثم قارن البصمة معهم عبر الهاتف أو وجهاً لوجه.",
     "Set new passphrase": "تعيين عبارة مرور جديدة",
@@ -458,10 +459,11 @@ ES_FR = {
     "Saved.": ("Guardado.", "Enregistré."),
     "Saved: %1 bytes.": ("Guardado: %1 bytes.", "Enregistré : %1 octets."),
     "Search": ("Buscar", "Rechercher"),
-    "Search incidents, people, indicators": (
-        "Buscar incidentes, personas, indicadores",
-        "Rechercher incidents, personnes, indicateurs",
+    "Search incidents, people, indicators, evidence, places": (
+        "Buscar incidentes, personas, indicadores, pruebas, lugares",
+        "Rechercher incidents, personnes, indicateurs, preuves, lieux",
     ),
+    "No incidents match.": ("Ningún incidente coincide.", "Aucun incident ne correspond."),
     "Select the incident the MVT results belong to first.": (
         "Seleccione primero el incidente al que pertenecen los resultados de MVT.",
         "Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.",

@@ -312,14 +312,65 @@ DROP TRIGGER record_versions_no_delete;
 CREATE TRIGGER record_versions_no_delete BEFORE DELETE ON record_versions
 WHEN NOT EXISTS (SELECT 1 FROM purging WHERE record_id = OLD.record_id)
 BEGIN SELECT RAISE(ABORT, 'record history is append-only'); END;
--- a deleted row's words leave the full-text index at once, not at the next merge
-INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
 """
 
 
 def _migrate_5(conn: Any) -> None:
     for statement in _split(V5):
         conn.execute(statement)
+    _fold_search_index(conn)
+
+
+def _fold_search_index(conn: Any) -> None:
+    """The index now holds folded text (hrdoc/core/searchtext.py), kept in each
+    table's search_title and search_body, which the store computes."""
+    import json
+
+    from hrdoc.core.searchtext import search_columns
+
+    for table in SEARCH_SOURCES:
+        for column in ("search_title", "search_body"):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+        for event in ("insert", "update", "delete"):
+            conn.execute(f"DROP TRIGGER {table}_search_{event}")
+        cursor = conn.execute(f"SELECT * FROM {table}")
+        names = [d[0] for d in cursor.description]
+        updates = []
+        for values in cursor.fetchall():
+            row = dict(zip(names, values, strict=True))
+            if table == "actors":
+                row["aliases"] = json.loads(row["aliases"])
+            folded = search_columns(table, row)
+            updates.append((folded["search_title"], folded["search_body"], row["n"]))
+        conn.executemany(
+            f"UPDATE {table} SET search_title = ?, search_body = ? WHERE n = ?", updates
+        )
+    conn.execute("DROP TABLE search_index")
+    conn.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    # a deleted row's words leave the index at once, not at the next merge
+    conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)")
+    for table, (code, _title, _body) in SEARCH_SOURCES.items():
+        conn.execute(
+            f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO search_index(rowid, title, body) VALUES (NEW.n * 8 + {code}, "
+            "NEW.search_title, NEW.search_body); END"
+        )
+        conn.execute(
+            f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN "
+            "UPDATE search_index SET title = NEW.search_title, body = NEW.search_body "
+            f"WHERE rowid = NEW.n * 8 + {code}; END"
+        )
+        conn.execute(
+            f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM search_index WHERE rowid = OLD.n * 8 + {code}; END"
+        )
+        conn.execute(
+            f"INSERT INTO search_index(rowid, title, body) "
+            f"SELECT n * 8 + {code}, search_title, search_body FROM {table}"
+        )
 
 
 def _migrate_4(conn: Any) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from hrdoc.core.schema import SEARCH_SOURCES
+from hrdoc.core.textnorm import folded
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 RANK_LIMIT = 2000
@@ -44,9 +45,10 @@ class Hit:
 
 
 def to_match_query(text: str) -> str:
-    """Turn what a person typed into a safe FTS5 query ('' if nothing to search)."""
+    """Turn what a person typed into a safe FTS5 query ('' if nothing to search),
+    folded as the index is (hrdoc/core/searchtext.py)."""
     phrases = []
-    for term in text.split():
+    for term in folded(text).split():
         pieces = _WORD.findall(term)
         if pieces:
             phrases.append('"' + " ".join(pieces) + '" *')
@@ -85,10 +87,10 @@ def make_snippet(text: str, terms: list[str], words: int = 12) -> str:
     tokens = text.split()
     if not tokens:
         return ""
-    folded = [t.casefold() for t in terms]
+    wanted = [folded(t) for t in terms]
 
     def hit(token: str) -> bool:
-        return any(piece.startswith(f) for piece in _WORD.findall(token.casefold()) for f in folded)
+        return any(piece.startswith(f) for piece in _WORD.findall(folded(token)) for f in wanted)
 
     at = next((i for i, token in enumerate(tokens) if hit(token)), None)
     if at is None:
@@ -107,13 +109,44 @@ def search(conn: Any, text: str, limit: int = 50) -> list[Hit]:
     hits = []
     for rowid, score in _ranked(conn, query, int(limit)):
         table = _TABLE_BY_CODE[rowid % 8]
-        found = conn.execute(f"SELECT id FROM {table} WHERE n = ?", (rowid // 8,)).fetchone()
-        row = conn.execute(
-            "SELECT title, body FROM search_index WHERE rowid = ?", (rowid,)
+        _code, title_sql, body_sql = SEARCH_SOURCES[table]
+        row = conn.execute(  # the record's own text, not the folded index
+            f"SELECT id, {title_sql.format(r=table)}, coalesce({body_sql.format(r=table)}, '')"
+            f" FROM {table} WHERE n = ?",
+            (rowid // 8,),
         ).fetchone()
-        if found and row:
-            title, body = row[0] or "", row[1] or ""
+        if row:
+            found, title, body = (row[0],), row[1] or "", row[2] or ""
             hits.append(
                 Hit(_KIND_BY_TABLE[table], found[0], title, make_snippet(body, terms), score)
             )
     return hits
+
+
+#: how a hit of each kind leads to incidents
+_TO_INCIDENTS = {
+    "incident": "SELECT id FROM incidents WHERE id = ?",
+    "case": "SELECT id FROM incidents WHERE case_id = ?",
+    "actor": "SELECT incident_id FROM involvements WHERE actor_id = ?",
+    "indicator": "SELECT incident_id FROM indicators WHERE id = ?",
+    "evidence": "SELECT incident_id FROM evidence WHERE id = ?",
+    "intervention": (
+        "SELECT coalesce(v.incident_id, i.id) FROM interventions v"
+        " LEFT JOIN incidents i ON v.incident_id IS NULL AND i.case_id = v.case_id"
+        " WHERE v.id = ?"
+    ),
+}
+
+
+def incident_ids(conn: Any, text: str, limit: int = 500) -> list[str]:
+    """Incidents that match, ranked: an incident found itself, or through its
+    case, its people (names and aliases), indicators, evidence or
+    interventions (what the window's one search box promises)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for hit in search(conn, text, limit=limit):
+        for (incident_id,) in conn.execute(_TO_INCIDENTS[hit.kind], (hit.id,)):
+            if incident_id and incident_id not in seen:
+                seen.add(incident_id)
+                out.append(incident_id)
+    return out[:limit]

@@ -21,6 +21,8 @@ from hrdoc.core.records import (
     content_hash,
     utc_now,
 )
+from hrdoc.core.searchtext import TABLES as SEARCH_TABLES
+from hrdoc.core.searchtext import search_columns
 from hrdoc.core.vault import Vault
 from hrdoc.core.vocab import Vocabularies
 from hrdoc.core.vocab import load as load_vocab
@@ -41,8 +43,11 @@ def _references(record: Record) -> dict[str, type[Record]]:
 
 
 def _to_row(record: Record) -> dict[str, Any]:
+    """The table row of a record: its fields, and the folded text the search
+    index takes from it (hrdoc/core/searchtext.py)."""
     row: dict[str, Any] = {}
-    for name, value in record.to_dict().items():
+    fields = record.to_dict()
+    for name, value in fields.items():
         if name == "record":
             continue
         if name in record.JSON_FIELDS or name == "field_sensitivity":
@@ -50,6 +55,8 @@ def _to_row(record: Record) -> dict[str, Any]:
         elif isinstance(value, bool):
             value = int(value)
         row[name] = value
+    if record.TABLE in SEARCH_TABLES:
+        row |= search_columns(record.TABLE, fields)
     return row
 
 

@@ -146,9 +146,24 @@ def fold(text: str, *, split_case: bool = False) -> Folded:
     return Folded(text, joined, tuple(starts), tuple(ends))
 
 
+class _FoldTable(dict[int, str]):
+    """fold_char for str.translate: computed once per character, then cached."""
+
+    def __missing__(self, codepoint: int) -> str:
+        value = self[codepoint] = fold_char(chr(codepoint))
+        return value
+
+
+_TABLE = _FoldTable()
+
+
 def folded(text: str) -> str:
-    """Just the folded text (for comparing and indexing)."""
-    return fold(text).text
+    """Just the folded text, the same as ``fold(text).text`` at C speed (for
+    indexing and queries, which need no map back)."""
+    out = text.translate(_TABLE)
+    if "\n" in out:
+        out = _HYPHEN_BREAK.sub("", out)
+    return out
 
 
 LETTERS = re.compile(r"[^\W\d_]+")

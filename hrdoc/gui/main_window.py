@@ -94,7 +94,11 @@ class MainWindow(QMainWindow):
         self.cases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cases.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search incidents, people, indicators"))
+        self.search.setPlaceholderText(
+            self.tr("Search incidents, people, indicators, evidence, places")
+        )
+        self.no_match = plain_label(self.tr("No incidents match."))
+        self.no_match.hide()
         self.search.setAccessibleName(self.tr("Search"))
         self.lang = lang
         self.model = IncidentTableModel(lang)
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.search)
+        middle_layout.addWidget(self.no_match)
         middle_layout.addWidget(self.table)
         splitter = QSplitter()
         splitter.addWidget(self.cases)
@@ -403,6 +408,7 @@ class MainWindow(QMainWindow):
         item = self.cases.currentItem()
         case_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.model.show(self.store, case_id, self.search.text())
+        self.no_match.setVisible(bool(self.search.text().strip()) and not self.model.rowCount())
 
     def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.store is None or not current.isValid():

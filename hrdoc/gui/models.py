@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from hrdoc.core.search import search
+from hrdoc.core.search import incident_ids
 from hrdoc.core.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,7 +45,7 @@ class IncidentTableModel(QAbstractTableModel):
         if store is not None:
             conn = store.vault.conn
             if query.strip():
-                ids = [h.id for h in search(conn, query, limit=500) if h.kind == "incident"]
+                ids = incident_ids(conn, query, limit=500)
                 marks = ",".join("?" * len(ids))
                 sql = f"SELECT id, n FROM incidents WHERE id IN ({marks})"
                 params: list[str] = list(ids)

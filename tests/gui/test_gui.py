@@ -568,7 +568,7 @@ def test_arabic_translation_of_the_window(qtbot, made_vault):
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
         assert "ال&خزنة" in menus and "الت&بادل" in menus
-        assert win.search.placeholderText() == "ابحث في الحوادث والأشخاص والمؤشرات"
+        assert win.search.placeholderText() == "ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن"
         from PySide6.QtWidgets import QDialogButtonBox
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -662,8 +662,8 @@ def test_every_input_has_a_name_and_is_reachable_by_tab(qtbot, window):
 @pytest.mark.parametrize(
     "lang, vault_menu, search",
     [
-        ("es", "&Bóveda", "Buscar incidentes, personas, indicadores"),
-        ("fr", "&Coffre", "Rechercher incidents, personnes, indicateurs"),
+        ("es", "&Bóveda", "Buscar incidentes, personas, indicadores, pruebas, lugares"),
+        ("fr", "&Coffre", "Rechercher incidents, personnes, indicateurs, preuves, lieux"),
     ],
 )
 def test_spanish_and_french_windows(qtbot, lang, vault_menu, search):
