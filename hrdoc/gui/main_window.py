@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.core import deletion
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
@@ -35,6 +36,7 @@ from hrdoc.exchange.mvt import import_mvt
 from hrdoc.exchange.stix import import_stix
 from hrdoc.gui.conflicts_dialog import ConflictsDialog
 from hrdoc.gui.contacts_dialog import ContactsDialog
+from hrdoc.gui.deleting import UndoBar, confirm_delete_case, confirm_purge
 from hrdoc.gui.evidence_panel import EvidencePanel
 from hrdoc.gui.exchange_dialogs import (
     BundleDialog,
@@ -132,6 +134,8 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.search)
         middle_layout.addWidget(self.no_match)
         middle_layout.addWidget(self.table)
+        self.undo_bar = UndoBar(self.refresh_after_undo)
+        middle_layout.addWidget(self.undo_bar)
         splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(middle)
@@ -174,6 +178,22 @@ class MainWindow(QMainWindow):
         lock_action = vault_menu.addAction(self.tr("&Lock"))
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        delete = edit_menu.addAction(self.tr("&Delete incident"))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(delete)  # Delete in a text field deletes text, not incidents
+        delete.triggered.connect(self.delete_incident)
+        undo = edit_menu.addAction(self.tr("&Undo delete"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(undo)
+        undo.triggered.connect(self.undo_bar.undo)
+        delete_case = edit_menu.addAction(self.tr("Delete &case…"))
+        delete_case.triggered.connect(self.delete_case)
+        purge = edit_menu.addAction(self.tr("&Erase incident for good…"))
+        purge.triggered.connect(self.purge_incident)
+        self.vault_actions += [delete, undo, delete_case, purge]
         exchange = self.menuBar().addMenu(self.tr("&Exchange"))
         for text, slot in (
             (self.tr("Export &report…"), self.export_report),
@@ -397,6 +417,7 @@ class MainWindow(QMainWindow):
         self.model.clear()
         self.cases.clear()
         self.search.clear()
+        self.undo_bar.forget()  # the window offers Undo until the vault is locked
         vault.lock()
         self.locked.emit()
 
@@ -409,6 +430,47 @@ class MainWindow(QMainWindow):
         case_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.model.show(self.store, case_id, self.search.text())
         self.no_match.setVisible(bool(self.search.text().strip()) and not self.model.rowCount())
+
+    # --- deleting ----------------------------------------------------------------
+
+    def _selected_incident(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.incident_id(index.row()) if index.isValid() else None
+
+    def delete_incident(self) -> None:
+        incident_id = self._selected_incident()
+        if self.store is None or incident_id is None:
+            return
+        done = deletion.delete(self.store, incident_id)
+        self.editor.clear()
+        self.evidence.clear()
+        self.refresh_incidents()
+        self.undo_bar.deleted(self.store, done)
+
+    def delete_case(self) -> None:
+        item = self.cases.currentItem()
+        case_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if self.store is None or not case_id:
+            return
+        if confirm_delete_case(self, self.store, case_id):
+            done = deletion.delete(self.store, case_id)
+            self.reload_cases()
+            self.refresh_incidents()
+            self.undo_bar.deleted(self.store, done)
+
+    def purge_incident(self) -> None:
+        incident_id = self._selected_incident()
+        if self.store is None or incident_id is None:
+            return
+        if confirm_purge(self, self.store, incident_id):
+            deletion.purge(self.store, incident_id)
+            self.undo_bar.forget()
+            self.evidence.clear()
+            self.refresh_incidents()
+
+    def refresh_after_undo(self) -> None:
+        self.reload_cases(select=self.current_case_id())
+        self.refresh_incidents()
 
     def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.store is None or not current.isValid():

@@ -388,3 +388,40 @@ def test_types_stored_in_any_order_are_not_an_unsaved_change(qtbot, window, orde
     window.refresh_incidents()
     window.table.selectRow(rows.index(incident.id))
     assert not window.editor.has_unsaved_changes()
+
+
+def test_delete_key_deletes_the_incident_and_undo_brings_it_back(qtbot, window, monkeypatch):
+    from PySide6.QtCore import Qt as _Qt
+
+    store = window.store
+    before = window.model.rowCount()
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    incident_id = window.model.incident_id(0)
+    qtbot.keyClick(window.table, _Qt.Key.Key_Delete)
+    assert window.model.rowCount() == before - 1 and not store.exists(Incident, incident_id)
+    assert window.undo_bar.isVisible() and "Deleted" in window.undo_bar.message.text()
+    window.undo_bar.undo_button.click()
+    assert window.model.rowCount() == before and store.exists(Incident, incident_id)
+    assert not window.undo_bar.isVisible()
+
+
+def test_erasing_asks_and_cancel_is_the_default(qtbot, window, monkeypatch):
+
+    from hrdoc.gui import deleting
+
+    store = window.store
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    incident_id = window.model.incident_id(0)
+    answers = []
+
+    def cancel(parent, text, go, warn=False):  # type: ignore[no-untyped-def]
+        answers.append(text)
+        return False
+
+    monkeypatch.setattr(deleting, "ask", cancel)
+    window.purge_incident()
+    assert answers and "cannot be undone" in answers[0] and store.exists(Incident, incident_id)
+    monkeypatch.setattr(deleting, "ask", lambda *a, **k: True)
+    window.purge_incident()
+    assert not store.exists(Incident, incident_id)
