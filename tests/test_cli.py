@@ -306,6 +306,11 @@ def test_export_report_errors_write_nothing(initialised, cli, tmp_path):
         "missing setting",
     )
     assert not out.exists()
+    empty = cli("export", "report", "--profile", "partner", "--format", "html", "-o", str(out))
+    one_line_error(empty, "no incident can be shown")  # never an empty report without a word
+    assert not out.exists()
+    case = cli("case", "add", "--title", "c").out.strip()
+    assert cli("incident", "add", "--case", case, "--title", "i").code == 0
     ok = cli("export", "report", "--profile", "partner", "--format", "html", "-o", str(out))
     assert ok.code == 0 and out.exists()
     one_line_error(
