@@ -223,9 +223,12 @@ def _show_record(record: Record, out: TextIO, lang: str = "en") -> None:
         out.write(f"  {key}: {_printable(value)}\n")
 
 
-def _table(rows: list[list[str]], out: TextIO) -> None:
+def _table(rows: list[list[str]], out: TextIO, header: list[str] | None = None) -> None:
+    """Columns padded to line up, under a header row when given."""
     if not rows:
         return
+    if header:
+        rows = [header, *rows]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         cells = [_printable(c).ljust(w) for c, w in zip(row, widths, strict=True)]
@@ -335,7 +338,11 @@ def cmd_case_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _emit_json([c.to_dict() | {"incidents": counts.get(c.id, 0)} for c in cases], out)
     else:
-        _table([[c.id, c.sensitivity, str(counts.get(c.id, 0)), c.title] for c in cases], out)
+        _table(
+            [[c.id, c.sensitivity, str(counts.get(c.id, 0)), c.title] for c in cases],
+            out,
+            ["ID", "WHO MAY SEE", "INCIDENTS", "TITLE"],
+        )
     return 0
 
 
@@ -348,7 +355,9 @@ def cmd_case_show(args: argparse.Namespace, out: TextIO) -> int:
     else:
         _show_record(case, out)
         out.write(f"  incidents: {len(incidents)}\n")
-        _table([[i.id, i.start_date or "?", i.title] for i in incidents], out)
+        _table(
+            [[i.id, i.start_date or "?", i.title] for i in incidents], out, ["ID", "DATE", "TITLE"]
+        )
     return 0
 
 
@@ -397,6 +406,9 @@ def cmd_incident_edit(args: argparse.Namespace, out: TextIO) -> int:
         if changes.get("case_id"):
             changes["case_id"] = store.resolve(Case, changes["case_id"])
         data = current.to_dict()
+        for date, precision in (("start_date", "start_precision"), ("end_date", "end_precision")):
+            if date in changes and precision not in changes:
+                changes[precision] = None  # worked out from the date, as 'add' does
         if "field_sensitivity" in changes:
             changes["field_sensitivity"] = data["field_sensitivity"] | changes["field_sensitivity"]
         data.update(changes)
@@ -412,8 +424,12 @@ def cmd_incident_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _emit_json([i.to_dict() for i in incidents], out)
     else:
-        rows = [[i.id, i.start_date or "?", ",".join(i.types), i.title] for i in incidents]
-        _table(rows, out)
+        types = store.vocab["incident_types"]
+        rows = [
+            [i.id, i.start_date or "?", ", ".join(types.label(t, "en") for t in i.types), i.title]
+            for i in incidents
+        ]
+        _table(rows, out, ["ID", "DATE", "TYPE", "TITLE"])
     return 0
 
 
@@ -559,7 +575,11 @@ def cmd_evidence_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _emit_json([e.to_dict() for e in items], out)
     else:
-        _table([[e.id, str(e.size), e.sha256[:16], e.file_name] for e in items], out)
+        _table(
+            [[e.id, str(e.size), e.sha256[:16], e.file_name] for e in items],
+            out,
+            ["ID", "BYTES", "SHA-256", "FILE"],
+        )
     return 0
 
 
@@ -570,7 +590,15 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _emit_json([h.to_dict() for h in hits], out)
     else:
-        _table([[h.kind, h.id, h.title] for h in hits], out)
+        kinds = store.vocab["intervention_types"]
+        _table(
+            [
+                [h.kind, h.id, kinds.label(h.title, "en") if h.kind == "intervention" else h.title]
+                for h in hits
+            ],
+            out,
+            ["KIND", "ID", "TITLE"],
+        )
         if not hits:
             out.write("no matches\n")
     return 0
@@ -697,6 +725,7 @@ def cmd_contact_list(args: argparse.Namespace, out: TextIO) -> int:
                 for c in found
             ],
             out,
+            ["NAME", "CHECKED", "FINGERPRINT"],
         )
     return 0
 
@@ -886,6 +915,7 @@ def cmd_match(args: argparse.Namespace, out: TextIO) -> int:
         _table(
             [[m.type, m.value, f"{m.rule} {m.matched}", m.family, m.source_file] for m in found],
             out,
+            ["TYPE", "VALUE", "MATCH", "FAMILY", "FROM"],
         )
     else:
         out.write("no recorded indicator is in the library\n")

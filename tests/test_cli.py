@@ -386,3 +386,26 @@ def test_gui_names_missing_x11_libraries_instead_of_crashing(cli, monkeypatch):
     )
     result = cli("gui")
     one_line_error(result, "sudo apt install", "libxcb-cursor0")
+
+
+def test_lists_have_a_header_and_labels_and_edit_works_out_the_precision(initialised, cli):
+    case = cli("case", "add", "--title", "c").out.strip()
+    incident = cli(
+        "incident",
+        "add",
+        "--case",
+        case,
+        "--title",
+        "i",
+        "--start",
+        "2024-03",
+        "--type",
+        "spyware_infection",
+    ).out.strip()
+    listing = cli("incident", "list").out.splitlines()
+    assert listing[0].split() == ["ID", "DATE", "TYPE", "TITLE"]
+    assert "Spyware infection" in listing[1] and "spyware_infection" not in listing[1]
+    assert cli("case", "list").out.splitlines()[0].startswith("ID")
+    assert cli("incident", "edit", incident, "--start", "2024-03-05").code == 0
+    shown = cli("incident", "show", incident, "--json").out
+    assert '"start_precision": "day"' in shown
