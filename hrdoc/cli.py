@@ -418,9 +418,31 @@ def cmd_incident_edit(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_incident_list(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.core.filters import IncidentFilter
+
     with _opened(args) as store:
-        where = {"case_id": store.resolve(Case, args.case)} if args.case else None
-        incidents = store.find(Incident, where=where, order="start_date")
+        chosen = IncidentFilter(
+            date_from=args.since,
+            date_to=args.until,
+            types=args.type or [],
+            countries=args.country or [],
+            verification=args.verification or [],
+            case_id=store.resolve(Case, args.case) if args.case else None,
+            sensitivity=args.who_may_see or [],
+            has_evidence=args.evidence,
+            sender=args.received_from,
+        )
+        where, values = chosen.where()
+        ids = [
+            r[0]
+            for r in store.vault.conn.execute(
+                f"SELECT id FROM incidents WHERE {where} ORDER BY start_date, n", values
+            )
+        ]
+        if args.search:
+            found = set(ids)
+            ids = [i for i in search_ops.incident_ids(store.vault.conn, args.search) if i in found]
+        incidents = [store.get(Incident, i) for i in ids]
     if args.json:
         _emit_json([i.to_dict() for i in incidents], out)
     else:
@@ -1199,8 +1221,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("--case", metavar="ID")
     _add_incident_fields(p)
-    p = with_json(command("list", cmd_incident_list, "list incidents", inc))
+    p = with_json(command("list", cmd_incident_list, "list incidents (filters combine)", inc))
     p.add_argument("--case", metavar="ID")
+    p.add_argument("--since", metavar="DATE", help="on or after (2016, 2016-08, 2016-08-10)")
+    p.add_argument("--until", metavar="DATE", help="on or before, the whole month or year")
+    p.add_argument("--type", action="append", metavar="CODE", help="any of these (repeatable)")
+    p.add_argument("--country", action="append", metavar="CC", help="ISO code (repeatable)")
+    p.add_argument("--verification", action="append", metavar="CODE")
+    p.add_argument("--who-may-see", action="append", choices=("public", "restricted", "secret"))
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--with-evidence", dest="evidence", action="store_true", default=None)
+    group.add_argument("--without-evidence", dest="evidence", action="store_false")
+    p.add_argument("--received-from", metavar="CONTACT", help="imported from this sender")
+    p.add_argument("--search", metavar="WORDS", help="and matching these words")
     p = with_json(command("show", cmd_incident_show, "show an incident", inc))
     p.add_argument("id")
 

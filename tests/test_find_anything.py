@@ -77,3 +77,28 @@ def test_a_country_is_found_by_its_name_in_four_languages(store, country, query)
 @given(st.text(max_size=60))
 def test_the_fast_fold_is_the_one_fold(text):
     assert folded(text) == fold(text).text
+
+
+def test_filters_combine_with_each_other_and_with_search(cli):
+    import json
+
+    assert cli("init", "--sample").code == 0
+
+    def listed(*flags: str) -> set[str]:
+        result = cli("incident", "list", "--json", *flags)
+        assert result.code == 0, result.err
+        return {i["title"][:20] for i in json.loads(result.out)}
+
+    everything = listed()
+    assert len(everything) == 5
+    sms = listed("--type", "malicious_link_sms")
+    assert len(sms) == 2
+    assert listed("--type", "malicious_link_sms", "--since", "2016-08-11") == {
+        t for t in sms if t.startswith("Second")
+    }
+    assert listed("--until", "2016-08") == listed("--since", "2016", "--until", "2016-12")
+    assert listed("--until", "2015") == set()
+    assert listed("--search", "karim", "--type", "malicious_link_sms") <= sms
+    assert listed("--with-evidence") | listed("--without-evidence") == everything
+    assert listed("--with-evidence").isdisjoint(listed("--without-evidence"))
+    assert listed("--received-from", "nobody") == set()

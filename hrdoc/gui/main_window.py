@@ -44,6 +44,7 @@ from hrdoc.gui.exchange_dialogs import (
     MyKeyDialog,
     ReportDialog,
 )
+from hrdoc.gui.filter_bar import FilterBar
 from hrdoc.gui.incident_editor import IncidentEditor
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab, PeopleTab
 from hrdoc.gui.models import IncidentTableModel
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.search)
+        self.filters = FilterBar(lang)
+        self.filters.changed.connect(self.refresh_incidents)
+        middle_layout.addWidget(self.filters)
         middle_layout.addWidget(self.no_match)
         middle_layout.addWidget(self.table)
         self.undo_bar = UndoBar(self.refresh_after_undo)
@@ -244,6 +248,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1)
         for action in self.vault_actions:
             action.setEnabled(True)
+        self.filters.fill(self.store)
         self.reload_cases()
         self.idle.start()
         titles = self.editor.draft_titles(self.store)
@@ -417,6 +422,7 @@ class MainWindow(QMainWindow):
         self.model.clear()
         self.cases.clear()
         self.search.clear()
+        self.filters.clear()
         self.undo_bar.forget()  # the window offers Undo until the vault is locked
         vault.lock()
         self.locked.emit()
@@ -428,8 +434,10 @@ class MainWindow(QMainWindow):
             return
         item = self.cases.currentItem()
         case_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        self.model.show(self.store, case_id, self.search.text())
-        self.no_match.setVisible(bool(self.search.text().strip()) and not self.model.rowCount())
+        chosen = self.filters.current()
+        self.model.show(self.store, case_id, self.search.text(), chosen)
+        asked = bool(self.search.text().strip()) or not chosen.is_empty()
+        self.no_match.setVisible(asked and not self.model.rowCount())
 
     # --- deleting ----------------------------------------------------------------
 

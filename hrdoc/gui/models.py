@@ -4,11 +4,13 @@ rich text."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from hrdoc.core.filters import IncidentFilter
 from hrdoc.core.search import incident_ids
 from hrdoc.core.store import Store
 
@@ -34,34 +36,35 @@ class IncidentTableModel(QAbstractTableModel):
 
     # what is shown ------------------------------------------------------------
 
-    def show(self, store: Store | None, case_id: str | None = None, query: str = "") -> None:
-        """List incidents (of one case, or matching a search). Only row numbers
-        (SQLite rowids, read from an index) are fetched here; the rows
-        themselves come a page at a time when the view shows them."""
+    def show(
+        self,
+        store: Store | None,
+        case_id: str | None = None,
+        query: str = "",
+        chosen: IncidentFilter | None = None,
+    ) -> None:
+        """List incidents (of one case, matching a search and a filter). Only
+        row numbers (SQLite rowids, read from an index) are fetched here; the
+        rows themselves come a page at a time when the view shows them."""
         self.beginResetModel()
         self._store = store
         self._rows.clear()
         self._keys = []
         if store is not None:
             conn = store.vault.conn
+            chosen = dataclasses.replace(chosen or IncidentFilter(), case_id=case_id)
+            where, values = chosen.where()
             if query.strip():
                 ids = incident_ids(conn, query, limit=500)
                 marks = ",".join("?" * len(ids))
-                sql = f"SELECT id, n FROM incidents WHERE id IN ({marks})"
-                params: list[str] = list(ids)
-                if case_id:
-                    sql += " AND case_id = ?"
-                    params.append(case_id)
-                by_id = dict(conn.execute(sql, params).fetchall()) if ids else {}
+                sql = f"SELECT id, n FROM incidents WHERE id IN ({marks}) AND {where}"
+                by_id = dict(conn.execute(sql, [*ids, *values]).fetchall()) if ids else {}
                 self._keys = [by_id[i] for i in ids if i in by_id]  # keep the ranking
-            elif case_id:
-                rows = conn.execute(
-                    "SELECT n FROM incidents WHERE case_id = ? ORDER BY start_date DESC, n DESC",
-                    (case_id,),
-                )
-                self._keys = [r[0] for r in rows]
             else:
-                rows = conn.execute("SELECT n FROM incidents ORDER BY start_date DESC, n DESC")
+                rows = conn.execute(
+                    f"SELECT n FROM incidents WHERE {where} ORDER BY start_date DESC, n DESC",
+                    values,
+                )
                 self._keys = [r[0] for r in rows]
         self.endResetModel()
 

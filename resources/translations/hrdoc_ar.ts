@@ -560,6 +560,114 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="22" />
+        <source>From (2016-08)</source>
+        <translation>من (⁦2016-08⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="24" />
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="27" />
+        <source>Country (TN)</source>
+        <translation>البلد (TN)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="35" />
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="36" />
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="38" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="37" />
+        <source>Country code</source>
+        <translation>رمز البلد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="39" />
+        <source>Verification</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="40" />
+        <source>Who may see it</source>
+        <translation>من يمكنه رؤيته</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="41" />
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="42" />
+        <source>Received from</source>
+        <translation>وردت من</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="58" />
+        <source>Any type</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="63" />
+        <source>Any verification</source>
+        <translation>أي تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="68" />
+        <source>Anyone may see</source>
+        <translation>أي مستوى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="70" />
+        <source>Public</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="71" />
+        <source>Restricted</source>
+        <translation>مقيّد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="72" />
+        <source>Secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="77" />
+        <source>With or without evidence</source>
+        <translation>بأدلة أو بدونها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="78" />
+        <source>With evidence</source>
+        <translation>بأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="78" />
+        <source>Without evidence</source>
+        <translation>بدون أدلة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="82" />
+        <source>From anyone</source>
+        <translation>من أي مرسل</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../hrdoc/gui/first_run.py" line="37" />
@@ -898,22 +1006,22 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="29" />
+        <location filename="../../hrdoc/gui/models.py" line="31" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="30" />
+        <location filename="../../hrdoc/gui/models.py" line="32" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="31" />
+        <location filename="../../hrdoc/gui/models.py" line="33" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="32" />
+        <location filename="../../hrdoc/gui/models.py" line="34" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
@@ -1037,7 +1145,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="94" />
+        <location filename="../../hrdoc/gui/main_window.py" line="95" />
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
@@ -1046,42 +1154,42 @@
         <translation type="vanished">ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="116" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="119" />
+        <location filename="../../hrdoc/gui/main_window.py" line="120" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="120" />
+        <location filename="../../hrdoc/gui/main_window.py" line="121" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="122" />
+        <location filename="../../hrdoc/gui/main_window.py" line="123" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="126" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -1090,182 +1198,182 @@
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="100" />
+        <location filename="../../hrdoc/gui/main_window.py" line="101" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="102" />
+        <location filename="../../hrdoc/gui/main_window.py" line="103" />
         <source>No incidents match.</source>
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="150" />
+        <location filename="../../hrdoc/gui/main_window.py" line="154" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="153" />
+        <location filename="../../hrdoc/gui/main_window.py" line="157" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="167" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="191" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="194" />
+        <location filename="../../hrdoc/gui/main_window.py" line="198" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="197" />
+        <location filename="../../hrdoc/gui/main_window.py" line="201" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="200" />
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="206" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="253" />
+        <location filename="../../hrdoc/gui/main_window.py" line="258" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="263" />
+        <location filename="../../hrdoc/gui/main_window.py" line="268" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="327" />
+        <location filename="../../hrdoc/gui/main_window.py" line="332" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="350" />
+        <location filename="../../hrdoc/gui/main_window.py" line="355" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="352" />
+        <location filename="../../hrdoc/gui/main_window.py" line="357" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="358" />
+        <location filename="../../hrdoc/gui/main_window.py" line="363" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="367" />
+        <location filename="../../hrdoc/gui/main_window.py" line="372" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="373" />
+        <location filename="../../hrdoc/gui/main_window.py" line="378" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="376" />
+        <location filename="../../hrdoc/gui/main_window.py" line="381" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="378" />
+        <location filename="../../hrdoc/gui/main_window.py" line="383" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="481" />
+        <location filename="../../hrdoc/gui/main_window.py" line="489" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="482" />
+        <location filename="../../hrdoc/gui/main_window.py" line="490" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>

@@ -560,6 +560,114 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="22" />
+        <source>From (2016-08)</source>
+        <translation>Desde (2016-08)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="24" />
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="27" />
+        <source>Country (TN)</source>
+        <translation>País (TN)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="35" />
+        <source>From date</source>
+        <translation>Desde la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="36" />
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="38" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="37" />
+        <source>Country code</source>
+        <translation>Código de país</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="39" />
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="40" />
+        <source>Who may see it</source>
+        <translation>Quién puede verlo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="41" />
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="42" />
+        <source>Received from</source>
+        <translation>Recibido de</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="58" />
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="63" />
+        <source>Any verification</source>
+        <translation>Cualquier verificación</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="68" />
+        <source>Anyone may see</source>
+        <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="70" />
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="71" />
+        <source>Restricted</source>
+        <translation>Restringido</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="72" />
+        <source>Secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="77" />
+        <source>With or without evidence</source>
+        <translation>Con o sin pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="78" />
+        <source>With evidence</source>
+        <translation>Con pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="78" />
+        <source>Without evidence</source>
+        <translation>Sin pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="82" />
+        <source>From anyone</source>
+        <translation>De cualquiera</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../hrdoc/gui/first_run.py" line="37" />
@@ -898,22 +1006,22 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="29" />
+        <location filename="../../hrdoc/gui/models.py" line="31" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="30" />
+        <location filename="../../hrdoc/gui/models.py" line="32" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="31" />
+        <location filename="../../hrdoc/gui/models.py" line="33" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="32" />
+        <location filename="../../hrdoc/gui/models.py" line="34" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
@@ -1037,7 +1145,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="94" />
+        <location filename="../../hrdoc/gui/main_window.py" line="95" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -1046,42 +1154,42 @@
         <translation type="vanished">Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="116" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="119" />
+        <location filename="../../hrdoc/gui/main_window.py" line="120" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="120" />
+        <location filename="../../hrdoc/gui/main_window.py" line="121" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="122" />
+        <location filename="../../hrdoc/gui/main_window.py" line="123" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="126" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1090,182 +1198,182 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="100" />
+        <location filename="../../hrdoc/gui/main_window.py" line="101" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Buscar incidentes, personas, indicadores, pruebas, lugares</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="102" />
+        <location filename="../../hrdoc/gui/main_window.py" line="103" />
         <source>No incidents match.</source>
         <translation>Ningún incidente coincide.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="150" />
+        <location filename="../../hrdoc/gui/main_window.py" line="154" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="153" />
+        <location filename="../../hrdoc/gui/main_window.py" line="157" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="167" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="191" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="194" />
+        <location filename="../../hrdoc/gui/main_window.py" line="198" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="197" />
+        <location filename="../../hrdoc/gui/main_window.py" line="201" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="200" />
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="206" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="253" />
+        <location filename="../../hrdoc/gui/main_window.py" line="258" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="263" />
+        <location filename="../../hrdoc/gui/main_window.py" line="268" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="327" />
+        <location filename="../../hrdoc/gui/main_window.py" line="332" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="350" />
+        <location filename="../../hrdoc/gui/main_window.py" line="355" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="352" />
+        <location filename="../../hrdoc/gui/main_window.py" line="357" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="358" />
+        <location filename="../../hrdoc/gui/main_window.py" line="363" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="367" />
+        <location filename="../../hrdoc/gui/main_window.py" line="372" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="373" />
+        <location filename="../../hrdoc/gui/main_window.py" line="378" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="376" />
+        <location filename="../../hrdoc/gui/main_window.py" line="381" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="378" />
+        <location filename="../../hrdoc/gui/main_window.py" line="383" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="481" />
+        <location filename="../../hrdoc/gui/main_window.py" line="489" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="482" />
+        <location filename="../../hrdoc/gui/main_window.py" line="490" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>

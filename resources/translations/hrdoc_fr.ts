@@ -560,6 +560,114 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="22" />
+        <source>From (2016-08)</source>
+        <translation>Du (2016-08)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="24" />
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="27" />
+        <source>Country (TN)</source>
+        <translation>Pays (TN)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="35" />
+        <source>From date</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="36" />
+        <source>To date</source>
+        <translation>Jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="38" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="37" />
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="39" />
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="40" />
+        <source>Who may see it</source>
+        <translation>Qui peut le voir</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="41" />
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="42" />
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="58" />
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="63" />
+        <source>Any verification</source>
+        <translation>Toute vérification</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="68" />
+        <source>Anyone may see</source>
+        <translation>Tout niveau</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="70" />
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="71" />
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="72" />
+        <source>Secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="77" />
+        <source>With or without evidence</source>
+        <translation>Avec ou sans preuves</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="78" />
+        <source>With evidence</source>
+        <translation>Avec preuves</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="78" />
+        <source>Without evidence</source>
+        <translation>Sans preuves</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="82" />
+        <source>From anyone</source>
+        <translation>De n'importe qui</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../hrdoc/gui/first_run.py" line="37" />
@@ -898,22 +1006,22 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="29" />
+        <location filename="../../hrdoc/gui/models.py" line="31" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="30" />
+        <location filename="../../hrdoc/gui/models.py" line="32" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="31" />
+        <location filename="../../hrdoc/gui/models.py" line="33" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="32" />
+        <location filename="../../hrdoc/gui/models.py" line="34" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -1037,7 +1145,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="94" />
+        <location filename="../../hrdoc/gui/main_window.py" line="95" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -1046,42 +1154,42 @@
         <translation type="vanished">Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="116" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="119" />
+        <location filename="../../hrdoc/gui/main_window.py" line="120" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="120" />
+        <location filename="../../hrdoc/gui/main_window.py" line="121" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="122" />
+        <location filename="../../hrdoc/gui/main_window.py" line="123" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="126" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1090,182 +1198,182 @@
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="100" />
+        <location filename="../../hrdoc/gui/main_window.py" line="101" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Rechercher incidents, personnes, indicateurs, preuves, lieux</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="102" />
+        <location filename="../../hrdoc/gui/main_window.py" line="103" />
         <source>No incidents match.</source>
         <translation>Aucun incident ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="150" />
+        <location filename="../../hrdoc/gui/main_window.py" line="154" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="153" />
+        <location filename="../../hrdoc/gui/main_window.py" line="157" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="167" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="191" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="194" />
+        <location filename="../../hrdoc/gui/main_window.py" line="198" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="197" />
+        <location filename="../../hrdoc/gui/main_window.py" line="201" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="200" />
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="206" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="253" />
+        <location filename="../../hrdoc/gui/main_window.py" line="258" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="263" />
+        <location filename="../../hrdoc/gui/main_window.py" line="268" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="327" />
+        <location filename="../../hrdoc/gui/main_window.py" line="332" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="350" />
+        <location filename="../../hrdoc/gui/main_window.py" line="355" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="352" />
+        <location filename="../../hrdoc/gui/main_window.py" line="357" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="358" />
+        <location filename="../../hrdoc/gui/main_window.py" line="363" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="367" />
+        <location filename="../../hrdoc/gui/main_window.py" line="372" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="373" />
+        <location filename="../../hrdoc/gui/main_window.py" line="378" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="376" />
+        <location filename="../../hrdoc/gui/main_window.py" line="381" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="378" />
+        <location filename="../../hrdoc/gui/main_window.py" line="383" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="481" />
+        <location filename="../../hrdoc/gui/main_window.py" line="489" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="482" />
+        <location filename="../../hrdoc/gui/main_window.py" line="490" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>

@@ -425,3 +425,17 @@ def test_erasing_asks_and_cancel_is_the_default(qtbot, window, monkeypatch):
     monkeypatch.setattr(deleting, "ask", lambda *a, **k: True)
     window.purge_incident()
     assert not store.exists(Incident, incident_id)
+
+
+def test_the_filter_bar_combines_with_the_search(qtbot, window):
+    everything = window.model.rowCount()
+    assert everything >= 2
+    window.filters.until.setText("1999")
+    assert window.model.rowCount() == 0 and window.no_match.isVisible()
+    window.filters.until.clear()
+    assert window.model.rowCount() == everything
+    window.search.setText("airport")
+    found = window.model.rowCount()
+    assert 0 < found < everything
+    window.filters.since.setText("2100")
+    assert window.model.rowCount() == 0
