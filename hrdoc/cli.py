@@ -1159,7 +1159,12 @@ def _add_incident_fields(p: argparse.ArgumentParser) -> None:
     p.add_argument("--type", dest="types", action="append", metavar="CODE")
     p.add_argument("--verification", metavar="CODE")
     p.add_argument("--source", dest="sources", action="append", metavar="TEXT")
-    p.add_argument("--from-json", metavar="FILE", help="read fields from a JSON object")
+    p.add_argument(
+        "--from-json",
+        metavar="FILE",
+        help="read fields from a JSON object; its field names and types are in"
+        " resources/schema/incident.schema.json (installed with hrdoc); flags win",
+    )
     _add_sensitivity(p)
 
 

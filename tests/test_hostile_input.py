@@ -618,3 +618,29 @@ def test_a_changed_vault_id_is_damage_not_a_wrong_passphrase(created, vault_dir)
     keys.write_text(json.dumps(doc))
     with pytest.raises(VaultCorrupt, match="altered or damaged"):
         Vault.open(vault_dir, PASSPHRASE)
+
+
+def test_the_published_incident_schema_agrees_with_the_record():
+    import jsonschema
+
+    from hrdoc.core.records import Incident
+
+    schema = json.loads(
+        (Path(__file__).resolve().parents[1] / "resources/schema/incident.schema.json").read_text()
+    )
+    meta = {"version", "created_at", "updated_at", "author"}
+    assert set(schema["properties"]) == set(Incident.field_names()) - meta
+    validator = jsonschema.Draft202012Validator(schema)
+    good = {
+        "case_id": "c",
+        "title": "t",
+        "latitude": 33,
+        "longitude": 35,
+        "start_date": "2024-03",
+        "types": ["phishing"],
+        "country": "LB",
+    }
+    assert not list(validator.iter_errors(good))
+    Incident.from_dict(good)  # and hrdoc takes it
+    for bad in ({"title": 5}, {"title": "t", "place": ["x"]}, {"title": "t", "colour": "red"}):
+        assert list(validator.iter_errors(bad)), bad

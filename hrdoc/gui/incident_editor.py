@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.core.errors import HrdocError
-from hrdoc.core.records import DATE_PRECISIONS, Actor, Incident, Involvement
+from hrdoc.core.records import DATE_PRECISIONS, Actor, Case, Incident, Involvement
 from hrdoc.core.store import Store
 from hrdoc.gui.record_dialogs import (
     FieldLevelsDialog,
@@ -36,6 +36,7 @@ DRAFT = "incident:"
 
 #: the incident fields this editor changes, and how to read each widget
 EDITED = (
+    "case_id",
     "title",
     "description",
     "start_date",
@@ -117,6 +118,8 @@ class IncidentEditor(QWidget):
         for message in self.field_errors.values():
             message.setStyleSheet("color: #a00000")
             message.hide()
+        self.case = QComboBox()  # moving an incident is choosing another case
+        self.case.setAccessibleName(self.tr("Case"))
         self.verification = QComboBox()
         self.verification.setAccessibleName(self.tr("Verification"))
         self.types = QListWidget()
@@ -135,6 +138,7 @@ class IncidentEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         rows: list[tuple[str, QWidget | QHBoxLayout, str]] = [
+            (self.tr("Case"), self.case, ""),
             (self.tr("Title"), self.title, "title"),
             (self.tr("Description"), self.description, ""),
             (self.tr("Date"), self.start_date, "date"),
@@ -176,6 +180,11 @@ class IncidentEditor(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.types.addItem(item)
             self.sensitivity.set_labels(vocab, self.lang)
+        self.case.blockSignals(True)
+        self.case.clear()
+        for case in store.find(Case, order="title"):
+            self.case.addItem(case.title, case.id)  # item text is plain text
+        self.case.blockSignals(False)
         self._show_values(incident.to_dict())
         self.refresh_details()
         self.show_error("")
@@ -184,6 +193,7 @@ class IncidentEditor(QWidget):
 
     def _show_values(self, values: dict[str, Any]) -> None:
         """Fill the fields from an incident's values (the reverse of _values)."""
+        self.case.setCurrentIndex(max(0, self.case.findData(values["case_id"])))
         self.title.setText(values["title"])
         self.description.setPlainText(values["description"])
         self.start_date.setText(values["start_date"] or "")
@@ -219,6 +229,7 @@ class IncidentEditor(QWidget):
 
     def _values(self) -> dict[str, object]:
         return {
+            "case_id": self.case.currentData() or (self.incident.case_id if self.incident else ""),
             "title": self.title.text(),
             "description": text_of(self.description),
             "start_date": self.start_date.text().strip() or None,

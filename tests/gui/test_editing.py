@@ -439,3 +439,20 @@ def test_the_filter_bar_combines_with_the_search(qtbot, window):
     assert 0 < found < everything
     window.filters.since.setText("2100")
     assert window.model.rowCount() == 0
+
+
+def test_the_editor_moves_an_incident_to_another_case(qtbot, window):
+    from hrdoc.core.records import Case
+
+    store = window.store
+    other = store.add(Case(title="Another case"))
+    window.reload_cases()
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    incident_id = window.model.incident_id(0)
+    editor = window.editor
+    assert not editor.has_unsaved_changes()
+    editor.case.setCurrentIndex(editor.case.findData(other.id))
+    assert editor.has_unsaved_changes()
+    assert editor.save()
+    assert store.get(Incident, incident_id).case_id == other.id
+    assert len(store.versions(incident_id)) == 2  # the move is a new version
