@@ -333,6 +333,12 @@ class Vault:
     # inside the encrypted database (never in a settings or temp file), are not
     # records, and are wiped (secure_delete) once restored.
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Keep a small value inside the encrypted vault (never in a settings
+        file: it may name a record)."""
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
     def save_draft(self, name: str, text: str) -> None:
         with self.transaction() as conn:
             conn.execute(

@@ -6,9 +6,11 @@ widget; the window title never names a case.
 
 from __future__ import annotations
 
+import contextlib
+import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
     def __init__(self, idle_minutes: float = DEFAULT_IDLE_MINUTES, lang: str = "en") -> None:
         super().__init__()
         self.setWindowTitle("hrdoc")
+        self.resize(1280, 760)  # every column shows; a kept layout replaces this
         self.vault: Vault | None = None
         self.store: Store | None = None
         self.messages = []
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.table)
         self.undo_bar = UndoBar(self.refresh_after_undo)
         middle_layout.addWidget(self.undo_bar)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.cases)
         splitter.addWidget(middle)
         splitter.addWidget(self.tabs)
@@ -259,6 +262,7 @@ class MainWindow(QMainWindow):
                     "They come back when you open the incident: %1"
                 ).replace("%1", "; ".join(titles))
             )
+        self._restore_layout()  # after the drafts are named: selecting opens one
 
     def reload_cases(self, select: str | None = None) -> None:
         if self.store is None:
@@ -408,6 +412,7 @@ class MainWindow(QMainWindow):
         if self.editor.has_unsaved_changes() and not self.editor.save(ask=False):
             self.editor.keep_draft()  # locking never waits, and never loses the edit
         stop_all()  # background work ends before the vault closes under it
+        self._keep_layout()
         for dialog in self._open_dialogs():
             dialog.reject()  # nothing of the vault stays on screen
         self.idle.stop()
@@ -506,6 +511,43 @@ class MainWindow(QMainWindow):
         self.editor.refresh_details()
         if self.store is not None and self.editor.incident is not None:
             self.history.show_incident(self.store, self.editor.incident.id)
+
+    # --- the window's layout, kept inside the vault --------------------------------
+
+    def _keep_layout(self) -> None:
+        """Size, splitter and selected incident: in the vault's meta table,
+        because the selection names a record (a settings file never does)."""
+        if self.vault is None:
+            return
+        layout = {
+            "geometry": bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+            "splitter": bytes(self.splitter.saveState().toBase64().data()).decode("ascii"),
+            "incident": self.editor.incident.id if self.editor.incident else None,
+        }
+        with contextlib.suppress(Exception):  # locking never fails over a layout
+            self.vault.set_meta("window", json.dumps(layout))
+
+    def _restore_layout(self) -> None:
+        if self.vault is None:
+            return
+        try:
+            layout = json.loads(self.vault.meta("window") or "{}")
+        except ValueError:
+            layout = {}
+        if not isinstance(layout, dict):
+            return
+        geometry = layout.get("geometry")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        splitter = layout.get("splitter")
+        if isinstance(splitter, str):
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+        incident = layout.get("incident")
+        if isinstance(incident, str):
+            for row in range(self.model.rowCount()):
+                if self.model.incident_id(row) == incident:
+                    self.table.setCurrentIndex(self.model.index(row, 0))
+                    break
 
     def closeEvent(self, event: QEvent) -> None:
         self.closing = True

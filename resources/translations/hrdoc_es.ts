@@ -864,141 +864,147 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="90" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
         <source>Incident title</source>
         <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="139" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="244" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="93" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="255" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="95" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="140" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="245" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="256" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="246" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="257" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="103" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="247" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="258" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="105" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="248" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="106" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="148" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="259" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="107" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="108" />
         <source>latitude, e.g. 33.89</source>
         <translation>latitud, p. ej. 33.89</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="111" />
         <source>longitude, e.g. 35.50</source>
         <translation>longitud, p. ej. 35.50</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="121" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="252" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="122" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="124" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="150" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="263" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="123" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="251" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="126" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="151" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="262" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="125" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="153" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="128" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="157" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="127" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="130" />
         <source>Who may see each field…</source>
         <translation>Quién puede ver cada campo…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="135" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="254" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="108" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="249" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="109" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="260" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="111" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="250" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="112" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="261" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="149" />
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="253" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="332" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="343" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>Han vuelto los cambios no guardados antes de que se bloqueara la bóveda. Revíselos y guárdelos.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="356" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="367" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>

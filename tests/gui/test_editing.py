@@ -456,3 +456,26 @@ def test_the_editor_moves_an_incident_to_another_case(qtbot, window):
     assert editor.save()
     assert store.get(Incident, incident_id).case_id == other.id
     assert len(store.versions(incident_id)) == 2  # the move is a new version
+
+
+def test_the_window_keeps_its_layout_and_selection_inside_the_vault(
+    qtbot, window, vault_dir, hrdoc_home
+):
+    from hrdoc.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    window.resize(780, 560)  # within the offscreen screen, which restoreGeometry keeps it in
+    qtbot.waitUntil(lambda: window.width() == 780)
+    window.table.setCurrentIndex(window.model.index(1, 0))
+    chosen = window.model.incident_id(1)
+    window.splitter.setSizes([120, 380, 260])
+    sizes = window.splitter.sizes()
+    window.lock()
+    # nothing of it in a settings file: it names a record
+    for path in hrdoc_home.rglob("*"):
+        if path.is_file() and not path.name.startswith("vault."):
+            assert chosen.encode() not in path.read_bytes()
+    window.open_vault(Vault.open(vault_dir, PASSPHRASE))
+    assert window.editor.incident is not None and window.editor.incident.id == chosen
+    assert window.size().width() == 780
+    assert window.splitter.sizes() == sizes
