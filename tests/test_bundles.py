@@ -38,6 +38,7 @@ META = ("version", "created_at", "updated_at")
 class Party:
     def __init__(self, folder: Path, name: str) -> None:
         self.folder = folder
+        self.name = name
         self.passphrase = f"{name} long passphrase"
         self.vault, _ = Vault.create(folder, self.passphrase, kdf_params=Argon2Params())
         self.store = Store(self.vault)

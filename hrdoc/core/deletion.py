@@ -80,20 +80,38 @@ def affected(store: Store, record_id: str) -> list[Record]:
 
 
 def delete(store: Store, record_id: str, *, note: str = "") -> Deleted:
-    """Hide a record and what exists only under it, in one transaction."""
+    """Hide a record and what exists only under it, in one transaction.
+    Records that went to contacts are withdrawn from them in the next bundle."""
+    with store.vault.transaction() as conn:
+        return delete_in(conn, store, record_id, note=note)
+
+
+def delete_in(conn: Any, store: Store, record_id: str, *, note: str = "") -> Deleted:
+    """:func:`delete` inside the caller's transaction."""
     records = affected(store, record_id)
     batch = str(uuid.uuid4())
     now = utc_now()
-    with store.vault.transaction() as conn:
-        for record in reversed(records):
-            conn.execute(
-                "INSERT INTO deleted (record_type, record_id, data, batch, deleted_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (record.KIND, record.id, canonical_json(record.to_dict()), batch, now),
-            )
-            conn.execute(f"DELETE FROM {record.TABLE} WHERE id = ?", (record.id,))
-            _audit(store, conn, "delete", record, note or f"deleted (batch {batch})", now)
+    for record in reversed(records):
+        conn.execute(
+            "INSERT INTO deleted (record_type, record_id, data, batch, deleted_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (record.KIND, record.id, canonical_json(record.to_dict()), batch, now),
+        )
+        conn.execute(f"DELETE FROM {record.TABLE} WHERE id = ?", (record.id,))
+        _withdraw(conn, record, "delete", now)
+        _audit(store, conn, "delete", record, note or f"deleted (batch {batch})", now)
     return Deleted(batch, records)
+
+
+def _withdraw(conn: Any, record: Record, action: str, now: str) -> None:
+    """Note, for each contact the record went to, that it is withdrawn."""
+    conn.execute(
+        "INSERT INTO withdrawals (record_id, record_type, recipient, action, at)"
+        " SELECT record_id, ?, recipient, ?, ? FROM shared WHERE record_id = ?"
+        " ON CONFLICT (record_id, recipient) DO UPDATE SET action = excluded.action,"
+        " at = excluded.at",
+        (record.KIND, action, now, record.id),
+    )
 
 
 def deleted_batches(store: Store) -> list[tuple[str, str, int]]:
@@ -113,6 +131,9 @@ def undo(store: Store, batch: str) -> list[Record]:
     now = utc_now()
     with store.vault.transaction() as conn:
         for record in records:
+            conn.execute(
+                "DELETE FROM withdrawals WHERE record_id = ? AND action = 'delete'", (record.id,)
+            )
             row = _to_row(record)
             conn.execute(
                 f"INSERT INTO {record.TABLE} ({', '.join(row)})"
@@ -137,8 +158,16 @@ def _batch(store: Store, batch: str) -> list[Record]:
 def purge(store: Store, record_id: str) -> list[Record]:
     """Erase a record (live or deleted) and what exists only under it, with
     every old version and trace; see the module docstring."""
-    conn = store.vault.conn
-    row = conn.execute("SELECT batch FROM deleted WHERE record_id = ?", (record_id,)).fetchone()
+    with store.vault.transaction() as tx:
+        records = purge_in(tx, store, record_id)
+    store.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return records
+
+
+def purge_in(tx: Any, store: Store, record_id: str) -> list[Record]:
+    """:func:`purge` inside the caller's transaction (who commits it then
+    checkpoints the WAL)."""
+    row = tx.execute("SELECT batch FROM deleted WHERE record_id = ?", (record_id,)).fetchone()
     if row:
         records = _with_descendants(_batch(store, row[0]), record_id)
     elif store.any_exists(record_id):
@@ -147,38 +176,35 @@ def purge(store: Store, record_id: str) -> list[Record]:
         raise NotFound(f"no record {record_id} to purge")
     ids = [r.id for r in records]
     now = utc_now()
-    with store.vault.transaction() as tx:
-        tx.executemany("INSERT OR IGNORE INTO purging (record_id) VALUES (?)", [(i,) for i in ids])
-        for record in reversed(records):
-            versions = tx.execute(
-                "SELECT version, data FROM record_versions WHERE record_id = ?", (record.id,)
-            ).fetchall()
-            hashes = [content_hash(json.loads(data)) for _v, data in versions]
-            hashes.append(content_hash(record.content()))
-            tx.execute(f"DELETE FROM {record.TABLE} WHERE id = ?", (record.id,))
-            for table in ("deleted", "record_versions", "conflicts", "provenance", "shared"):
-                tx.execute(f"DELETE FROM {table} WHERE record_id = ?", (record.id,))
-            # drafts of any window that edited it (their keys hold its id)
-            tx.execute(
-                "DELETE FROM meta WHERE key LIKE 'draft:%' AND instr(key, ?) > 0", (record.id,)
-            )
-            if isinstance(record, Evidence):
-                tx.execute("DELETE FROM evidence_chunks WHERE evidence_id = ?", (record.id,))
-            audit.append(
-                tx,
-                at=now,
-                author=store.vault.author_id,
-                action="purge",
-                record_type=record.KIND,
-                record_id=record.id,
-                version=0,
-                content_hash=content_hash({"purged": sorted(hashes)}),
-                note=f"content erased ({len(hashes)} version(s); their hashes are kept)",
-            )
-        tx.execute("DELETE FROM purging")
-        # the index: drop deleted tokens from every segment
-        tx.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    tx.executemany("INSERT OR IGNORE INTO purging (record_id) VALUES (?)", [(i,) for i in ids])
+    for record in reversed(records):
+        versions = tx.execute(
+            "SELECT version, data FROM record_versions WHERE record_id = ?", (record.id,)
+        ).fetchall()
+        hashes = [content_hash(json.loads(data)) for _v, data in versions]
+        hashes.append(content_hash(record.content()))
+        tx.execute(f"DELETE FROM {record.TABLE} WHERE id = ?", (record.id,))
+        _withdraw(tx, record, "purge", now)  # before its shares are erased
+        for table in ("deleted", "record_versions", "conflicts", "provenance", "shared"):
+            tx.execute(f"DELETE FROM {table} WHERE record_id = ?", (record.id,))
+        # drafts of any window that edited it (their keys hold its id)
+        tx.execute("DELETE FROM meta WHERE key LIKE 'draft:%' AND instr(key, ?) > 0", (record.id,))
+        if isinstance(record, Evidence):
+            tx.execute("DELETE FROM evidence_chunks WHERE evidence_id = ?", (record.id,))
+        audit.append(
+            tx,
+            at=now,
+            author=store.vault.author_id,
+            action="purge",
+            record_type=record.KIND,
+            record_id=record.id,
+            version=0,
+            content_hash=content_hash({"purged": sorted(hashes)}),
+            note=f"content erased ({len(hashes)} version(s); their hashes are kept)",
+        )
+    tx.execute("DELETE FROM purging")
+    # the index: drop deleted tokens from every segment
+    tx.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
     return records
 
 

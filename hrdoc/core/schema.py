@@ -307,6 +307,16 @@ CREATE TABLE deleted (
     deleted_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX deleted_by_batch ON deleted(batch);
+-- records deleted or purged here that went to contacts: the next bundle to
+-- each of them carries a signed withdrawal
+CREATE TABLE withdrawals (
+    record_id TEXT NOT NULL,
+    record_type TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('delete', 'purge')),
+    at TEXT NOT NULL,
+    PRIMARY KEY (record_id, recipient)
+) STRICT;
 -- record history stays append-only, except for the records a purge names here
 CREATE TABLE purging (record_id TEXT PRIMARY KEY) STRICT;
 DROP TRIGGER record_versions_no_delete;

@@ -187,6 +187,7 @@ def _write_bundle(
         "recipients": recipients,
         "profile": chosen.to_dict(),
         "entries": entries,
+        "withdrawals": _withdrawals_for(store, to),
     }
     manifest_bytes = (canonical_json(manifest) + "\n").encode()
     signature = identity.sign(manifest_bytes)
@@ -242,6 +243,8 @@ class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
     conflicts: list[dict[str, str]] = field(default_factory=list)
+    #: records the sender withdrew, by action (delete, purge)
+    withdrawn: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -280,6 +283,21 @@ def _manifest_checked(raw: bytes, limits: Limits) -> dict[str, Any]:
             raise ValueError
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleError("the bundle's manifest is missing fields or has wrong types") from None
+    withdrawals = manifest.get("withdrawals", [])
+    if not isinstance(withdrawals, list) or len(withdrawals) > limits.max_entries:
+        raise BundleError("the bundle's manifest lists withdrawals in a wrong form")
+    for item in withdrawals:
+        try:
+            if (
+                not isinstance(item, dict)
+                or set(item) != {"id", "kind", "action"}
+                or item["kind"] not in RECORD_KINDS
+                or item["action"] not in ("delete", "purge")
+            ):
+                raise ValueError
+            uuid.UUID(item["id"])
+        except (ValueError, TypeError, AttributeError):
+            raise BundleError("the bundle's manifest lists a malformed withdrawal") from None
     if len(entries) > limits.max_entries:
         raise BundleError(f"limit exceeded: the bundle has over {limits.max_entries} entries")
     seen: set[str] = set()
@@ -330,6 +348,7 @@ class _Importer:
         self.progress = progress
         self.done = 0
         self.total = 0  # bytes of the entries, once the manifest is read
+        self.purged = False  # a withdrawal purged: checkpoint the WAL after commit
 
     # steps before anything is written ------------------------------------------
 
@@ -441,6 +460,43 @@ class _Importer:
         if self.progress:
             self.progress(self.done, self.total)
 
+    def apply_withdrawals(self, conn: Any, manifest: dict[str, Any], report: ImportReport) -> None:
+        """Hide (or purge) what the sender withdrew, if the sender is its
+        author; a withdrawal of anyone else's record refuses the bundle."""
+        from hrdoc.core import deletion
+
+        store = self.store
+        signer = key_id(manifest["sender"]["ed25519"])
+        order = {kind: i for i, kind in enumerate(RECORD_KINDS)}
+        items = sorted(manifest.get("withdrawals", []), key=lambda w: -order[w["kind"]])
+        for item in items:
+            record_id = item["id"]
+            deleted = conn.execute(
+                "SELECT data FROM deleted WHERE record_id = ?", (record_id,)
+            ).fetchone()
+            if store.any_exists(record_id):
+                author = store.get(store.kind_of(record_id), record_id).author
+            elif deleted:
+                author = parse_json(deleted[0], "a deleted record").get("author", "")
+            else:
+                continue  # never received, or gone already
+            if author != signer:
+                raise BundleError(
+                    f"refused: the bundle withdraws {item['kind']} {record_id}, which its "
+                    "sender did not write; nothing was changed"
+                )
+            note = f"withdrawn by its author in bundle {manifest['bundle_id']}"
+            live = store.any_exists(record_id)
+            own = live and any(r.author != signer for r in deletion.affected(store, record_id))
+            if item["action"] == "purge" and not own:
+                deletion.purge_in(conn, store, record_id)
+                self.purged = True
+            elif live:  # a purge over the receiver's own records only hides (undoable)
+                deletion.delete_in(conn, store, record_id, note=note)
+            else:
+                continue
+            report.withdrawn[item["action"]] = report.withdrawn.get(item["action"], 0) + 1
+
     def merge(
         self,
         conn: Any,
@@ -458,6 +514,7 @@ class _Importer:
         if len(incoming_ids) != len(incoming):
             twice = next(i for i, n in Counter(incoming).items() if n > 1)
             raise BundleError(f"schema error: the bundle holds id {twice} twice")
+        self.apply_withdrawals(conn, manifest, report)
         for kind in RECORD_KINDS:
             cls = BY_KIND[kind]
             for record in records.get(kind, []):
@@ -575,6 +632,19 @@ def _may_attach(conn: Any, store: Store, record_id: str, sender_key: str) -> boo
     return local.author == key_id(sender_key)
 
 
+def _withdrawals_for(store: Store, to: list[Card] | None) -> list[dict[str, str]]:
+    """What these recipients received and this vault has since deleted or
+    purged: signed in the manifest, applied by the receiver (its author only)."""
+    recipients = [c.ed25519 for c in to] if to else [PASSPHRASE_RECIPIENT]
+    marks = ",".join("?" * len(recipients))
+    rows = store.vault.conn.execute(
+        "SELECT DISTINCT record_id, record_type, action FROM withdrawals"
+        f" WHERE recipient IN ({marks}) ORDER BY record_id",
+        recipients,
+    )
+    return [{"id": rid, "kind": kind, "action": action} for rid, kind, action in rows]
+
+
 def _record_shares(store: Store, shared: list[str], to: list[Card] | None, bundle_id: str) -> None:
     """Note which records went to whom (their replies may file under them)."""
     recipients = [c.ed25519 for c in to] if to else [PASSPHRASE_RECIPIENT]
@@ -668,6 +738,8 @@ def import_bundle(
         if report.already_imported:
             return report
         pipe = None  # finished inside the transaction, before it committed
+        if importer.purged and not dry_run:
+            store.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return report
     except agefile.AgeError as exc:
         raise BundleError(str(exc)) from None
