@@ -121,34 +121,13 @@ def test_a_public_report_of_a_case_that_is_not_public_says_so(cli, tmp_path):
     case = json.loads(cli("case", "list", "--json").out)[0]
     out = tmp_path / "r.html"
     cli("case", "edit", case["id"], "--sensitivity", "restricted")
-    result = cli(
-        "export",
-        "report",
-        "--profile",
-        "public",
-        "--format",
-        "html",
-        "--case",
-        case["id"],
-        "-o",
-        str(out),
-    )
+    export = ("export", "report", "--profile", "public", "--format", "html")
+    result = cli(*export, "--case", case["id"], "-o", str(out))
     assert result.code == 1 and "is restricted" in result.err and "case edit" in result.err
     assert not out.exists()
     assert cli("case", "edit", case["id"], "--sensitivity", "public").code == 0
     assert cli("case", "show", case["id"], "--json").code == 0
-    written = cli(
-        "export",
-        "report",
-        "--profile",
-        "public",
-        "--format",
-        "html",
-        "--case",
-        case["id"],
-        "-o",
-        str(out),
-    )
+    written = cli(*export, "--case", case["id"], "-o", str(out))
     assert written.code == 0 and out.exists()
 
 

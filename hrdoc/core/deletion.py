@@ -99,7 +99,7 @@ def delete_in(conn: Any, store: Store, record_id: str, *, note: str = "") -> Del
         )
         conn.execute(f"DELETE FROM {record.TABLE} WHERE id = ?", (record.id,))
         _withdraw(conn, record, "delete", now)
-        _audit(store, conn, "delete", record, note or f"deleted (batch {batch})", now)
+        store._audit(conn, "delete", record, note or f"deleted (batch {batch})", at=now)
     return Deleted(batch, records)
 
 
@@ -141,7 +141,7 @@ def undo(store: Store, batch: str) -> list[Record]:
                 list(row.values()),
             )
             conn.execute("DELETE FROM deleted WHERE record_id = ?", (record.id,))
-            _audit(store, conn, "undelete", record, f"delete undone (batch {batch})", now)
+            store._audit(conn, "undelete", record, f"delete undone (batch {batch})", at=now)
     return records
 
 
@@ -222,17 +222,3 @@ def _with_descendants(records: list[Record], root: str) -> list[Record]:
                 keep.add(r.id)
                 changed = True
     return [r for r in records if r.id in keep]
-
-
-def _audit(store: Store, conn: Any, action: str, record: Record, note: str, at: str) -> None:
-    audit.append(
-        conn,
-        at=at,
-        author=store.vault.author_id,
-        action=action,
-        record_type=record.KIND,
-        record_id=record.id,
-        version=record.version,
-        content_hash=content_hash(record.content()),
-        note=note,
-    )
