@@ -18,14 +18,13 @@ import hashlib
 import json
 import math
 import re
-import types
-import typing
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar, TypeVar
 
 from hrdoc.core.errors import InvalidInput
+from hrdoc.core.fieldtypes import canonical, decimal_fields
 
 
 class Sensitivity(StrEnum):
@@ -128,7 +127,7 @@ class Record:
     META_FIELDS: ClassVar[tuple[str, ...]] = ("version", "created_at", "updated_at", "author")
 
     def __post_init__(self) -> None:
-        for name in _decimal_fields(type(self)):  # 33 and 33.0 are one value, hashed one way
+        for name in decimal_fields(type(self)):  # 33 and 33.0 are one value, hashed one way
             value = getattr(self, name)
             if isinstance(value, int) and not isinstance(value, bool):
                 with contextlib.suppress(OverflowError):  # validate() names it
@@ -172,7 +171,7 @@ class Record:
             shown = ", ".join(repr(u)[:40] for u in unknown[:5])
             raise InvalidInput(f"{cls.KIND}: unknown field(s): {shown}")
         kwargs = {k: v for k, v in data.items() if k in names}
-        kwargs = _canonical(cls, kwargs)  # exact types, before __post_init__ reads them
+        kwargs = canonical(cls, kwargs)  # exact types, before __post_init__ reads them
         try:
             return cls(**kwargs)
         except TypeError as exc:
@@ -200,7 +199,7 @@ class Record:
 
     def validate(self, vocab: Any) -> None:
         """Raise InvalidInput with a one-line message naming the field."""
-        _canonical(type(self), {n: getattr(self, n) for n in _field_names(type(self))})
+        canonical(type(self), {n: getattr(self, n) for n in _field_names(type(self))})
         names = _field_names(type(self))
         for name in self.field_sensitivity:
             if name not in names:
@@ -222,104 +221,6 @@ class Record:
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
-
-
-_DECIMALS: dict[type, tuple[str, ...]] = {}
-
-
-def _decimal_fields(cls: type) -> tuple[str, ...]:
-    names = _DECIMALS.get(cls)
-    if names is None:
-        names = _DECIMALS[cls] = tuple(
-            name
-            for name, hint in _hints(cls).items()
-            if hint is float or float in typing.get_args(hint)
-        )
-    return names
-
-
-def _conforms(value: Any, hint: Any) -> bool:
-    """Whether ``value`` (from JSON) has exactly the type ``hint`` names."""
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        return any(_conforms(value, a) for a in args)
-    if hint is type(None):
-        return value is None
-    if hint is bool:
-        return isinstance(value, bool)
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if hint is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if hint is str or (isinstance(hint, type) and issubclass(hint, StrEnum)):
-        return isinstance(value, str) and _encodable(value)
-    if origin is list:
-        return isinstance(value, list) and all(_conforms(v, args[0]) for v in value)
-    if origin is dict:
-        return isinstance(value, dict) and all(
-            _conforms(k, args[0]) and _conforms(v, args[1]) for k, v in value.items()
-        )
-    return True
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate, from a bad file or terminal
-        return False
-    return True
-
-
-def _described(hint: Any) -> str:
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if origin in (typing.Union, types.UnionType):
-        return " or ".join(_described(a) for a in args if a is not type(None)) + " (or null)"
-    if hint is bool:
-        return "true or false"
-    if hint is int:
-        return "a whole number"
-    if hint is float:
-        return "a number"
-    if hint is str or (isinstance(hint, type) and issubclass(hint, StrEnum)):
-        return "valid text"
-    if origin is list:
-        return f"a list of {_described(args[0]).removeprefix('valid ')}"
-    if origin is dict:
-        return "an object mapping text to " + _described(args[1]).removeprefix("valid ")
-    return "of another type"
-
-
-def _canonical(cls: type, values: dict[str, Any]) -> dict[str, Any]:
-    """``values`` checked against the record's field types (one line naming
-    the field if one is wrong) and in canonical form: a whole number given
-    for a decimal field becomes a float, as it is stored and hashed."""
-    hints = _hints(cls)
-    out = dict(values)
-    kind = getattr(cls, "KIND", "record")
-    for name, value in values.items():
-        hint = hints.get(name)
-        if hint is None:
-            continue
-        if not _conforms(value, hint):
-            raise InvalidInput(f"{kind}: {name} must be {_described(hint)}")
-        if (
-            isinstance(value, int)
-            and not isinstance(value, bool)
-            and float in typing.get_args(hint)
-        ):
-            try:
-                out[name] = float(value)
-            except OverflowError:
-                raise InvalidInput(f"{kind}: {name} is out of range") from None
-    return out
 
 
 def _field_names(cls: type) -> tuple[str, ...]:
