@@ -1,0 +1,344 @@
+"""Keys, contacts, bundles, conflicts, STIX, reports: what leaves and what comes in."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from hrdoc.cli.common import (
+    BUNDLE_PASSPHRASE_ENV,
+    UsageError,
+    _emit_json,
+    _opened,
+    _output_path,
+    _printable,
+    _prompt,
+    _read_secret_file,
+    _table,
+    _text_secret,
+)
+from hrdoc.core.atomic import atomic_writer
+from hrdoc.core.records import (
+    Case,
+    Evidence,
+)
+
+
+def cmd_key_show(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.identity import VaultIdentity, clean_name
+
+    with _opened(args) as store:
+        if args.name:
+            name = clean_name(args.name)
+            with store.vault.transaction() as conn:
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('owner_name', ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (name,),
+                )
+        card = VaultIdentity(store.vault).card()
+    if args.qr:
+        with atomic_writer(_output_path(args.qr, args.force), mode=0o644) as f:
+            f.write(card.qr_png())
+    if args.json:
+        _emit_json(card.to_dict(), out)
+    else:
+        out.write(_printable(card.to_text()))
+    return 0
+
+
+def cmd_key_export_age(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.identity import VaultIdentity
+
+    if not args.yes_i_understand:
+        raise UsageError(
+            "this prints the vault's secret decryption key; anyone who has it can read "
+            "every bundle sent to you. Add --yes-i-understand if you really need it"
+        )
+    with _opened(args) as store:
+        secret = VaultIdentity(store.vault).export_age_identity()
+    if args.output:
+        with atomic_writer(_output_path(args.output, args.force), mode=0o600) as f:
+            f.write((secret + "\n").encode())
+    else:
+        out.write(secret + "\n")
+    return 0
+
+
+def _card_from(arg: str) -> Any:
+    from hrdoc.exchange.identity import Card
+
+    if arg == "-":
+        return Card.parse(sys.stdin.read(20_000))
+    path = Path(arg)
+    if "BEGIN HRDOC CONTACT" not in arg and path.is_file():
+        try:
+            return Card.parse(path.read_text(encoding="utf-8", errors="replace")[:20_000])
+        except OSError as exc:
+            raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    return Card.parse(arg)
+
+
+def cmd_contact_add(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+
+    card = _card_from(args.card)
+    with _opened(args) as store:
+        contact = contacts.add(store.vault, card, name=args.name, replace=args.replace)
+    out.write(f"added {_printable(contact.name)}\nfingerprint: {contact.card.fingerprint}\n")
+    out.write("Compare this fingerprint with them (in person or by phone), then run\n")
+    out.write(f"  hrdoc contact verify {_printable(contact.name)!r}\n")
+    return 0
+
+
+def cmd_contact_list(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+
+    with _opened(args) as store:
+        found = contacts.list_contacts(store.vault)
+    if args.json:
+        _emit_json([c.to_dict() for c in found], out)
+    else:
+        _table(
+            [
+                [c.name, "verified" if c.verified else "NOT verified", c.card.fingerprint]
+                for c in found
+            ],
+            out,
+            ["NAME", "CHECKED", "FINGERPRINT"],
+        )
+    return 0
+
+
+def cmd_contact_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+
+    with _opened(args) as store:
+        contact = contacts.get(store.vault, args.name)
+        out.write(f"{_printable(contact.name)}\nfingerprint: {contact.card.fingerprint}\n")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError("compare the fingerprint, then confirm with --yes")
+            answer = input("Does it match what they read to you, group by group? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                raise UsageError("not marked verified")
+        contacts.mark_verified(store.vault, contact.name)
+    out.write("marked verified\n")
+    return 0
+
+
+def cmd_contact_remove(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+
+    with _opened(args) as store:
+        contacts.remove(store.vault, args.name)
+    out.write("removed\n")
+    return 0
+
+
+def _bundle_passphrase(args: argparse.Namespace, confirm: bool) -> str:
+    if args.bundle_passphrase_file:
+        return _read_secret_file(args.bundle_passphrase_file, "bundle passphrase")
+    if os.environ.get(BUNDLE_PASSPHRASE_ENV):
+        return _text_secret(os.environ[BUNDLE_PASSPHRASE_ENV], BUNDLE_PASSPHRASE_ENV)
+    first = _prompt("bundle passphrase")
+    if confirm and getpass.getpass("Repeat the bundle passphrase: ") != first:
+        raise UsageError("the two passphrases differ; nothing was written")
+    return first
+
+
+def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+    from hrdoc.exchange.bundle import export_bundle
+
+    if bool(args.to) == bool(args.passphrase_recipient):
+        raise UsageError("give --to CONTACT (one or more) or --passphrase-recipient")
+    dest = _output_path(args.output, args.force)
+    passphrase = _bundle_passphrase(args, confirm=True) if args.passphrase_recipient else None
+    with _opened(args) as store:
+        cards = [contacts.get(store.vault, name).card for name in args.to or []]
+        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        originals = [store.resolve(Evidence, e) for e in args.send_original or []]
+        result = export_bundle(
+            store,
+            profile=args.profile,
+            dest=dest,
+            to=cards or None,
+            passphrase=passphrase,
+            case_ids=case_ids,
+            send_original=originals,
+        )
+    total = sum(result.records.values())
+    for line in result.withheld_files:
+        out.write(_printable(line) + "\n")
+    if result.withheld_files:
+        out.write("to send such a file as it is, metadata included: --send-original ID\n")
+    out.write(
+        f"wrote {dest}: bundle {result.bundle_id}, {total} record(s), "
+        f"{result.evidence_bytes} bytes of evidence, profile {_printable(result.profile_source)}\n"
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.bundle import Limits, import_bundle
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    passphrase = _bundle_passphrase(args, confirm=False) if args.passphrase_bundle else None
+    limits = Limits(
+        max_entries=args.max_entries,
+        max_entry_bytes=args.max_entry_size,
+        max_total_bytes=args.max_total_size,
+    )
+    with _opened(args) as store:
+        report = import_bundle(
+            store,
+            path,
+            passphrase=passphrase,
+            dry_run=args.dry_run,
+            accept_unknown_sender=args.accept_unknown_sender,
+            limits=limits,
+        )
+    if args.json:
+        _emit_json(report.to_dict(), out)
+        return 0
+    sender = report.sender
+    state = "verified" if sender.get("verified") else "NOT verified"
+    who = sender.get("contact") or f"unknown sender {sender['name']!r}"
+    out.write(f"from {_printable(who)} ({state}), fingerprint {sender['fingerprint']}\n")
+    if report.already_imported:
+        out.write(f"bundle {report.bundle_id} was already imported; nothing changed\n")
+        return 0
+    added = ", ".join(f"{n} {k}" for k, n in report.added.items()) or "nothing new"
+    out.write(f"{'would add' if report.dry_run else 'added'}: {added}\n")
+    if report.skipped:
+        out.write(f"already here: {sum(report.skipped.values())} record(s)\n")
+    if report.conflicts:
+        out.write(
+            f"{len(report.conflicts)} conflict(s): your versions were kept; see 'hrdoc conflicts'\n"
+        )
+    if report.dry_run:
+        out.write("dry run: nothing was changed\n")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.conflicts import open_conflicts, resolve
+
+    with _opened(args) as store:
+        if args.resolve is not None:
+            if args.take_theirs == args.keep_mine:
+                raise UsageError("with --resolve N, give --take-theirs or --keep-mine")
+            resolve(store, args.resolve, take_theirs=args.take_theirs)
+            out.write(f"conflict {args.resolve} resolved\n")
+            return 0
+        found = open_conflicts(store)
+        if args.json:
+            _emit_json([c.__dict__ | {"differences": c.differences(store)} for c in found], out)
+            return 0
+        if not found:
+            out.write("no conflicts\n")
+        for c in found:
+            out.write(f"#{c.number} {c.kind} {c.record_id} (bundle {c.bundle_id[:8]})\n")
+            for name, ours, theirs in c.differences(store):
+                out.write(
+                    f"    {name}: ours {_printable(ours)!s} | theirs {_printable(theirs)!s}\n"
+                )
+    return 0
+
+
+def cmd_import_stix(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.stix import import_stix
+
+    with _opened(args) as store:
+        summary = import_stix(store, Path(args.file))
+    if args.json:
+        _emit_json(summary.to_dict(), out)
+        return 0
+    if summary.already_loaded:
+        out.write(f"{_printable(summary.file_name)} is already in the library; nothing changed\n")
+        return 0
+    families = ", ".join(f"{n} {_printable(f)}" for f, n in summary.families.most_common())
+    out.write(f"loaded {summary.indicators} indicators ({families})\n")
+    if summary.unsupported:
+        skipped = ", ".join(f"{n} {_printable(k)}" for k, n in summary.unsupported.items())
+        out.write(f"skipped (unsupported patterns): {skipped}\n")
+    return 0
+
+
+def cmd_match(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.stix import match_indicators
+
+    with _opened(args) as store:
+        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        found = match_indicators(store, case_ids)
+    if args.json:
+        _emit_json([m.to_dict() for m in found], out)
+    elif found:
+        _table(
+            [[m.type, m.value, f"{m.rule} {m.matched}", m.family, m.source_file] for m in found],
+            out,
+            ["TYPE", "VALUE", "MATCH", "FAMILY", "FROM"],
+        )
+    else:
+        out.write("no recorded indicator is in the library\n")
+    return 0
+
+
+def cmd_export_stix(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.stix import export_stix
+
+    dest = _output_path(args.output, args.force)
+    with _opened(args) as store:
+        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        bundle = export_stix(store, profile=args.profile, case_ids=case_ids)
+    data = (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    with atomic_writer(dest, mode=0o644) as f:
+        f.write(data)
+    count = sum(1 for o in bundle["objects"] if o["type"] == "indicator")
+    out.write(f"wrote {dest}: {count} indicator(s) as STIX 2.1\n")
+    return 0
+
+
+def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.reports.export import export_report
+
+    if not args.dry_run:
+        if not args.output:
+            raise UsageError("give -o FILE (or --dry-run to see what would go out)")
+        _output_path(args.output, args.force)
+    with _opened(args) as store:
+        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        result = export_report(
+            store,
+            profile=args.profile,
+            fmt=args.format,
+            dest=None if args.dry_run else Path(args.output),
+            case_ids=case_ids,
+            lang=args.lang,
+            dry_run=args.dry_run,
+            stable=args.stable_pseudonyms,
+        )
+    summary = result.redacted.summary
+    if args.json:
+        _emit_json(summary.to_dict(), out)
+    elif args.dry_run:
+        for line in summary.lines() + summary.review_lines():
+            out.write(_printable(line) + "\n")
+        out.write("nothing was written (--dry-run)\n")
+    else:
+        kept = summary.kept_records["incident"]
+        changed = sum(summary.counts.values())
+        out.write(
+            f"wrote {result.path} ({result.size} bytes): {kept} incident(s), "
+            f"{changed} field redaction(s) by profile {_printable(summary.source)}; "
+            "see --dry-run for details\n"
+        )
+    return 0

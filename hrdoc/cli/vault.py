@@ -1,0 +1,193 @@
+"""The vault itself: create, unlock check, passphrases, verify, history,
+vocabularies, delete, undo, purge."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import unicodedata
+from typing import TextIO
+
+from hrdoc.cli.common import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    RECOVERY_ENV,
+    UsageError,
+    _confirm,
+    _emit_json,
+    _new_passphrase,
+    _opened,
+    _printable,
+    _prompt,
+    _read_secret_file,
+    _table,
+    _vault_dir,
+)
+from hrdoc.core.errors import HrdocError
+from hrdoc.core.integrity import verify_vault
+from hrdoc.core.sample import load_sample
+from hrdoc.core.store import Store
+from hrdoc.core.vault import Vault, vault_exists
+from hrdoc.core.vocab import load as load_vocab
+
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    folder = _vault_dir(args)
+    if vault_exists(folder):
+        raise HrdocError(f"a vault already exists at {folder}; nothing was changed")
+    passphrase = _new_passphrase(args.passphrase_file, PASSPHRASE_ENV)
+    out.write("Creating the vault (deriving the key takes about a second)...\n")
+    vault, code = Vault.create(folder, passphrase)
+    try:
+        counts = load_sample(Store(vault)) if args.sample else {}
+    finally:
+        vault.lock()
+    out.write(f"Vault created at {folder}\n\n")
+    out.write("RECOVERY CODE - shown only this once. Write it on paper and keep it\n")
+    out.write("away from this computer. It opens the vault if you forget the passphrase.\n\n")
+    out.write(f"    {code}\n\n")
+    if sys.stdin.isatty():
+        _confirm_code_written(code, out)
+    if counts:
+        total = sum(counts.values())
+        out.write(f"Loaded the fictional sample case ({total} records).\n")
+    return 0
+
+
+def _confirm_code_written(code: str, out: TextIO) -> None:
+    """At a terminal, ask for the last group back, so the code is not lost unread."""
+    last = code.rsplit("-", 1)[-1]
+    while True:
+        typed = input("To confirm you wrote it down, type the last group of 6 digits: ")
+        if "".join(str(unicodedata.digit(ch)) for ch in typed if ch.isdigit()) == last:
+            out.write("Thank you. Keep the paper somewhere safe.\n\n")
+            return
+        out.write("That is not the last group; look again at the code above.\n")
+
+
+def cmd_unlock_check(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        out.write(
+            f"ok: vault {store.vault.vault_id} unlocked (schema {store.vault.schema_version()})\n"
+        )
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+        store.vault.change_passphrase(new)
+    out.write("Passphrase changed.\n")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace, out: TextIO) -> int:
+    if args.recovery_code_file:
+        code = _read_secret_file(args.recovery_code_file, "recovery code")
+    elif os.environ.get(RECOVERY_ENV):
+        code = os.environ[RECOVERY_ENV]
+    else:
+        code = _prompt("recovery code")
+    vault = Vault.open_with_recovery_code(_vault_dir(args), code)
+    try:
+        new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+        vault.change_passphrase(new)
+    finally:
+        vault.lock()
+    out.write("Passphrase set. Your recovery code still works; keep it safe.\n")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        problems = verify_vault(store, evidence=not args.quick)
+        entries = store.vault.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    if problems:
+        raise HrdocError(
+            f"verification failed: {problems[0]}"
+            + (f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else "")
+        )
+    out.write(f"ok: database pages, {entries} audit entries and every record verified\n")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        _kind, record_id = store.resolve_any(args.id)
+        history = store.history(record_id)
+    if args.json:
+        _emit_json(history, out)
+        return 0
+    for version in history["versions"]:
+        out.write(
+            f"version {version['version']}  {_printable(str(version['updated_at']))}"
+            f"  by {_printable(str(version['author']))}\n"
+        )
+    out.write("audit:\n")
+    for entry in history["audit"]:
+        note = f"  ({_printable(entry['note'])})" if entry["note"] else ""
+        out.write(f"  #{entry['seq']} {entry['at']} {entry['action']} v{entry['version']}{note}\n")
+    return 0
+
+
+def cmd_vocab(args: argparse.Namespace, out: TextIO) -> int:
+    vocab = load_vocab()
+    if not args.name:
+        out.write("\n".join(vocab.names()) + "\n")
+        return 0
+    try:
+        v = vocab[args.name]
+    except KeyError:
+        raise UsageError(
+            f"no vocabulary {args.name!r}; one of: {', '.join(vocab.names())}"
+        ) from None
+    if args.json:
+        _emit_json([{"code": t.code, "labels": t.labels} for t in v.terms], out)
+    else:
+        _table([[t.code, t.label(args.lang)] for t in v.terms], out)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.core import deletion
+
+    with _opened(args) as store:
+        _kind, record_id = store.resolve_any(args.id)
+        records = deletion.affected(store, record_id)
+        for record in records:
+            out.write(f"  {record.KIND} {record.id}  {_printable(record.display_title[:60])}\n")
+        _confirm(args, f"Delete these {len(records)} record(s)? 'hrdoc undo' brings them back")
+        done = deletion.delete(store, record_id)
+    out.write(f"deleted {len(done.records)} record(s); undo with: hrdoc undo {done.batch}\n")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.core import deletion
+
+    with _opened(args) as store:
+        batches = deletion.deleted_batches(store)
+        if not batches:
+            raise UsageError("nothing to undo")
+        batch = args.batch or batches[0][0]
+        records = deletion.undo(store, batch)
+    out.write(f"restored {len(records)} record(s)\n")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.core import deletion
+
+    with _opened(args) as store:
+        found = store.vault.conn.execute(
+            "SELECT record_id FROM deleted WHERE record_id LIKE ? || '%'", (args.id,)
+        ).fetchall()
+        if len(args.id) >= 4 and len(found) == 1:
+            record_id = found[0][0]
+        else:
+            _kind, record_id = store.resolve_any(args.id)
+        _confirm(args, "Erase it, every old version and its files, for good? This cannot be undone")
+        records = deletion.purge(store, record_id)
+    out.write(f"purged {len(records)} record(s); only their hashes stay in the audit log\n")
+    return 0
