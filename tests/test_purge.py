@@ -163,3 +163,44 @@ def test_the_command_line_deletes_undoes_and_purges(cli, vault_dir):
     assert cli("purge", case, "--yes").code == 0
     assert _json.loads(cli("case", "list", "--json").out) == []
     assert cli("verify").code == 0
+
+
+def test_purging_a_person_can_take_their_name_out_of_other_records(store, vault_dir, hrdoc_home):
+    person = store.add(Actor(name="Samira Cnryhaddad", contact="+961 3 123 456"))
+    case = store.add(Case(title="c"))
+    incident = store.add(
+        Incident(case_id=case.id, title="raid", description="Samira Cnryhaddad was taken")
+    )
+    incident.description += "; her sister Samira CNRYHADDAD too (+961 3 123 456)"
+    store.update(incident)  # the old version names her as well
+    other = store.add(Incident(case_id=case.id, title="unrelated"))
+    places = deletion.mentions(store, person)
+    assert {(r.id, f) for r, f in places} == {(incident.id, "description")}
+    deletion.redact_mentions(store, person)
+    deletion.purge(store, person.id)
+    assert "[name withheld]" in store.get(Incident, incident.id).description
+    assert store.get(Incident, other.id).title == "unrelated"
+    assert verify_vault(store) == []
+    store.vault.lock()
+    blob = everything(vault_dir, hrdoc_home)
+    assert not found(blob, "Cnryhaddad") and not found(blob, "CNRYHADDAD")
+    assert b"123 456" not in blob
+
+
+def test_the_command_line_lists_where_a_purged_person_is_still_named(cli):
+    import json as _json
+
+    assert cli("init").code == 0
+    case = cli("case", "add", "--title", "c").out.strip()
+    incident = cli("incident", "add", "--case", case, "--title", "Karim Nassar arrested").out
+    person = cli(
+        "actor", "add", "--name", "Karim Nassar", "--incident", incident.strip(), "--role", "target"
+    ).out.strip()
+    listed = cli("purge", person, "--yes")
+    assert listed.code == 0 and "still named in incident" in listed.out
+    assert "--redact-mentions" in listed.out
+    person = cli("actor", "add", "--name", "Karim Nassar").out.strip()
+    done = cli("purge", person, "--yes", "--redact-mentions")
+    assert done.code == 0 and "removed the name from 1 record" in done.out
+    titles = [i["title"] for i in _json.loads(cli("incident", "list", "--json").out)]
+    assert titles == ["[name withheld] arrested"]

@@ -334,6 +334,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("purge", cmd_purge, "erase a record, its history and its files for good")
     p.add_argument("id")
     p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
+    p.add_argument(
+        "--redact-mentions",
+        action="store_true",
+        help="purging a person: also replace their name where other records still give it,"
+        " and erase those records' earlier versions",
+    )
     p = with_json(command("history", cmd_history, "versions and audit entries of a record"))
     p.add_argument("id")
     p = with_json(command("vocab", cmd_vocab, "list vocabularies and their terms"))

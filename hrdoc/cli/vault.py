@@ -178,6 +178,7 @@ def cmd_undo(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.core import deletion
+    from hrdoc.core.records import Actor
 
     with _opened(args) as store:
         found = store.vault.conn.execute(
@@ -187,7 +188,22 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
             record_id = found[0][0]
         else:
             _kind, record_id = store.resolve_any(args.id)
+        person = store.get(Actor, record_id) if store.exists(Actor, record_id) else None
+        named = deletion.mentions(store, person) if person else []
+        for record, field_name in named:  # the places that still name them
+            out.write(f"  still named in {record.KIND} {record.id} ({field_name})\n")
         _confirm(args, "Erase it, every old version and its files, for good? This cannot be undone")
+        if named and args.redact_mentions:
+            changed = deletion.redact_mentions(store, person)  # type: ignore[arg-type]
+            out.write(
+                f"removed the name from {len(changed)} record(s) and erased their earlier"
+                " versions\n"
+            )
         records = deletion.purge(store, record_id)
     out.write(f"purged {len(records)} record(s); only their hashes stay in the audit log\n")
+    if named and not args.redact_mentions:
+        out.write(
+            f"{len(named)} place(s) above still name this person; run again on another record"
+            " with --redact-mentions, or edit them\n"
+        )
     return 0

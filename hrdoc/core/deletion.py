@@ -27,6 +27,7 @@ from hrdoc.core import audit
 from hrdoc.core.errors import NotFound
 from hrdoc.core.records import (
     BY_KIND,
+    Actor,
     Evidence,
     Incident,
     Indicator,
@@ -222,3 +223,104 @@ def _with_descendants(records: list[Record], root: str) -> list[Record]:
                 keep.add(r.id)
                 changed = True
     return [r for r in records if r.id in keep]
+
+
+# --- a purged person's name elsewhere -------------------------------------------------
+
+#: fields that hold codes, dates and references: never searched for names
+_CODES = frozenset(
+    {"id", "version", "created_at", "updated_at", "author", "sensitivity", "field_sensitivity"}
+    | {"case_id", "incident_id", "actor_id", "derived_from", "types", "verification", "kind"}
+    | {"role", "confidence", "type", "media_type", "size", "sha256", "status", "country"}
+)
+
+
+def mentions(store: Store, person: Actor) -> list[tuple[Record, str]]:
+    """(record, field) of every text field elsewhere in the vault that names
+    this person (their names, aliases or contact details, in any form)."""
+    from hrdoc.core.namematch import WITHHELD, NameMatcher, Person
+    from hrdoc.core.records import RECORD_TYPES
+
+    matcher = NameMatcher([Person(WITHHELD, (person.name, *person.aliases), person.contact)])
+    found = []
+    for cls in RECORD_TYPES:
+        for record in store.find(cls):
+            if record.id == person.id:
+                continue
+            for name, value in record.to_dict().items():
+                if name in _CODES or name == "record":
+                    continue
+                if _holds(matcher, value):
+                    found.append((record, name))
+    return found
+
+
+def _holds(matcher: Any, value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(matcher.find(value))
+    if isinstance(value, list):
+        return any(_holds(matcher, v) for v in value)
+    if isinstance(value, dict):
+        return any(_holds(matcher, k) or _holds(matcher, v) for k, v in value.items())
+    return False
+
+
+def redact_mentions(store: Store, person: Actor) -> list[Record]:
+    """Replace the person's name in every record that mentions it with
+    "[name withheld]" (a new version), then erase those records' earlier
+    versions, which still hold the name; the audit chain keeps their hashes
+    and a tombstone. Returns the records changed."""
+    from hrdoc.core.namematch import WITHHELD, NameMatcher, Person
+
+    matcher = NameMatcher([Person(WITHHELD, (person.name, *person.aliases), person.contact)])
+    changed: dict[str, Record] = {}
+    for record, _field in mentions(store, person):
+        changed.setdefault(record.id, record)
+    now = utc_now()
+    with store.vault.transaction() as tx:
+        for record in changed.values():
+            data = record.to_dict()
+            for name, value in list(data.items()):
+                if name not in _CODES and name != "record":
+                    data[name] = _scrubbed(matcher, value)
+            store._update(tx, type(record).from_dict(data), note="a purged name removed")
+            _erase_history(tx, store, record, now)
+        tx.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    store.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return list(changed.values())
+
+
+def _scrubbed(matcher: Any, value: Any) -> Any:
+    if isinstance(value, str):
+        return matcher.sub(value)[0]
+    if isinstance(value, list):
+        return [_scrubbed(matcher, v) for v in value]
+    if isinstance(value, dict):
+        return {_scrubbed(matcher, k): _scrubbed(matcher, v) for k, v in value.items()}
+    return value
+
+
+def _erase_history(tx: Any, store: Store, record: Record, now: str) -> None:
+    """Earlier versions of a record erased; their hashes stay in the audit log."""
+    versions = tx.execute(
+        "SELECT data FROM record_versions WHERE record_id = ?", (record.id,)
+    ).fetchall()
+    if not versions:
+        return
+    tx.execute("INSERT OR IGNORE INTO purging (record_id) VALUES (?)", (record.id,))
+    tx.execute("DELETE FROM record_versions WHERE record_id = ?", (record.id,))
+    tx.execute("DELETE FROM purging WHERE record_id = ?", (record.id,))
+    tx.execute("DELETE FROM meta WHERE key LIKE 'draft:%' AND instr(key, ?) > 0", (record.id,))
+    audit.append(
+        tx,
+        at=now,
+        author=store.vault.author_id,
+        action="history-erased",
+        record_type=record.KIND,
+        record_id=record.id,
+        version=0,
+        content_hash=content_hash(
+            {"erased": sorted(content_hash(json.loads(d)) for (d,) in versions)}
+        ),
+        note=f"{len(versions)} earlier version(s) erased: they named a purged person",
+    )
