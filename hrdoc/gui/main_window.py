@@ -50,7 +50,7 @@ from hrdoc.gui.filter_bar import FilterBar
 from hrdoc.gui.incident_editor import IncidentEditor
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab, PeopleTab
 from hrdoc.gui.models import IncidentTableModel
-from hrdoc.gui.record_dialogs import NewCaseDialog, NewIncidentDialog
+from hrdoc.gui.record_dialogs import EditCaseDialog, NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.unlock import ChangePassphraseDialog
 from hrdoc.gui.widgets import plain_label, plain_message
@@ -196,11 +196,13 @@ class MainWindow(QMainWindow):
         undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(undo)
         undo.triggered.connect(self.undo_bar.undo)
+        edit_case = edit_menu.addAction(self.tr("Edit c&ase…"))
+        edit_case.triggered.connect(self.edit_case)
         delete_case = edit_menu.addAction(self.tr("Delete &case…"))
         delete_case.triggered.connect(self.delete_case)
         purge = edit_menu.addAction(self.tr("&Erase incident for good…"))
         purge.triggered.connect(self.purge_incident)
-        self.vault_actions += [delete, undo, delete_case, purge]
+        self.vault_actions += [delete, undo, edit_case, delete_case, purge]
         exchange = self.menuBar().addMenu(self.tr("&Exchange"))
         for text, slot in (
             (self.tr("Export &report…"), self.export_report),
@@ -459,6 +461,14 @@ class MainWindow(QMainWindow):
         self.evidence.clear()
         self.refresh_incidents()
         self.undo_bar.deleted(self.store, done)
+
+    def edit_case(self) -> None:
+        case_id = self.current_case_id()
+        if self.store is None or not case_id:
+            return
+        dialog = EditCaseDialog(self.store, self.store.get(Case, case_id), self)
+        if dialog.exec():
+            self.reload_cases(select=case_id)
 
     def delete_case(self) -> None:
         item = self.cases.currentItem()

@@ -89,9 +89,12 @@ class _RecordDialog(_KeepsWhatWasTyped):
     def build(self) -> Record:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def _write(self, record: Record) -> Record:
+        return self.store.add(record)
+
     def _save(self) -> None:
         try:
-            self.record = self.store.add(self.build())
+            self.record = self._write(self.build())
         except HrdocError as exc:
             self.error.setText(str(exc))
             return
@@ -101,7 +104,7 @@ class _RecordDialog(_KeepsWhatWasTyped):
         """The vault is locking: keep what was typed if it is a valid record."""
         self.locking = True
         with contextlib.suppress(HrdocError):  # no title yet: nothing worth keeping
-            self.record = self.store.add(self.build())
+            self.record = self._write(self.build())
 
 
 class NewCaseDialog(_RecordDialog):
@@ -122,6 +125,41 @@ class NewCaseDialog(_RecordDialog):
             description=text_of(self.description),
             sensitivity=self.sensitivity.level(),
         )
+
+
+class EditCaseDialog(NewCaseDialog):
+    """A case's title, description, status and who may see it; saving keeps
+    the previous version."""
+
+    def __init__(self, store: Store, case: Case, parent: QWidget | None = None) -> None:
+        self.case = case
+        super().__init__(store, parent)
+        self.setWindowTitle(self.tr("Edit case"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Open"), "open")
+        self.status.addItem(self.tr("Closed"), "closed")
+        self.form.insertRow(3, self.tr("Status"), self.status)
+        self.title.setText(case.title)
+        self.description.setPlainText(case.description)
+        self.sensitivity.set_level(str(case.sensitivity))
+        self.status.setCurrentIndex(max(0, self.status.findData(case.status)))
+        self._pristine = self._typed()
+
+    def build(self) -> Record:
+        status = self.status.currentData() if hasattr(self, "status") else self.case.status
+        return Case.from_dict(
+            self.case.to_dict()
+            | {
+                "title": self.title.text(),
+                "description": text_of(self.description),
+                "sensitivity": str(self.sensitivity.level()),
+                "status": status,
+            }
+        )
+
+    def _write(self, record: Record) -> Record:
+        return self.store.update(record)
 
 
 class NewIncidentDialog(_RecordDialog):

@@ -216,30 +216,54 @@
     </message>
 </context>
 <context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
+        <source>Edit case</source>
+        <translation>Editar caso</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="139" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="297" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="335" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Junto a cada campo: quién puede verlo. Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="303" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="341" />
         <source>The person or organisation</source>
         <translation>La persona u organización</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="342" />
         <source>Their part in this incident</source>
         <translation>Su papel en este incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="315" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="353" />
         <source>Who may see: %1</source>
         <translation>Quién puede ver: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="324" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="327" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="362" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="365" />
         <source>Who may see the whole record</source>
         <translation>Quién puede ver todo el registro</translation>
     </message>
@@ -549,12 +573,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="243" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="281" />
         <source>Who may see each field</source>
         <translation>Quién puede ver cada campo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="249" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="287" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
     </message>
@@ -1151,7 +1175,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="95" />
+        <location filename="../../hrdoc/gui/main_window.py" line="98" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -1160,42 +1184,42 @@
         <translation type="vanished">Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="108" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="116" />
+        <location filename="../../hrdoc/gui/main_window.py" line="119" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="120" />
+        <location filename="../../hrdoc/gui/main_window.py" line="123" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="121" />
+        <location filename="../../hrdoc/gui/main_window.py" line="124" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="123" />
+        <location filename="../../hrdoc/gui/main_window.py" line="126" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="125" />
+        <location filename="../../hrdoc/gui/main_window.py" line="128" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="129" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1204,182 +1228,187 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="101" />
+        <location filename="../../hrdoc/gui/main_window.py" line="104" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Buscar incidentes, personas, indicadores, pruebas, lugares</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="103" />
+        <location filename="../../hrdoc/gui/main_window.py" line="106" />
         <source>No incidents match.</source>
         <translation>Ningún incidente coincide.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="154" />
+        <location filename="../../hrdoc/gui/main_window.py" line="157" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="157" />
+        <location filename="../../hrdoc/gui/main_window.py" line="160" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="172" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <location filename="../../hrdoc/gui/main_window.py" line="194" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <source>Edit c&amp;ase…</source>
+        <translation>Editar c&amp;aso…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="201" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="206" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="258" />
+        <location filename="../../hrdoc/gui/main_window.py" line="263" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="268" />
+        <location filename="../../hrdoc/gui/main_window.py" line="274" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="332" />
+        <location filename="../../hrdoc/gui/main_window.py" line="338" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="355" />
+        <location filename="../../hrdoc/gui/main_window.py" line="361" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="357" />
+        <location filename="../../hrdoc/gui/main_window.py" line="363" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="369" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="372" />
+        <location filename="../../hrdoc/gui/main_window.py" line="378" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="378" />
+        <location filename="../../hrdoc/gui/main_window.py" line="384" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="381" />
+        <location filename="../../hrdoc/gui/main_window.py" line="387" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="383" />
+        <location filename="../../hrdoc/gui/main_window.py" line="389" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="489" />
+        <location filename="../../hrdoc/gui/main_window.py" line="504" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="490" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1410,28 +1439,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="109" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="112" />
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="111" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
         <source>Case title</source>
         <translation>Título del caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="113" />
         <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -1439,68 +1468,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="129" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="136" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="174" />
         <source>Incident title</source>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="178" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="146" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="184" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="160" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="198" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="161" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="162" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="163" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="164" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="165" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="166" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="158" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="196" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -1646,7 +1675,7 @@
         <translation>Menos protección</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="216" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="254" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Estos campos quedarían menos protegidos que lo previsto por hrdoc: %1. Podrían aparecer en paquetes para socios o en informes públicos. ¿Guardar de todos modos?</translation>
     </message>

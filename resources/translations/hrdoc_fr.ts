@@ -216,30 +216,54 @@
     </message>
 </context>
 <context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
+        <source>Edit case</source>
+        <translation>Modifier le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="139" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+</context>
+<context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="297" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="335" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>À côté de chaque champ : qui peut le voir. Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="303" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="341" />
         <source>The person or organisation</source>
         <translation>La personne ou l'organisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="342" />
         <source>Their part in this incident</source>
         <translation>Son rôle dans cet incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="315" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="353" />
         <source>Who may see: %1</source>
         <translation>Qui peut voir : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="324" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="327" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="362" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="365" />
         <source>Who may see the whole record</source>
         <translation>Qui peut voir toute la fiche</translation>
     </message>
@@ -549,12 +573,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="243" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="281" />
         <source>Who may see each field</source>
         <translation>Qui peut voir chaque champ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="249" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="287" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
@@ -1151,7 +1175,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="95" />
+        <location filename="../../hrdoc/gui/main_window.py" line="98" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -1160,42 +1184,42 @@
         <translation type="vanished">Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="108" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="116" />
+        <location filename="../../hrdoc/gui/main_window.py" line="119" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="120" />
+        <location filename="../../hrdoc/gui/main_window.py" line="123" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="121" />
+        <location filename="../../hrdoc/gui/main_window.py" line="124" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="123" />
+        <location filename="../../hrdoc/gui/main_window.py" line="126" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="125" />
+        <location filename="../../hrdoc/gui/main_window.py" line="128" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="129" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1204,182 +1228,187 @@
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="101" />
+        <location filename="../../hrdoc/gui/main_window.py" line="104" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Rechercher incidents, personnes, indicateurs, preuves, lieux</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="103" />
+        <location filename="../../hrdoc/gui/main_window.py" line="106" />
         <source>No incidents match.</source>
         <translation>Aucun incident ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="154" />
+        <location filename="../../hrdoc/gui/main_window.py" line="157" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="157" />
+        <location filename="../../hrdoc/gui/main_window.py" line="160" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="172" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <location filename="../../hrdoc/gui/main_window.py" line="194" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <source>Edit c&amp;ase…</source>
+        <translation>Modifier le dossi&amp;er…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="201" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="206" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="258" />
+        <location filename="../../hrdoc/gui/main_window.py" line="263" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="268" />
+        <location filename="../../hrdoc/gui/main_window.py" line="274" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="332" />
+        <location filename="../../hrdoc/gui/main_window.py" line="338" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="355" />
+        <location filename="../../hrdoc/gui/main_window.py" line="361" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="357" />
+        <location filename="../../hrdoc/gui/main_window.py" line="363" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="369" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="372" />
+        <location filename="../../hrdoc/gui/main_window.py" line="378" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="378" />
+        <location filename="../../hrdoc/gui/main_window.py" line="384" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="381" />
+        <location filename="../../hrdoc/gui/main_window.py" line="387" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="383" />
+        <location filename="../../hrdoc/gui/main_window.py" line="389" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="489" />
+        <location filename="../../hrdoc/gui/main_window.py" line="504" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="490" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1410,28 +1439,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="109" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="112" />
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="111" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
         <source>Case title</source>
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="113" />
         <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -1439,68 +1468,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="129" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="136" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="174" />
         <source>Incident title</source>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="178" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="146" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="184" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="160" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="198" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="161" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="162" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="163" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="164" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="165" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="166" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="158" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="196" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -1646,7 +1675,7 @@
         <translation>Moins de protection</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="216" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="254" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Ces champs seraient moins protégés que ne le prévoit hrdoc : %1. Ils pourraient alors figurer dans des paquets pour partenaires ou des rapports publics. Enregistrer quand même ?</translation>
     </message>

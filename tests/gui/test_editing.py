@@ -479,3 +479,20 @@ def test_the_window_keeps_its_layout_and_selection_inside_the_vault(
     assert window.editor.incident is not None and window.editor.incident.id == chosen
     assert window.size().width() == 780
     assert window.splitter.sizes() == sizes
+
+
+def test_a_case_is_edited_in_the_window_and_keeps_its_previous_version(qtbot, window):
+    from hrdoc.core.records import Case
+    from hrdoc.gui.record_dialogs import EditCaseDialog
+
+    store = window.store
+    case = store.find(Case)[0]
+    dialog = EditCaseDialog(store, case, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.has_changes()  # showing is not changing
+    dialog.title.setText("Border case (closed)")
+    dialog.status.setCurrentIndex(dialog.status.findData("closed"))
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    saved = store.get(Case, case.id)
+    assert saved.title == "Border case (closed)" and saved.status == "closed"
+    assert [v.title for v in store.versions(case.id)] == [case.title, "Border case (closed)"]
