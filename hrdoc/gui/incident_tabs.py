@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.core import deletion
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import Actor, Incident, Indicator, Intervention, Involvement, Record
 from hrdoc.core.store import Store
@@ -30,6 +31,7 @@ class _IncidentListTab(QWidget):
     a row opens in a dialog to edit it."""
 
     changed = Signal()  # a record was added or edited
+    removed = Signal(object)  # a row's record was deleted (a deletion.Deleted: undoable)
     edit_title = ""  # the edit dialog's title, set by each tab
 
     def __init__(self, headers: list[str], name: str, stretch: int = -1) -> None:
@@ -56,6 +58,9 @@ class _IncidentListTab(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected row (or press Enter on it)"))
         self.edit_button.clicked.connect(lambda: self.edit(self.table.currentRow()))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Delete the selected row (Undo brings it back)"))
+        self.remove_button.clicked.connect(lambda: self.remove(self.table.currentRow()))
         self.error = plain_label()
         self.setEnabled(False)
 
@@ -65,6 +70,7 @@ class _IncidentListTab(QWidget):
         above = QHBoxLayout()
         above.addStretch(1)
         above.addWidget(self.edit_button)
+        above.addWidget(self.remove_button)
         layout.addWidget(self.table)
         layout.addLayout(above)
         rows[-1] = [*rows[-1], self.add_button]
@@ -106,9 +112,20 @@ class _IncidentListTab(QWidget):
             self.refresh()
             self.changed.emit()
 
+    def remove(self, row: int) -> None:
+        """Delete the record behind a row (a person's role here, not the
+        person; an indicator; an intervention): hidden at once, undoable."""
+        if self.store is None or not 0 <= row < len(self.row_ids):
+            return
+        done = deletion.delete(self.store, self.row_ids[row])
+        self.refresh()
+        self.changed.emit()
+        self.removed.emit(done)
+
     def _rows(self, rows: Sequence[tuple[str, ...]], ids: Sequence[str]) -> None:
         self.row_ids = list(ids)
         self.edit_button.setEnabled(bool(self.row_ids))
+        self.remove_button.setEnabled(bool(self.row_ids))
         self.table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):

@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.no_match)
         middle_layout.addWidget(self.table)
         self.undo_bar = UndoBar(self.refresh_after_undo)
+        for tab in (self.people, self.indicators, self.interventions):
+            tab.removed.connect(self._row_removed)
         middle_layout.addWidget(self.undo_bar)
         splitter = self.splitter = QSplitter()
         splitter.addWidget(self.cases)
@@ -491,9 +493,17 @@ class MainWindow(QMainWindow):
             self.evidence.clear()
             self.refresh_incidents()
 
+    def _row_removed(self, done: deletion.Deleted) -> None:
+        if self.store is not None:
+            self.undo_bar.deleted(self.store, done)
+
     def refresh_after_undo(self) -> None:
         self.reload_cases(select=self.current_case_id())
         self.refresh_incidents()
+        for tab in (self.people, self.indicators, self.interventions):
+            if tab.incident_id is not None:
+                tab.refresh()
+        self.editor.refresh_details()
 
     def _row_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self.store is None or not current.isValid():

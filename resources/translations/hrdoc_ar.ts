@@ -762,47 +762,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="397" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="414" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="403" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="420" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="404" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="421" />
         <source>changed</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="405" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="422" />
         <source>imported from a bundle</source>
         <translation>استُورد من حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="406" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="423" />
         <source>a copy was exported</source>
         <translation>صُدِّرت نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="407" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="424" />
         <source>conflict: kept this vault's version</source>
         <translation>تعارض: أُبقيت نسخة هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="409" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="426" />
         <source>Versions (times in UTC)</source>
         <translation>النسخ (الأوقات بالتوقيت العالمي UTC)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="412" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="429" />
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="415" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="432" />
         <source>What happened, in order (audit log)</source>
         <translation>ما جرى بالترتيب (سجل التدقيق)</translation>
     </message>
@@ -1059,59 +1059,59 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="190" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="207" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="191" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="208" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
         <source>Known indicator</source>
         <translation>مؤشر معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="159" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
         <source>Indicator type</source>
         <translation>نوع المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
         <source>domain, URL, phone number, process name…</source>
         <translation>نطاق، رابط، رقم هاتف، اسم عملية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
         <source>Indicator value</source>
         <translation>قيمة المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="164" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="181" />
         <source>Edit indicator</source>
         <translation>تعديل المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="192" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="209" />
         <source>First seen</source>
         <translation>أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="193" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="210" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="194" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="211" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -1123,47 +1123,47 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="336" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="361" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="353" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="378" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="360" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="337" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="363" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="354" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="335" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="352" />
         <source>Kind of intervention</source>
         <translation>نوع التدخل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="339" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="356" />
         <source>Edit intervention</source>
         <translation>تعديل التدخل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="362" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="379" />
         <source>By whom</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="364" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="381" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -1238,177 +1238,177 @@
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="157" />
+        <location filename="../../hrdoc/gui/main_window.py" line="159" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="160" />
+        <location filename="../../hrdoc/gui/main_window.py" line="162" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="173" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="183" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="184" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="187" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="191" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="194" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="201" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="206" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="263" />
+        <location filename="../../hrdoc/gui/main_window.py" line="265" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="274" />
+        <location filename="../../hrdoc/gui/main_window.py" line="276" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="338" />
+        <location filename="../../hrdoc/gui/main_window.py" line="340" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="361" />
+        <location filename="../../hrdoc/gui/main_window.py" line="363" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="365" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="369" />
+        <location filename="../../hrdoc/gui/main_window.py" line="371" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="378" />
+        <location filename="../../hrdoc/gui/main_window.py" line="380" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="384" />
+        <location filename="../../hrdoc/gui/main_window.py" line="386" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="387" />
+        <location filename="../../hrdoc/gui/main_window.py" line="389" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="389" />
+        <location filename="../../hrdoc/gui/main_window.py" line="391" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="504" />
+        <location filename="../../hrdoc/gui/main_window.py" line="514" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="505" />
+        <location filename="../../hrdoc/gui/main_window.py" line="515" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1571,77 +1571,77 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="226" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="224" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="287" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="241" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="225" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="286" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="242" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="303" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="217" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
         <source>People and organisations</source>
         <translation>الأشخاص والمنظمات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="222" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="239" />
         <source>Someone already recorded</source>
         <translation>شخص مسجَّل من قبل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="228" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
         <source>Edit person or organisation</source>
         <translation>تعديل الشخص أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="248" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="265" />
         <source>Someone new: type the name below</source>
         <translation>شخص جديد: اكتب الاسم أدناه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="288" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="305" />
         <source>Other names (one per line)</source>
         <translation>أسماء أخرى (اسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="289" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="306" />
         <source>Contact</source>
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="290" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="307" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="296" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="313" />
         <source>Role in this incident</source>
         <translation>الدور في هذه الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="297" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="314" />
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="315" />
         <source>Notes on their role</source>
         <translation>ملاحظات عن دوره</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="312" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
         <source>They are already listed in this role.</source>
         <translation>مدرَج بالفعل بهذا الدور.</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="232" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="249" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>يبدأ اسم الشخص وبيانات الاتصال به سريّين: لا يغادران هذه الخزنة إلا إذا صدّرتَ كل شيء.</translation>
     </message>
@@ -1837,19 +1837,29 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="54" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="58" />
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="59" />
         <source>Edit the selected row (or press Enter on it)</source>
         <translation>عدّل الصف المحدد (أو اضغط Enter عليه)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="61" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="62" />
+        <source>Delete the selected row (Undo brings it back)</source>
+        <translation>احذف الصف المحدد (التراجع يعيده)</translation>
     </message>
 </context>
 <context>

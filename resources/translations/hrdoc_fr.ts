@@ -762,47 +762,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="397" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="414" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="403" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="420" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="404" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="421" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="405" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="422" />
         <source>imported from a bundle</source>
         <translation>importé d'un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="406" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="423" />
         <source>a copy was exported</source>
         <translation>une copie a été exportée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="407" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="424" />
         <source>conflict: kept this vault's version</source>
         <translation>conflit : version de ce coffre conservée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="409" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="426" />
         <source>Versions (times in UTC)</source>
         <translation>Versions (heures en UTC)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="412" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="429" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="415" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="432" />
         <source>What happened, in order (audit log)</source>
         <translation>Ce qui s'est passé, dans l'ordre (journal d'audit)</translation>
     </message>
@@ -1059,59 +1059,59 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="190" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="207" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="191" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="208" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
         <source>Known indicator</source>
         <translation>Indicateur connu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="159" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
         <source>Indicator type</source>
         <translation>Type d'indicateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
         <source>domain, URL, phone number, process name…</source>
         <translation>domaine, URL, numéro de téléphone, nom de processus…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="161" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
         <source>Indicator value</source>
         <translation>Valeur de l'indicateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="164" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="181" />
         <source>Edit indicator</source>
         <translation>Modifier l'indicateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="192" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="209" />
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="193" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="210" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="194" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="211" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1123,47 +1123,47 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="336" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="361" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="353" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="378" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="360" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="337" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="363" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="354" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="335" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="352" />
         <source>Kind of intervention</source>
         <translation>Type d'intervention</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="339" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="356" />
         <source>Edit intervention</source>
         <translation>Modifier l'intervention</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="362" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="379" />
         <source>By whom</source>
         <translation>Par qui</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="364" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="381" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1238,177 +1238,177 @@
         <translation>Aucun incident ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="157" />
+        <location filename="../../hrdoc/gui/main_window.py" line="159" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="160" />
+        <location filename="../../hrdoc/gui/main_window.py" line="162" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="173" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="176" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="177" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="183" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="184" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="187" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="191" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="194" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="201" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="206" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="263" />
+        <location filename="../../hrdoc/gui/main_window.py" line="265" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="274" />
+        <location filename="../../hrdoc/gui/main_window.py" line="276" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="338" />
+        <location filename="../../hrdoc/gui/main_window.py" line="340" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="361" />
+        <location filename="../../hrdoc/gui/main_window.py" line="363" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="365" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="369" />
+        <location filename="../../hrdoc/gui/main_window.py" line="371" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="378" />
+        <location filename="../../hrdoc/gui/main_window.py" line="380" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="384" />
+        <location filename="../../hrdoc/gui/main_window.py" line="386" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="387" />
+        <location filename="../../hrdoc/gui/main_window.py" line="389" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="389" />
+        <location filename="../../hrdoc/gui/main_window.py" line="391" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="504" />
+        <location filename="../../hrdoc/gui/main_window.py" line="514" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="505" />
+        <location filename="../../hrdoc/gui/main_window.py" line="515" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1571,77 +1571,77 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="226" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="224" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="287" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="241" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="216" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="225" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="286" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="242" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="303" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="217" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="222" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="239" />
         <source>Someone already recorded</source>
         <translation>Quelqu'un déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="228" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
         <source>Edit person or organisation</source>
         <translation>Modifier la personne ou l'organisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="248" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="265" />
         <source>Someone new: type the name below</source>
         <translation>Quelqu'un de nouveau : tapez le nom ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="288" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="305" />
         <source>Other names (one per line)</source>
         <translation>Autres noms (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="289" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="306" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="290" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="307" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="296" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="313" />
         <source>Role in this incident</source>
         <translation>Rôle dans cet incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="297" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="314" />
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="298" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="315" />
         <source>Notes on their role</source>
         <translation>Notes sur son rôle</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="312" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
         <source>They are already listed in this role.</source>
         <translation>Déjà inscrit dans ce rôle.</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="232" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="249" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>Le nom et les coordonnées d'une personne sont d'abord secrets : ils ne quittent jamais ce coffre, sauf export complet.</translation>
     </message>
@@ -1837,19 +1837,29 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="54" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="58" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="57" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="59" />
         <source>Edit the selected row (or press Enter on it)</source>
         <translation>Modifier la ligne choisie (ou appuyez sur Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="61" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="62" />
+        <source>Delete the selected row (Undo brings it back)</source>
+        <translation>Supprimer la ligne choisie (Annuler la rétablit)</translation>
     </message>
 </context>
 <context>

@@ -496,3 +496,23 @@ def test_a_case_is_edited_in_the_window_and_keeps_its_previous_version(qtbot, wi
     saved = store.get(Case, case.id)
     assert saved.title == "Border case (closed)" and saved.status == "closed"
     assert [v.title for v in store.versions(case.id)] == [case.title, "Border case (closed)"]
+
+
+def test_removing_a_persons_role_keeps_the_person_and_undo_brings_the_role_back(qtbot, window):
+    from hrdoc.core.records import Actor, Involvement
+
+    store = window.store
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    incident_id = window.model.incident_id(0)
+    actor = store.add(Actor(name="Witness W"))
+    store.add(Involvement(incident_id=incident_id, actor_id=actor.id, role="witness"))
+    tab = window.people
+    tab.show_incident(store, incident_id)
+    rows = tab.table.rowCount()
+    tab.table.selectRow(rows - 1)
+    tab.remove_button.click()
+    assert tab.table.rowCount() == rows - 1
+    assert store.exists(Actor, actor.id)  # only the role in this incident went
+    assert window.undo_bar.isVisible()
+    window.undo_bar.undo_button.click()
+    assert tab.table.rowCount() == rows
