@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.core import deletion
 from hrdoc.core.errors import InvalidInput
 from hrdoc.core.evidence import add_evidence_files, export_evidence, export_evidence_to_file
 from hrdoc.core.records import Evidence
@@ -31,6 +32,8 @@ MAX_PREVIEW_BYTES = 30 << 20
 
 
 class EvidencePanel(QWidget):
+    removed = Signal(object)  # a file was deleted (a deletion.Deleted: undoable)
+
     # file dialogs are attributes so tests can replace them
     get_open_file_names = staticmethod(QFileDialog.getOpenFileNames)
     get_save_file_name = staticmethod(QFileDialog.getSaveFileName)
@@ -51,9 +54,12 @@ class EvidencePanel(QWidget):
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add files…"))
         self.export_button = QPushButton(self.tr("Export a copy…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Delete the selected row (Undo brings it back)"))
+        self.remove_button.clicked.connect(self.remove_selected)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
-        for button in (self.add_button, self.export_button, self.cancel_button):
+        for button in (self.add_button, self.export_button, self.remove_button, self.cancel_button):
             buttons.addWidget(button)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -121,8 +127,8 @@ class EvidencePanel(QWidget):
         show_progress(self.progress, 0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.add_button.setEnabled(False)
-        self.export_button.setEnabled(False)
+        for button in (self.add_button, self.export_button, self.remove_button):
+            button.setEnabled(False)
         self._task = run_in_background(
             self,
             work,
@@ -140,8 +146,8 @@ class EvidencePanel(QWidget):
         self._task = None
         self.progress.hide()
         self.cancel_button.hide()
-        self.add_button.setEnabled(True)
-        self.export_button.setEnabled(True)
+        for button in (self.add_button, self.export_button, self.remove_button):
+            button.setEnabled(True)
 
     def _added(self, count: int) -> None:
         self._done()
@@ -181,6 +187,17 @@ class EvidencePanel(QWidget):
     def _exported(self, _result: object) -> None:
         self._done()
         self.status.setText(self.tr("Exported a verified copy (SHA-256 checked)."))
+
+    def remove_selected(self) -> None:
+        """Delete the selected file (and copies made from it): hidden, undoable."""
+        item = self.selected()
+        if item is None or self.store is None or self._task is not None:
+            return
+        done = deletion.delete(self.store, item.id)
+        self.refresh()
+        self.preview.clear()
+        self.metadata.clear()
+        self.removed.emit(done)
 
     def show_metadata(self, item: Evidence | None) -> None:
         if item is None or not item.file_metadata:

@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.no_match)
         middle_layout.addWidget(self.table)
         self.undo_bar = UndoBar(self.refresh_after_undo)
-        for tab in (self.people, self.indicators, self.interventions):
+        for tab in (self.people, self.indicators, self.interventions, self.evidence):
             tab.removed.connect(self._row_removed)
         middle_layout.addWidget(self.undo_bar)
         splitter = self.splitter = QSplitter()
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
     def refresh_after_undo(self) -> None:
         self.reload_cases(select=self.current_case_id())
         self.refresh_incidents()
-        for tab in (self.people, self.indicators, self.interventions):
+        for tab in (self.people, self.indicators, self.interventions, self.evidence):
             if tab.incident_id is not None:
                 tab.refresh()
         self.editor.refresh_details()

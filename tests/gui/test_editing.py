@@ -516,3 +516,22 @@ def test_removing_a_persons_role_keeps_the_person_and_undo_brings_the_role_back(
     assert window.undo_bar.isVisible()
     window.undo_bar.undo_button.click()
     assert tab.table.rowCount() == rows
+
+
+def test_an_evidence_file_is_removed_and_brought_back(qtbot, window):
+    import io as _io
+
+    from hrdoc.core.evidence import add_evidence
+    from hrdoc.core.records import Evidence
+
+    store = window.store
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    incident_id = window.model.incident_id(0)
+    item = add_evidence(store, incident_id, _io.BytesIO(b"photo"), "photo.txt")
+    panel = window.evidence
+    panel.show_incident(store, incident_id)
+    panel.table.setCurrentCell(0, 0)
+    panel.remove_button.click()
+    assert panel.table.rowCount() == 0 and not store.exists(Evidence, item.id)
+    window.undo_bar.undo_button.click()
+    assert store.exists(Evidence, item.id) and panel.table.rowCount() == 1
