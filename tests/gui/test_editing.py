@@ -535,3 +535,24 @@ def test_an_evidence_file_is_removed_and_brought_back(qtbot, window):
     assert panel.table.rowCount() == 0 and not store.exists(Evidence, item.id)
     window.undo_bar.undo_button.click()
     assert store.exists(Evidence, item.id) and panel.table.rowCount() == 1
+
+
+@pytest.mark.parametrize(
+    "query", ["karim", "Mona", "vendor", "cdn-sync", "0199", "Tunisie", "تونس", "احمد", "صحفي"]
+)
+def test_the_window_search_box_finds_incidents_through_everything(qtbot, window, query):
+    from hrdoc.core.records import Case
+    from hrdoc.core.sample import load_sample
+
+    store = window.store
+    load_sample(store)
+    case = store.add(Case(title="Arabic case"))
+    store.add(
+        Incident(case_id=case.id, title="شهادة أحمد", description="مقابلة مع الصحفي", country="TN")
+    )
+    window.reload_cases()
+    window.search.setText(query)
+    assert window.model.rowCount() > 0, query
+    assert not window.no_match.isVisible()
+    window.search.setText("zzqqxx nothing")
+    assert window.model.rowCount() == 0 and window.no_match.isVisible()
