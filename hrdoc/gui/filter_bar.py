@@ -65,7 +65,7 @@ class FilterBar(QWidget):
             ),
             (
                 self.level,
-                self.tr("Anyone may see"),
+                self.tr("Any level"),
                 [
                     (self.tr("Public"), "public"),
                     (self.tr("Restricted"), "restricted"),
@@ -74,7 +74,7 @@ class FilterBar(QWidget):
             ),
             (
                 self.evidence,
-                self.tr("With or without evidence"),
+                self.tr("Any evidence"),
                 [(self.tr("With evidence"), True), (self.tr("Without evidence"), False)],
             ),
             (

@@ -300,63 +300,73 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="50" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
         <source>Evidence files</source>
         <translation>ملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="52" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>Export a copy…</source>
         <translation>تصدير نسخة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="54" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <source>Delete the selected row (Undo brings it back)</source>
+        <translation>احذف الصف المحدد (التراجع يعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="69" />
         <source>What the file says about itself</source>
         <translation>ما يقوله الملف عن نفسه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="105" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="111" />
         <source>Add evidence files</source>
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="148" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>أُضيف %n ملف.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="168" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
         <source>Export a copy</source>
         <translation>تصدير نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="183" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="189" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>صُدِّرت نسخة مُتحقَّق منها (فُحصت SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="211" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>يقول الملف عن نفسه: %1. يُحفظ هذا سريًّا: لا يغادر هذه الخزنة إلا في تصدير كامل، والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
@@ -365,12 +375,12 @@
         <translation type="vanished">يقول الملف عن نفسه: %1. يبقى هذا سريًّا ما لم تغيّر من يمكنه رؤيته؛ والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="223" />
         <source>Too large to preview.</source>
         <translation>أكبر من أن يُعاين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="212" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="229" />
         <source>This image cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
@@ -652,8 +662,17 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/filter_bar.py" line="68" />
-        <source>Anyone may see</source>
+        <source>Any level</source>
         <translation>أي مستوى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="77" />
+        <source>Any evidence</source>
+        <translation>أدلة أو لا</translation>
+    </message>
+    <message>
+        <source>Anyone may see</source>
+        <translation type="vanished">أي مستوى</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/filter_bar.py" line="70" />
@@ -671,9 +690,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hrdoc/gui/filter_bar.py" line="77" />
         <source>With or without evidence</source>
-        <translation>بأدلة أو بدونها</translation>
+        <translation type="vanished">بأدلة أو بدونها</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/filter_bar.py" line="78" />

@@ -300,63 +300,73 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="50" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
         <source>Evidence files</source>
         <translation>Archivos de prueba</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="52" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>Export a copy…</source>
         <translation>Exportar una copia…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="54" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <source>Delete the selected row (Undo brings it back)</source>
+        <translation>Eliminar la fila seleccionada (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="69" />
         <source>What the file says about itself</source>
         <translation>Lo que el archivo dice de sí mismo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="105" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="111" />
         <source>Add evidence files</source>
         <translation>Añadir archivos de prueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="148" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n archivo(s) añadido(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="168" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
         <source>Export a copy</source>
         <translation>Exportar una copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="183" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="189" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copia verificada exportada (SHA-256 comprobado).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="211" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>El archivo dice de sí mismo: %1. Esto se guarda en secreto: solo sale de esta bóveda en una exportación completa, y los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
     </message>
@@ -365,12 +375,12 @@
         <translation type="vanished">El archivo dice de sí mismo: %1. Esto sigue siendo secreto salvo que cambie quién puede verlo; los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="223" />
         <source>Too large to preview.</source>
         <translation>Demasiado grande para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="212" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="229" />
         <source>This image cannot be shown.</source>
         <translation>No se puede mostrar esta imagen.</translation>
     </message>
@@ -652,8 +662,17 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/filter_bar.py" line="68" />
-        <source>Anyone may see</source>
+        <source>Any level</source>
         <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="77" />
+        <source>Any evidence</source>
+        <translation>Pruebas: todas</translation>
+    </message>
+    <message>
+        <source>Anyone may see</source>
+        <translation type="vanished">Cualquier nivel</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/filter_bar.py" line="70" />
@@ -671,9 +690,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hrdoc/gui/filter_bar.py" line="77" />
         <source>With or without evidence</source>
-        <translation>Con o sin pruebas</translation>
+        <translation type="vanished">Con o sin pruebas</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/filter_bar.py" line="78" />

@@ -300,63 +300,73 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="46" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="50" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
         <source>Evidence files</source>
         <translation>Fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="52" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>Export a copy…</source>
         <translation>Exporter une copie…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="54" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <source>Delete the selected row (Undo brings it back)</source>
+        <translation>Supprimer la ligne choisie (Annuler la rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="69" />
         <source>What the file says about itself</source>
         <translation>Ce que le fichier dit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="105" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="111" />
         <source>Add evidence files</source>
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="148" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n fichier(s) ajouté(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="168" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="183" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="189" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copie vérifiée exportée (SHA-256 contrôlé).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="211" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>Le fichier dit de lui-même : %1. Cela reste secret : ne quitte ce coffre que dans un export complet, et les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
@@ -365,12 +375,12 @@
         <translation type="vanished">Le fichier dit de lui-même : %1. Cela reste secret tant que vous ne changez pas qui peut le voir ; les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="223" />
         <source>Too large to preview.</source>
         <translation>Trop volumineux pour l'aperçu.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="212" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="229" />
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
@@ -652,8 +662,17 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/filter_bar.py" line="68" />
-        <source>Anyone may see</source>
+        <source>Any level</source>
         <translation>Tout niveau</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/filter_bar.py" line="77" />
+        <source>Any evidence</source>
+        <translation>Preuves : toutes</translation>
+    </message>
+    <message>
+        <source>Anyone may see</source>
+        <translation type="vanished">Tout niveau</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/filter_bar.py" line="70" />
@@ -671,9 +690,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hrdoc/gui/filter_bar.py" line="77" />
         <source>With or without evidence</source>
-        <translation>Avec ou sans preuves</translation>
+        <translation type="vanished">Avec ou sans preuves</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/filter_bar.py" line="78" />
