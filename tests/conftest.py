@@ -132,3 +132,17 @@ def parties(tmp_path: Path):  # type: ignore[no-untyped-def]
     yield a, b
     a.vault.lock()
     b.vault.lock()
+
+
+def reseal_evidence(vault, evidence_id: str, data: bytes) -> None:  # type: ignore[no-untyped-def]
+    """Replace an evidence item's stored bytes behind hrdoc's back, sealed
+    with its own key (so the file decrypts and only the hash can tell)."""
+    import pyrage
+    from pyrage.x25519 import Identity
+
+    from hrdoc.core.sealed import blob_of
+
+    blob = blob_of(vault.conn, evidence_id)
+    assert blob is not None
+    recipient = Identity.from_str(blob.identity).to_public()
+    (vault.folder / "evidence" / blob.file).write_bytes(pyrage.encrypt(data, [recipient]))

@@ -56,7 +56,7 @@ def test_the_kit_is_complete():
 @pytest.mark.skipif(not KIT.is_dir(), reason="../shared/testdata/age-testkit is absent")
 @pytest.mark.parametrize("path", NON_ARMORED, ids=lambda p: p.name)
 def test_vector(path):
-    from hrdoc.exchange import agefile
+    from hrdoc.core import agefile
 
     fields, body = parse(path)
     if any(i.startswith("AGE-SECRET-KEY-PQ-") for i in fields.get("identity", [])):
@@ -75,7 +75,7 @@ def test_vector(path):
 def test_wrapper_streams_a_round_trip():
     import pyrage
 
-    from hrdoc.exchange import agefile
+    from hrdoc.core import agefile
 
     identity = pyrage.x25519.Identity.generate()
     out = io.BytesIO()

@@ -16,7 +16,7 @@ import pytest
 
 from hrdoc.core.evidence import add_evidence, export_evidence
 from hrdoc.core.keyslots import Argon2Params
-from hrdoc.core.records import RECORD_TYPES, Actor, canonical_json
+from hrdoc.core.records import RECORD_TYPES, Actor, Evidence, canonical_json
 from hrdoc.core.sample import load_sample
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
@@ -30,7 +30,7 @@ from hrdoc.exchange.bundle import (
     import_bundle,
 )
 from hrdoc.exchange.identity import Card, VaultIdentity
-from tests.conftest import snapshot
+from tests.conftest import reseal_evidence, snapshot
 
 META = ("version", "created_at", "updated_at")
 
@@ -48,18 +48,22 @@ class Party:
     def knows(self, other: Party) -> None:
         contacts.add(self.vault, other.card)
 
-    def db_bytes(self) -> bytes:
-        """vault.db after a checkpoint (the vault is locked and opened again):
-        what a refusal must leave byte for byte as it was."""
+    def vault_bytes(self) -> dict[str, bytes]:
+        """vault.db after a checkpoint (the vault is locked and opened again)
+        and every evidence file, by name: what a refusal must leave byte for
+        byte as it was."""
         self.vault.lock()
-        data = (self.folder / "vault.db").read_bytes()
+        files = {"vault.db": (self.folder / "vault.db").read_bytes()}
+        evidence = self.folder / "evidence"
+        if evidence.exists():
+            files.update({f"evidence/{p.name}": p.read_bytes() for p in evidence.iterdir()})
         self.vault = Vault.open(self.folder, self.passphrase)
         self.store = Store(self.vault)
-        return data
+        return files
 
     def state(self) -> dict[str, object]:
         conn = self.vault.conn
-        tables = ["audit_log", "provenance", "conflicts", "imported_bundles", "evidence_chunks"]
+        tables = ["audit_log", "provenance", "conflicts", "imported_bundles", "evidence_blobs"]
         tables += [cls.TABLE for cls in RECORD_TYPES]
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
@@ -227,10 +231,10 @@ def reference(pair, tmp_path):
 
 def refused_unchanged(party: Party, path: Path, match: str | None, **kwargs) -> None:
     """Refused, and the receiving vault's bytes as they were."""
-    before = party.db_bytes()
+    before = party.vault_bytes()
     with pytest.raises(BundleError, match=match):
         import_bundle(party.store, path, **kwargs)
-    assert party.db_bytes() == before
+    assert party.vault_bytes() == before
 
 
 def refused(party: Party, path: Path, match: str | None, **kwargs) -> None:
@@ -519,8 +523,8 @@ def test_conflicts_are_settled_by_keeping_ours_or_taking_theirs(pair, tmp_path, 
 
 def test_altered_evidence_is_not_sent_and_no_file_is_left(pair, tmp_path):
     a, b = pair
-    with a.vault.transaction() as conn:
-        conn.execute("UPDATE evidence_chunks SET data = ? WHERE seq = 0", (b"altered",))
+    for item in a.store.find(Evidence):
+        reseal_evidence(a.vault, item.id, b"altered")
     with pytest.raises(BundleError, match="no longer matches its SHA-256"):
         export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
     assert not list(tmp_path.glob("*x.age*"))

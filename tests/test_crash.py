@@ -77,12 +77,13 @@ def test_records_survive_sigkill_at_random_moments(created, vault_dir):
         assert vault.integrity_problems() == []
         assert list(vault.conn.execute("PRAGMA cipher_integrity_check")) == []
         assert [r[0] for r in vault.conn.execute("PRAGMA integrity_check")] == ["ok"]
-        # no chunk without its evidence row survives reopening
+        # no evidence file or key without its evidence row survives reopening
         orphans = vault.conn.execute(
-            "SELECT count(*) FROM evidence_chunks"
-            " WHERE evidence_id NOT IN (SELECT id FROM evidence)"
+            "SELECT count(*) FROM evidence_blobs WHERE evidence_id NOT IN (SELECT id FROM evidence)"
         ).fetchone()[0]
         assert orphans == 0
+        named = {f for (f,) in vault.conn.execute("SELECT file FROM evidence_blobs")}
+        assert {p.name for p in (vault_dir / "evidence").iterdir()} == named
         from hrdoc.core.integrity import verify_vault
 
         assert verify_vault(store) == []

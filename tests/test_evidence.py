@@ -6,15 +6,19 @@ import hashlib
 import io
 import os
 
+import pyrage
 import pytest
+from pyrage.x25519 import Identity
 
 from hrdoc.core.errors import IntegrityError, InvalidInput
 from hrdoc.core.evidence import add_evidence, add_evidence_file, add_evidence_files, export_evidence
+from hrdoc.core.integrity import verify_vault
 from hrdoc.core.progress import Cancelled
 from hrdoc.core.records import Case, Evidence, Incident
+from hrdoc.core.sealed import blob_of, insert_blob
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
-from tests.conftest import PASSPHRASE, raw_connection
+from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
@@ -24,7 +28,11 @@ def incident(store):
 
 
 def chunk_count(store: Store) -> int:
-    return store.vault.conn.execute("SELECT count(*) FROM evidence_chunks").fetchone()[0]
+    """Evidence files and keys in the vault (both must go together)."""
+    rows = store.vault.conn.execute("SELECT count(*) FROM evidence_blobs").fetchone()[0]
+    folder = store.vault.folder / "evidence"
+    files = len(list(folder.iterdir())) if folder.exists() else 0
+    return rows + files
 
 
 def test_50_mb_file_round_trips_byte_identical(created, vault_dir, tmp_path):
@@ -73,16 +81,20 @@ def test_cancelled_intake_leaves_nothing(store, incident):
     assert chunk_count(store) == 0
 
 
-def test_chunks_of_an_interrupted_intake_are_removed_on_open(created, vault_dir):
-    store = Store(created.vault)
-    with created.vault.transaction() as conn:
-        conn.execute(
-            "INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES ('orphan', 0, x'00')"
-        )
-    created.vault.lock()
+def test_what_an_interrupted_intake_left_is_removed_on_open(created, vault_dir, incident):
+    vault = created.vault
+    kept = add_evidence(Store(vault), incident.id, io.BytesIO(b"kept"), "kept.txt")
+    # a killed intake: its row and its half-written file; a killed import: a file, no row
+    orphan = vault.sealed.new_blob()
+    with vault.transaction() as conn:
+        insert_blob(conn, "orphan-evidence-id", orphan)
+    (vault_dir / "evidence" / (orphan.file + ".part")).write_bytes(b"half")
+    (vault_dir / "evidence" / ("ab" * 16)).write_bytes(b"no row names me")
+    vault.lock()
     with Vault.open(vault_dir, PASSPHRASE) as vault:
-        assert chunk_count(Store(vault)) == 0
-    assert store is not None
+        store = Store(vault)
+        assert chunk_count(store) == 2  # the kept file and its key
+        assert export_evidence(store, kept.id, io.BytesIO()).sha256 == kept.sha256
 
 
 def test_file_name_is_never_a_path(store, incident):
@@ -100,17 +112,70 @@ def test_altered_bytes_are_refused_on_export(created, vault_dir):
     case = store.add(Case(title="c"))
     incident = store.add(Incident(case_id=case.id, title="i"))
     record = add_evidence(store, incident.id, io.BytesIO(b"original bytes"), "a.txt")
+    blob = blob_of(created.vault.conn, record.id)
+    assert blob is not None
     created.vault.lock()
-    raw = raw_connection(vault_dir)
-    raw.execute(
-        "UPDATE evidence_chunks SET data = ? WHERE evidence_id = ?", (b"altered bytes!", record.id)
+    path = vault_dir / "evidence" / blob.file
+    sealed = path.read_bytes()
+    # other bytes sealed with the same key: the file decrypts, the hash does not match
+    path.write_bytes(
+        pyrage.encrypt(b"altered bytes!", [Identity.from_str(blob.identity).to_public()])
     )
-    raw.close()
     with (
         Vault.open(vault_dir, PASSPHRASE) as vault,
         pytest.raises(IntegrityError, match="does not match the SHA-256"),
     ):
         export_evidence(Store(vault), record.id, io.BytesIO())
+    # a flipped byte or a cut: the file does not decrypt
+    for damaged in (sealed[:-40] + bytes([sealed[-40] ^ 1]) + sealed[-39:], sealed[:-1]):
+        path.write_bytes(damaged)
+        with (
+            Vault.open(vault_dir, PASSPHRASE) as vault,
+            pytest.raises(IntegrityError, match="missing or damaged"),
+        ):
+            export_evidence(Store(vault), record.id, io.BytesIO())
+    path.unlink()
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        assert verify_vault(Store(vault)) == [
+            f"evidence {record.id}: its file is missing or damaged"
+        ]
+
+
+def test_evidence_bytes_are_sealed_never_plain(store, incident):
+    marker = b"plainly visible marker " * 1000
+    record = add_evidence(store, incident.id, io.BytesIO(marker), "a.txt")
+    blob = blob_of(store.vault.conn, record.id)
+    assert blob is not None
+    on_disk = (store.vault.folder / "evidence" / blob.file).read_bytes()
+    assert on_disk.startswith(b"age-encryption.org/v1\n") and b"plainly" not in on_disk
+    # one key per file: the second copy of the same bytes has its own
+    again = add_evidence(store, incident.id, io.BytesIO(marker), "b.txt")
+    other = blob_of(store.vault.conn, again.id)
+    assert other is not None and other.identity != blob.identity and other.file != blob.file
+
+
+def test_deleted_evidence_keeps_its_bytes_across_a_lock_until_undone(created, vault_dir, incident):
+    from hrdoc.core import deletion
+
+    store = Store(created.vault)
+    record = add_evidence(store, incident.id, io.BytesIO(b"keep me" * 1000), "a.txt")
+    batch = deletion.delete(store, record.id).batch
+    created.vault.lock()
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        store = Store(vault)
+        deletion.undo(store, batch)
+        out = io.BytesIO()
+        export_evidence(store, record.id, out)
+        assert out.getvalue() == b"keep me" * 1000
+
+
+def test_purged_evidence_leaves_neither_file_nor_key(store, incident):
+    from hrdoc.core import deletion
+
+    record = add_evidence(store, incident.id, io.BytesIO(b"x" * 5000), "a.txt")
+    assert chunk_count(store) == 2
+    deletion.purge(store, record.id)
+    assert chunk_count(store) == 0
 
 
 def test_several_files_go_in_together_or_not_at_all(store, incident, tmp_path):

@@ -404,7 +404,7 @@ def test_a_scrypt_work_factor_of_22_is_refused_in_bounded_memory(tmp_path):
     message, peak = run_child(
         f"""
 from pathlib import Path
-from hrdoc.exchange.agefile import AgeError, decrypt_bytes_with_passphrase
+from hrdoc.core.agefile import AgeError, decrypt_bytes_with_passphrase
 try:
     data = Path({str(forged_file)!r}).read_bytes()
     decrypt_bytes_with_passphrase(data, "a long shared passphrase")
@@ -428,11 +428,11 @@ def test_a_huge_name_header_before_the_manifest_is_refused_unread(pair, tmp_path
     header.size = 256 << 20  # announced, never read
     hostile = header.tobuf(format=tarfile.USTAR_FORMAT) + plain
     path = encrypt_to(b, hostile, tmp_path / "hostile.age")
-    before = b.db_bytes()
+    before = b.vault_bytes()
     with pytest.raises(BundleError, match="bundles hold only plain files") as caught:
         import_bundle(b.store, path)
     assert len(str(caught.value)) < 200
-    assert b.db_bytes() == before
+    assert b.vault_bytes() == before
 
 
 # --- every reader of outside JSON -------------------------------------------------------

@@ -3,9 +3,13 @@ decrypted page of the database or its WAL, nor in any other file (issue 12)."""
 
 from __future__ import annotations
 
+import contextlib
 import io
+import re
 
+import pyrage
 import pytest
+from pyrage.x25519 import Identity
 
 from hrdoc.core import deletion
 from hrdoc.core.evidence import add_evidence
@@ -35,12 +39,23 @@ def vault_key(vault_dir) -> bytes:  # type: ignore[no-untyped-def]
 
 
 def everything(vault_dir, hrdoc_home) -> bytes:  # type: ignore[no-untyped-def]
-    """Decrypted pages and WAL frames, plus every other file under the vault and HRDOC_HOME."""
-    out = [plaintext(vault_dir, vault_key(vault_dir), CIPHER_PAGE_SIZE)]
+    """Decrypted pages and WAL frames, plus every other file under the vault and
+    HRDOC_HOME; sealed evidence files decrypted with every evidence key found
+    anywhere in those pages (a purge must leave neither file nor key)."""
+    pages = plaintext(vault_dir, vault_key(vault_dir), CIPHER_PAGE_SIZE)
+    keys = [
+        Identity.from_str(k.decode())
+        for k in set(re.findall(rb"AGE-SECRET-KEY-1[0-9A-Z]{58}", pages))
+    ]
+    out = [pages]
     for folder in {vault_dir, hrdoc_home}:
         for path in folder.rglob("*"):
             if path.is_file() and not path.name.startswith("vault.db"):
-                out.append(path.read_bytes())
+                data = path.read_bytes()
+                out.append(data)
+                if data.startswith(b"age-encryption.org/v1") and keys:
+                    with contextlib.suppress(pyrage.DecryptError):
+                        out.append(pyrage.decrypt(data, keys))
     return b"\n".join(out)
 
 
@@ -94,12 +109,17 @@ def test_purge_leaves_no_trace_and_verify_stays_clean(canary_case, store, vault_
     vault = store.vault
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert found(everything(vault_dir, hrdoc_home), CANARY), "the scan must see it before"
+    (key,) = [k for (k,) in vault.conn.execute("SELECT identity FROM evidence_blobs")]
     deletion.purge(store, person.id)
     deletion.purge(store, case.id)
     assert verify_vault(store) == []
     assert store.count(Incident) == 1 and search(vault.conn, CANARY) == []
     vault.lock()
     assert not found(everything(vault_dir, hrdoc_home), CANARY)
+    # the evidence file's only key is gone from every page, so any copy flash
+    # storage kept of the file is noise
+    assert key.encode() not in plaintext(vault_dir, vault_key(vault_dir), CIPHER_PAGE_SIZE)
+    assert not list((vault_dir / "evidence").iterdir())
     with Vault.open(vault_dir, PASSPHRASE) as reopened:
         assert verify_vault(Store(reopened)) == []
         assert [

@@ -188,7 +188,8 @@ def test_mvt_import_reports_progress_and_a_cancel_stores_nothing(store, incident
         import_mvt(store, MVT, incident.id, cancel_after_the_second_file)
     assert {of for _, of in seen} == {total}
     assert store.count(Evidence) == 0 and store.count(Indicator) == 0
-    assert store.vault.conn.execute("SELECT count(*) FROM evidence_chunks").fetchone()[0] == 0
+    assert store.vault.conn.execute("SELECT count(*) FROM evidence_blobs").fetchone()[0] == 0
+    assert not list((store.vault.folder / "evidence").iterdir())
     assert store.get(Incident, incident.id).version == 1  # verification untouched
 
     seen.clear()

@@ -81,13 +81,15 @@ def test_a_killed_intake_is_cleaned_up_by_the_next_open(incident_id, vault_dir, 
     intake = hrdoc(*ADD, incident_id, str(path), vault=vault_dir)
     with Vault.open(vault_dir, PASSPHRASE) as vault:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:  # until its first batch is committed
-            if vault.conn.execute("SELECT count(*) FROM evidence_chunks").fetchone()[0]:
+        while time.monotonic() < deadline:  # until it is writing its file
+            parts = list((vault_dir / "evidence").glob("*.part"))
+            if parts and parts[0].stat().st_size > 0:
                 break
             time.sleep(0.05)
     intake.send_signal(signal.SIGKILL)
     intake.wait()
     with Vault.open(vault_dir, PASSPHRASE) as vault:
-        left = vault.conn.execute("SELECT count(*) FROM evidence_chunks").fetchone()[0]
+        left = vault.conn.execute("SELECT count(*) FROM evidence_blobs").fetchone()[0]
         assert left == 0
+        assert not list((vault_dir / "evidence").iterdir())
         assert not list((vault_dir / "intake").iterdir())

@@ -73,10 +73,10 @@ def test_a_withdrawal_from_anyone_but_the_author_is_refused(shared, tmp_path):
     c.store.add(Case(title="c's case"))
     path = tmp_path / "forged.age"
     export_bundle(c.store, profile="partner", dest=path, to=[contacts.get(c.vault, b.name).card])
-    before = b.db_bytes()
+    before = b.vault_bytes()
     with pytest.raises(BundleError, match="did not write"):
         import_bundle(b.store, path)
-    assert b.db_bytes() == before
+    assert b.vault_bytes() == before
     assert b.store.exists(Incident, kept.id)
     c.vault.lock()
 

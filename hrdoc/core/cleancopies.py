@@ -19,8 +19,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from hrdoc.core import filemeta
+from hrdoc.core.errors import IntegrityError
 from hrdoc.core.evidence import discard_staged, export_evidence, stage_evidence
 from hrdoc.core.records import Evidence, Record, utc_now
+from hrdoc.core.sealed import blob_of
 from hrdoc.core.store import Store
 
 CLEANED_EVENT = "metadata removed"
@@ -90,11 +92,17 @@ def prepare(
 
 
 def _head(store: Store, record: Evidence) -> bytes:
-    """The first chunk of the stored file (its kind is in its first bytes)."""
-    row = store.vault.conn.execute(
-        "SELECT data FROM evidence_chunks WHERE evidence_id = ? AND seq = 0", (record.id,)
-    ).fetchone()
-    return bytes(row[0]) if row else b""
+    """The first MiB of the stored file (its kind is in its first bytes)."""
+    blob = blob_of(store.vault.conn, record.id)
+    if blob is None:
+        return b""
+    chunks = store.vault.sealed.chunks(blob)
+    try:
+        return next(chunks, b"")
+    except IntegrityError:
+        return b""
+    finally:
+        chunks.close()
 
 
 def _stand_in(original: Evidence, copy: Evidence) -> Evidence:

@@ -9,7 +9,7 @@ identical records back (same content hash). The audit log records both.
 
 Purge: a record's content is erased for good, with its dependents: the row
 (live or deleted), every old version, drafts, conflicts, provenance, shares,
-evidence chunks, and its full-text entries (FTS5 secure-delete, then an
+evidence files and their keys, and its full-text entries (FTS5 secure-delete, then an
 optimize that rewrites the index without deleted tokens). SQLite's
 secure_delete zeroes freed pages; the WAL is checkpointed and truncated. The
 audit chain keeps each purged version's hash and a tombstone entry, never
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,7 +192,7 @@ def purge_in(tx: Any, store: Store, record_id: str) -> list[Record]:
         # drafts of any window that edited it (their keys hold its id)
         tx.execute("DELETE FROM meta WHERE key LIKE 'draft:%' AND instr(key, ?) > 0", (record.id,))
         if isinstance(record, Evidence):
-            tx.execute("DELETE FROM evidence_chunks WHERE evidence_id = ?", (record.id,))
+            store.vault.drop_blob_in(tx, record.id)  # its only key; the file goes at commit
         audit.append(
             tx,
             at=now,
@@ -265,24 +266,29 @@ def _holds(matcher: Any, value: Any) -> bool:
     return False
 
 
-def redact_mentions(store: Store, person: Actor) -> list[Record]:
-    """Replace the person's name in every record that mentions it with
-    "[name withheld]" (a new version), then erase those records' earlier
+def redact_mentions(
+    store: Store, person: Actor, places: Collection[tuple[str, str]] | None = None
+) -> list[Record]:
+    """Replace the person's name with "[name withheld]" in every field that
+    mentions it (or only in ``places``: (record id, field) pairs from
+    :func:`mentions`), as a new version, then erase those records' earlier
     versions, which still hold the name; the audit chain keeps their hashes
     and a tombstone. Returns the records changed."""
     from hrdoc.core.namematch import WITHHELD, NameMatcher, Person
 
     matcher = NameMatcher([Person(WITHHELD, (person.name, *person.aliases), person.contact)])
     changed: dict[str, Record] = {}
-    for record, _field in mentions(store, person):
-        changed.setdefault(record.id, record)
+    fields: dict[str, set[str]] = {}
+    for record, field_name in mentions(store, person):
+        if places is None or (record.id, field_name) in places:
+            changed.setdefault(record.id, record)
+            fields.setdefault(record.id, set()).add(field_name)
     now = utc_now()
     with store.vault.transaction() as tx:
         for record in changed.values():
             data = record.to_dict()
-            for name, value in list(data.items()):
-                if name not in _CODES and name != "record":
-                    data[name] = _scrubbed(matcher, value)
+            for name in fields[record.id]:
+                data[name] = _scrubbed(matcher, data[name])
             store._update(tx, type(record).from_dict(data), note="a purged name removed")
             _erase_history(tx, store, record, now)
         tx.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")

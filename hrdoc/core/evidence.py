@@ -1,11 +1,11 @@
-"""Evidence files, streamed into the vault in fixed-size chunks.
+"""Evidence files, streamed into the vault as sealed files (hrdoc/core/sealed.py).
 
-Intake reads the source once, hashing as it goes, and commits chunks in
-batches so the write-ahead log stays small for a multi-GB video. The evidence
-row (with its SHA-256) is written last, in the same transaction as its audit
-entry; chunks without a row are leftovers of an interrupted intake and are
-removed on the next open. Export streams the chunks back and checks the hash.
-Memory use is a few chunks, whatever the file size.
+Intake records the new file's name and key, then reads the source once,
+hashing as it encrypts. The evidence row (with its SHA-256) is written last,
+in the same transaction as its audit entry; a file without its record is the
+leftover of an interrupted intake and is removed on the next open. Export
+streams the bytes back and checks the hash. Memory use is a few MiB, whatever
+the file size.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import IntegrityError, InvalidInput
 from hrdoc.core.progress import Progress
 from hrdoc.core.records import Evidence, Incident, Sensitivity, new_id, utc_now
+from hrdoc.core.sealed import READ_SIZE, blob_of, insert_blob
 from hrdoc.core.store import Store
 
-CHUNK_SIZE = 1 << 20  # 1 MiB
-BATCH_CHUNKS = 64  # commit every 64 MiB: fewer fsyncs, the WAL stays bounded
+CHUNK_SIZE = READ_SIZE
 
 
 def safe_display_name(name: str) -> str:
@@ -93,31 +93,13 @@ def stage_evidence(
     record.validate(store.vocab)  # fail before reading a byte
     vault = store.vault
     vault.intakes.hold(record.id)  # until its row is committed: no one else's cleanup
-    digest = hashlib.sha256()
-    size = 0
-    seq = 0
-    total = _stream_size(source)
     try:
-        while True:
-            with vault.transaction() as conn:
-                for _ in range(BATCH_CHUNKS):
-                    chunk = source.read(CHUNK_SIZE)
-                    if not chunk:
-                        break
-                    digest.update(chunk)
-                    size += len(chunk)
-                    conn.execute(
-                        "INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES (?, ?, ?)",
-                        (record.id, seq, chunk),
-                    )
-                    seq += 1
-                    if progress:
-                        progress(size, total)
-                else:
-                    continue
-            break
-        record.sha256 = digest.hexdigest()
-        record.size = size
+        blob = vault.sealed.new_blob()
+        with vault.transaction() as conn:
+            insert_blob(conn, record.id, blob)  # first: a file is never without its row
+        record.sha256, record.size = vault.sealed.seal(
+            blob, source, progress=progress, total=_stream_size(source)
+        )
         record.custody = [
             {"at": utc_now(), "by": vault.author_id, "event": "intake", "sha256": record.sha256}
         ]
@@ -136,13 +118,13 @@ def _stream_size(source: BinaryIO) -> int:
 
 
 def discard_staged(store: Store, records: Sequence[Evidence]) -> None:
-    """Remove the chunks of staged evidence that never got its record."""
+    """Remove the files of staged evidence that never got its record."""
     if not store.vault.is_open:
         return
     with store.vault.transaction() as conn:
         for record in records:
             if not store.exists(Evidence, record.id):
-                conn.execute("DELETE FROM evidence_chunks WHERE evidence_id = ?", (record.id,))
+                store.vault.drop_blob_in(conn, record.id)
     for record in records:
         store.vault.intakes.release(record.id)
 
@@ -235,11 +217,17 @@ def verified_chunks(store: Store, record: Evidence) -> Iterator[bytes]:
     intake; a caller that writes them must discard what it wrote then."""
     digest = hashlib.sha256()
     size = 0
-    sql = "SELECT data FROM evidence_chunks WHERE evidence_id = ? ORDER BY seq"
-    for (chunk,) in store.vault.conn.execute(sql, (record.id,)):
-        digest.update(chunk)
-        size += len(chunk)
-        yield chunk
+    blob = blob_of(store.vault.conn, record.id)
+    chunks = store.vault.sealed.chunks(blob) if blob else iter(())
+    try:
+        for chunk in chunks:
+            digest.update(chunk)
+            size += len(chunk)
+            yield chunk
+    except IntegrityError:
+        raise IntegrityError(
+            f"evidence {record.id}: its file is missing or damaged; not exported"
+        ) from None
     if size != record.size or digest.hexdigest() != record.sha256:
         raise IntegrityError(
             f"evidence {record.id} does not match the SHA-256 taken at intake; not exported"
@@ -282,6 +270,6 @@ def evidence_problems(store: Store) -> list[str]:
         try:
             for _chunk in verified_chunks(store, record):
                 pass
-        except IntegrityError:
-            problems.append(f"evidence {record.id}: bytes do not match the intake SHA-256")
+        except IntegrityError as exc:
+            problems.append(str(exc).removesuffix("; not exported"))
     return problems

@@ -103,9 +103,8 @@ CREATE TABLE evidence ({_COMMON},
 ) STRICT;
 CREATE INDEX evidence_by_incident ON evidence(incident_id);
 
--- Evidence bytes, in fixed-size chunks. Chunks are written before their
--- evidence row exists; chunks with no row are leftovers of an interrupted
--- intake and are removed when the vault is opened.
+-- Evidence bytes, in fixed-size chunks, until schema 6 moved them into
+-- sealed files (V6 below).
 CREATE TABLE evidence_chunks (
     n INTEGER PRIMARY KEY,
     evidence_id TEXT NOT NULL,
@@ -332,6 +331,27 @@ def _migrate_5(conn: Any) -> None:
     _fold_search_index(conn)
 
 
+V6 = """
+-- evidence bytes live in sealed files beside the database (hrdoc/core/sealed.py);
+-- this row holds the file's name and the only key that opens it
+CREATE TABLE evidence_blobs (
+    evidence_id TEXT PRIMARY KEY,
+    file TEXT NOT NULL,
+    identity TEXT NOT NULL
+) STRICT;
+CREATE INDEX evidence_blobs_by_file ON evidence_blobs(file);
+"""
+
+
+def _migrate_6(conn: Any) -> None:
+    for statement in _split(V6):
+        conn.execute(statement)
+    # chunks already stored move out when the vault opens (Vault._move_chunks_out);
+    # a vault without any has no use for the table
+    if conn.execute("SELECT NOT EXISTS (SELECT 1 FROM evidence_chunks)").fetchone()[0]:
+        conn.execute("DROP TABLE evidence_chunks")
+
+
 def _fold_search_index(conn: Any) -> None:
     """The index now holds folded text (hrdoc/core/searchtext.py), kept in each
     table's search_title and search_body, which the store computes."""
@@ -432,6 +452,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Any], None]]] = [
     (3, "contacts, imported bundles, provenance, conflicts", _migrate_3),
     (4, "library of known indicators (STIX)", _migrate_4),
     (5, "file metadata, shares, deleting and purging", _migrate_5),
+    (6, "evidence in sealed files, one key each", _migrate_6),
 ]
 LATEST = MIGRATIONS[-1][0]
 

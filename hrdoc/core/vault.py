@@ -1,7 +1,9 @@
-"""The encrypted vault: one SQLCipher 4 database plus a key-slot file beside it.
+"""The encrypted vault: one SQLCipher 4 database, a key-slot file beside it,
+and the evidence files sealed with keys kept in the database.
 
-    <vault folder>/vault.db     SQLCipher database (records, evidence, audit)
+    <vault folder>/vault.db     SQLCipher database (records, evidence keys, audit)
     <vault folder>/vault.keys   key slots wrapping the database key (JSON)
+    <vault folder>/evidence/    one age file per evidence item (hrdoc/core/sealed.py)
 
 The database key is 32 random bytes, given to SQLCipher as a raw hex key (no
 second KDF). A wrong passphrase is caught by the key slot's AEAD before the
@@ -47,6 +49,7 @@ from hrdoc.core.errors import (
 from hrdoc.core.intake import IntakeLocks
 from hrdoc.core.keyslots import Argon2Params, KeySlotFile
 from hrdoc.core.records import utc_now
+from hrdoc.core.sealed import SealedFiles, insert_blob
 from hrdoc.paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -117,6 +120,28 @@ def _connect(path: Path, key: bytes) -> Any:
     return conn
 
 
+class _ChunkStream:
+    """The chunks of one evidence item of schema 5, read as a file."""
+
+    def __init__(self, conn: Any, evidence_id: str) -> None:
+        self._rows = conn.execute(
+            "SELECT data FROM evidence_chunks WHERE evidence_id = ? ORDER BY seq", (evidence_id,)
+        )
+        self._chunk = b""
+        self._at = 0
+
+    def read(self, n: int = -1) -> bytes:
+        if self._at >= len(self._chunk):
+            row = self._rows.fetchone()
+            if row is None:
+                return b""
+            self._chunk, self._at = bytes(row[0]), 0
+        end = len(self._chunk) if n < 0 else self._at + n
+        out = self._chunk[self._at : end]
+        self._at += len(out)
+        return out
+
+
 class Vault:
     """An unlocked vault. Obtain one with :meth:`create`, :meth:`open` or
     :meth:`open_with_recovery_code`; call :meth:`lock` when done."""
@@ -128,6 +153,11 @@ class Vault:
         self._conn: Any = conn
         self._lock = threading.RLock()
         self.intakes = IntakeLocks(folder)
+        self.sealed = SealedFiles(folder)
+        #: sealed files to remove once the current transaction commits (their
+        #: rows were erased) or if it rolls back (they were written inside it)
+        self._unlink_on_commit: list[str] = []
+        self._unlink_on_rollback: list[str] = []
         self.vault_id = slots.vault_id
         self.author_id = self.meta("author_id")
 
@@ -245,7 +275,13 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        vault._remove_interrupted_intake()
+        try:
+            if vault.schema_version() >= 6:  # evidence in sealed files
+                vault._move_chunks_out()
+                vault.sweep_evidence()
+        except BaseException:
+            vault.lock()
+            raise
         return vault
 
     # --- locking, passphrases ----------------------------------------------
@@ -322,8 +358,38 @@ class Vault:
                 yield conn
             except BaseException:
                 conn.execute("ROLLBACK")
+                self._unlink(self._unlink_on_rollback)
+                self._unlink_on_commit.clear()
                 raise
             conn.execute("COMMIT")
+            self._unlink(self._unlink_on_commit)
+            self._unlink_on_rollback.clear()
+
+    def _unlink(self, names: list[str]) -> None:
+        for name in names:
+            self.sealed.remove(name)
+        names.clear()
+
+    # --- evidence files (hrdoc/core/sealed.py) ------------------------------
+
+    def sealed_in(self, conn: Any, name: str) -> None:
+        """A sealed file written inside the open transaction: removed if it rolls back."""
+        self._unlink_on_rollback.append(name)
+
+    def drop_blob_in(self, conn: Any, evidence_id: str) -> None:
+        """Erase an evidence item's key, in the open transaction; its file
+        goes when that commits, unless another row still names it."""
+        row = conn.execute(
+            "SELECT file FROM evidence_blobs WHERE evidence_id = ?", (evidence_id,)
+        ).fetchone()
+        conn.execute("DELETE FROM evidence_blobs WHERE evidence_id = ?", (evidence_id,))
+        if (
+            row
+            and not conn.execute(
+                "SELECT 1 FROM evidence_blobs WHERE file = ?", (row[0],)
+            ).fetchone()
+        ):
+            self._unlink_on_commit.append(row[0])
 
     def meta(self, key: str) -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -374,28 +440,75 @@ class Vault:
         rows = self.conn.execute("SELECT name, public FROM vault_keys").fetchall()
         return {name: public for name, public in rows}
 
-    def _remove_interrupted_intake(self) -> None:
-        """Chunks with no evidence row whose intake's owner is gone (killed):
-        an intake another process is still writing is left alone."""
+    def sweep_evidence(self) -> None:
+        """Remove what killed intakes and imports left: blob rows of evidence
+        that never got its record (once no live process holds the intake),
+        then files no row names (only while no one is writing: an import
+        seals its files inside its transaction)."""
         conn = self.conn
-        orphans = [
-            row[0]
-            for row in conn.execute(
-                "SELECT DISTINCT evidence_id FROM evidence_chunks c WHERE NOT EXISTS "
-                "(SELECT 1 FROM evidence e WHERE e.id = c.evidence_id)"
-            )
-        ]
-        for evidence_id in orphans:
+        unfinished = (
+            "SELECT evidence_id FROM evidence_blobs b"
+            " WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.id = b.evidence_id)"
+            " AND NOT EXISTS (SELECT 1 FROM deleted d WHERE d.record_id = b.evidence_id)"
+        )
+        for (evidence_id,) in conn.execute(unfinished).fetchall():
             with self.intakes.owner_gone(evidence_id) as gone:
                 if not gone:
                     continue
-                log.info("removing chunks of an interrupted evidence intake")
+                log.info("removing an interrupted evidence intake")
                 with self.transaction() as c:
-                    c.execute(
-                        "DELETE FROM evidence_chunks WHERE evidence_id = ? AND NOT EXISTS "
-                        "(SELECT 1 FROM evidence WHERE id = ?)",
-                        (evidence_id, evidence_id),
-                    )
+                    if c.execute(unfinished + " AND evidence_id = ?", (evidence_id,)).fetchone():
+                        self.drop_blob_in(c, evidence_id)
+        with self._lock:
+            conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except DatabaseError:
+                return  # someone is writing; the next open sweeps
+            finally:
+                conn.execute("PRAGMA busy_timeout = 5000")
+            try:
+                named = {f for (f,) in conn.execute("SELECT file FROM evidence_blobs")}
+                for name in self.sealed.names() - named:
+                    log.info("removing an evidence file no record names")
+                    self.sealed.remove(name)
+            finally:
+                conn.execute("COMMIT")
+
+    def _move_chunks_out(self) -> None:
+        """Evidence stored inside the database (schema 5 and before) moves into
+        sealed files, one item per transaction (a kill loses nothing: the
+        chunks go in the transaction that records the file), then the
+        database is compacted so the old pages leave the file."""
+        conn = self.conn
+        has_chunks = "SELECT 1 FROM sqlite_schema WHERE name = 'evidence_chunks'"
+        if not conn.execute(has_chunks).fetchone():
+            return
+        ids = [r[0] for r in conn.execute("SELECT DISTINCT evidence_id FROM evidence_chunks")]
+        # the chunks' pages are compacted away below: zeroing each first
+        # would write every byte of evidence once more
+        conn.execute("PRAGMA secure_delete = OFF")
+        try:
+            for evidence_id in ids:
+                with self.intakes.owner_gone(evidence_id) as mine:
+                    if not mine:
+                        continue
+                    with self.transaction() as c:
+                        blob = self.sealed.new_blob()
+                        self.sealed_in(c, blob.file)
+                        self.sealed.seal(blob, _ChunkStream(c, evidence_id))
+                        insert_blob(c, evidence_id, blob)
+                        c.execute(
+                            "DELETE FROM evidence_chunks WHERE evidence_id = ?", (evidence_id,)
+                        )
+            with self.transaction() as c:
+                if c.execute("SELECT NOT EXISTS (SELECT 1 FROM evidence_chunks)").fetchone()[0]:
+                    c.execute("DROP TABLE evidence_chunks")
+            with self._lock:
+                conn.execute("VACUUM")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.execute("PRAGMA secure_delete = ON")
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's check of every page's HMAC, then SQLite's structural check."""

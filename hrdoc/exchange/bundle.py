@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from hrdoc.core import audit
+from hrdoc.core import agefile, audit
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, IntegrityError, InvalidInput
 from hrdoc.core.evidence import CHUNK_SIZE, verified_chunks
@@ -42,8 +42,9 @@ from hrdoc.core.records import (
     utc_now,
 )
 from hrdoc.core.redaction import redact_cases
+from hrdoc.core.sealed import blob_of, insert_blob
 from hrdoc.core.store import Store
-from hrdoc.exchange import agefile, contacts
+from hrdoc.exchange import contacts
 from hrdoc.exchange.identity import Card, VaultIdentity, fingerprint, is_age_recipient, key_id
 
 FORMAT = "hrdoc-bundle"
@@ -427,33 +428,35 @@ class _Importer:
     def store_evidence(
         self, conn: Any, sha: str, stream: BinaryIO, size: int, owners: list[str]
     ) -> None:
-        """Stream one evidence entry into the vault under the first new evidence
-        record that has these bytes (copies for any others); only hash it if
-        no new record needs it. The transaction is rolled back on any error."""
-        digest = hashlib.sha256()
-        seq = 0
-        left = size
-        while left:
-            chunk = stream.read(min(CHUNK_SIZE, left))
-            if not chunk:
-                raise BundleError("the bundle is truncated")
-            digest.update(chunk)
+        """Stream one evidence entry into a sealed file for the new evidence
+        records that have these bytes (a copy of the file for each further
+        one); only hash it if none needs it. The files go if the transaction
+        rolls back."""
+        vault = self.store.vault
+        owners = [o for o in owners if blob_of(conn, o) is None]
+        done = 0
+
+        def tick(n: int, _total: int) -> None:
+            nonlocal done
+            self.tick(n - done)
+            done = n
+
+        try:
             if owners:
-                conn.execute(
-                    "INSERT INTO evidence_chunks (evidence_id, seq, data) VALUES (?, ?, ?)",
-                    (owners[0], seq, chunk),
-                )
-            seq += 1
-            left -= len(chunk)
-            self.tick(len(chunk))
-        if digest.hexdigest() != sha:
+                blob = vault.sealed.new_blob()
+                vault.sealed_in(conn, blob.file)
+                digest, _size = vault.sealed.seal(blob, stream, limit=size, progress=tick)
+            else:
+                digest, _size = _hash_stream(stream, size, tick)
+        except EOFError:
+            raise BundleError("the bundle is truncated") from None
+        if digest != sha:
             raise BundleError(f"hash mismatch in evidence/{sha}")
-        for other in owners[1:]:
-            conn.execute(
-                "INSERT INTO evidence_chunks (evidence_id, seq, data)"
-                " SELECT ?, seq, data FROM evidence_chunks WHERE evidence_id = ?",
-                (other, owners[0]),
-            )
+        for n, owner in enumerate(owners):
+            if n:
+                blob = vault.sealed.copy(blob)
+                vault.sealed_in(conn, blob.file)
+            insert_blob(conn, owner, blob)
 
     def tick(self, n: int) -> None:
         self.done += n
@@ -568,12 +571,7 @@ class _Importer:
                         raise BundleError(
                             f"evidence {record.id}: its SHA-256 is not that of an empty file"
                         )
-                    stored = conn.execute(
-                        "SELECT count(*), coalesce(sum(length(data)), 0) FROM evidence_chunks"
-                        " WHERE evidence_id = ?",
-                        (record.id,),
-                    ).fetchone()
-                    if stored[1] != record.size:
+                    if record.size and blob_of(conn, record.id) is None:
                         raise BundleError(f"evidence {record.id}: its bytes are not in the bundle")
                 note = f"imported from bundle {bundle_id}"
                 signer = key_id(sender["ed25519"])
@@ -930,6 +928,19 @@ def _read_and_merge(
     except Cancelled:
         raise BundleError("import cancelled; nothing was changed") from None
     return report
+
+
+def _hash_stream(stream: BinaryIO, size: int, progress: Any) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    left = size
+    while left:
+        chunk = stream.read(min(CHUNK_SIZE, left))
+        if not chunk:
+            raise EOFError
+        digest.update(chunk)
+        left -= len(chunk)
+        progress(size - left, size)
+    return digest.hexdigest(), size
 
 
 def _extract(archive: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryIO:

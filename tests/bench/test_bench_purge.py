@@ -30,17 +30,22 @@ def test_purge_one_incident_with_1gb_of_evidence(tmp_path, bench_home):
     for n in range(EVIDENCE_MB // 128):
         add_evidence(store, incident.id, io.BytesIO(block * 128), f"video{n}.mp4")
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = (folder / "vault.db").stat().st_size
+    before = _sizes(vault)
     started = time.perf_counter()
     deletion.purge(store, incident.id)
     took = time.perf_counter() - started
+    after = _sizes(vault)
     vault.lock()
-    after = (folder / "vault.db").stat().st_size
     report(
         f"purge: one incident with {EVIDENCE_MB} MB of evidence, {N_INCIDENTS} incidents",
         [
             ("purge (to the WAL truncated)", f"{took:.2f} s  (target <= 5 s)"),
-            ("vault.db before / after", f"{before / 1e9:.2f} / {after / 1e9:.2f} GB"),
-            ("", "freed pages are zeroed (secure_delete) and stay in the file until VACUUM"),
+            ("vault.db before / after", f"{before[0] / 1e9:.2f} / {after[0] / 1e9:.2f} GB"),
+            ("evidence files before / after", f"{before[1] / 1e9:.2f} / {after[1] / 1e9:.2f} GB"),
+            ("", "evidence keys erased (secure_delete), their sealed files unlinked"),
         ],
     )
+
+
+def _sizes(vault: Vault) -> tuple[int, int]:
+    return (vault.folder / "vault.db").stat().st_size, vault.sealed.total_bytes()

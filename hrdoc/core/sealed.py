@@ -1,0 +1,220 @@
+"""Evidence bytes as sealed files beside the database, one key per file.
+
+    <vault folder>/evidence/<32 hex>    an age file (X25519, STREAM payload)
+
+Each file is encrypted to its own X25519 identity, generated at intake and
+kept only in the database's ``evidence_blobs`` row (so behind the vault key).
+Erasing that row erases the only key: a purge destroys the key and unlinks
+the file, whatever copies flash storage keeps of the ciphertext. The bytes
+are written once and never changed, so they need no SQLCipher pages and no
+WAL: intake, export and bundles move them at the speed of age itself.
+
+A blob row is committed before its file is written (intake) or in the same
+transaction that writes it (bundle import). So, with no write transaction
+open, a file that no row names is the leftover of a killed process, and a row
+whose evidence record does not exist (and is not a deleted record waiting
+for undo) is an intake that never finished, removable once no live process
+holds its intake lock (:mod:`hrdoc.core.intake`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+from collections.abc import Generator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyrage
+from pyrage import x25519
+
+from hrdoc.core.agefile import DecryptingPipe
+from hrdoc.core.atomic import _fsync_dir
+from hrdoc.core.errors import IntegrityError
+from hrdoc.core.progress import Progress
+
+FOLDER = "evidence"
+READ_SIZE = 1 << 20
+_PART = ".part"
+
+
+@dataclass(frozen=True)
+class Blob:
+    """Where one evidence item's bytes are, and the key that opens them."""
+
+    file: str
+    identity: str
+
+
+class Readable(Protocol):
+    def read(self, n: int = -1, /) -> bytes: ...
+
+
+class _Counting:
+    """A reader that hashes and counts what passes, reports progress, and
+    stops at ``limit`` bytes (a tar entry's size). What it raises is kept:
+    pyrage wraps it in its own error type."""
+
+    def __init__(
+        self, source: Readable, limit: int | None, progress: Progress | None, total: int
+    ) -> None:
+        self.source = source
+        self.left = limit
+        self.progress = progress
+        self.total = total
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.error: BaseException | None = None
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            want = READ_SIZE if n is None or n < 0 else n
+            if self.left is not None:
+                want = min(want, self.left)
+                if want == 0:
+                    return b""
+            data = self.source.read(want)
+            if self.left is not None:
+                if not data:
+                    raise EOFError("the stream ended before the file's last byte")
+                self.left -= len(data)
+            self.digest.update(data)
+            self.size += len(data)
+            if self.progress and data:
+                self.progress(self.size, self.total)
+            return data
+        except BaseException as exc:
+            self.error = exc
+            raise
+
+
+class SealedFiles:
+    """The sealed evidence files of one vault folder."""
+
+    def __init__(self, vault_folder: Path) -> None:
+        self.folder = vault_folder / FOLDER
+
+    def path(self, name: str) -> Path:
+        if len(name) != 32 or not all(c in "0123456789abcdef" for c in name):
+            raise IntegrityError("an evidence row names no valid file")  # never a path from data
+        return self.folder / name
+
+    @staticmethod
+    def new_blob() -> Blob:
+        return Blob(secrets.token_hex(16), str(x25519.Identity.generate()))
+
+    def seal(
+        self,
+        blob: Blob,
+        source: Readable,
+        *,
+        limit: int | None = None,
+        progress: Progress | None = None,
+        total: int = 0,
+    ) -> tuple[str, int]:
+        """Encrypt ``source`` (or its next ``limit`` bytes) into the blob's
+        file: written beside it, flushed to disk, then renamed, so a file of
+        that name is always whole. Returns the plaintext's (SHA-256, size)."""
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        target = self.path(blob.file)
+        part = target.with_name(target.name + _PART)
+        reader = _Counting(source, limit, progress, total)
+        recipient = x25519.Identity.from_str(blob.identity).to_public()
+        try:
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o600)
+            with os.fdopen(fd, "wb", buffering=READ_SIZE) as out:
+                try:
+                    pyrage.encrypt_io(reader, out, [recipient])
+                except Exception:
+                    if reader.error is not None:
+                        raise reader.error from None
+                    raise
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(part, target)
+            _fsync_dir(self.folder)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise
+        return reader.digest.hexdigest(), reader.size
+
+    def copy(self, blob: Blob) -> Blob:
+        """The same sealed bytes under a new name (the same key opens them)."""
+        twin = Blob(secrets.token_hex(16), blob.identity)
+        source, target = self.path(blob.file), self.path(twin.file)
+        part = target.with_name(target.name + _PART)
+        try:
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o600)
+            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+                while data := src.read(READ_SIZE):
+                    out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(part, target)
+            _fsync_dir(self.folder)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise
+        return twin
+
+    def chunks(self, blob: Blob) -> Generator[bytes, None, None]:
+        """The decrypted bytes, about a MiB at a time. Raises IntegrityError
+        if the file is missing, damaged or cut short (age authenticates every
+        64 KiB and the end of the stream)."""
+        try:
+            source = open(self.path(blob.file), "rb")  # noqa: SIM115 - closed below
+        except FileNotFoundError:
+            raise IntegrityError("an evidence file is missing from the vault folder") from None
+        identity = x25519.Identity.from_str(blob.identity)
+        with source:
+            pipe = DecryptingPipe(source, [identity])
+            finished = False
+            try:
+                while data := pipe.reader.read(READ_SIZE):
+                    yield data
+                try:
+                    pipe.finish()
+                except Exception:
+                    raise IntegrityError("an evidence file is damaged or cut short") from None
+                finished = True
+            finally:
+                if not finished:
+                    pipe.close()
+
+    def remove(self, name: str) -> None:
+        for path in (self.path(name), self.folder / (name + _PART)):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    def names(self) -> set[str]:
+        """Every file name in the folder (a ``.part`` by its final name)."""
+        if not self.folder.is_dir():
+            return set()
+        return {p.name.removesuffix(_PART) for p in self.folder.iterdir()}
+
+    def total_bytes(self) -> int:
+        if not self.folder.is_dir():
+            return 0
+        return sum(p.stat().st_size for p in self.folder.iterdir() if p.is_file())
+
+
+_BINARY: int = getattr(os, "O_BINARY", 0)
+
+
+def blob_of(conn: Any, evidence_id: str) -> Blob | None:
+    row = conn.execute(
+        "SELECT file, identity FROM evidence_blobs WHERE evidence_id = ?", (evidence_id,)
+    ).fetchone()
+    return Blob(row[0], row[1]) if row else None
+
+
+def insert_blob(conn: Any, evidence_id: str, blob: Blob) -> None:
+    conn.execute(
+        "INSERT INTO evidence_blobs (evidence_id, file, identity) VALUES (?, ?, ?)",
+        (evidence_id, blob.file, blob.identity),
+    )
