@@ -18,6 +18,16 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    "Erase for good": "محو نهائي",
+    "&Erase for good": "ال&محو نهائياً",
+    "Also erased": "يُمحى أيضاً",
+    "This person is still named in the places below. In each ticked one the name is replaced with “[name withheld]” and the record's earlier versions are erased:": "ما زال اسم هذا الشخص مذكوراً في المواضع أدناه. في كل موضع مؤشَّر يُستبدل الاسم بـ«[name withheld]» وتُمحى النسخ السابقة من السجل:",
+    "Erase person…": "محو الشخص…",
+    "Erase this person from the vault for good: every incident, every version": "محو هذا الشخص من الخزنة نهائياً: من كل حادثة وكل نسخة",
+    "Erase…": "محو…",
+    "Erase the selected file for good, with the copies made from it": "محو الملف المحدد نهائياً مع النسخ المصنوعة منه",
+    "Export…": "تصدير…",
+    "Write a verified copy of the selected file": "كتابة نسخة مُتحقَّق منها من الملف المحدد",
     "&Contacts…": "جهات الا&تصال…",
     "&Exchange": "الت&بادل",
     "&Import bundle…": "استيرا&د حزمة…",
@@ -296,6 +306,16 @@ AR = {
 
 
 ES_FR = {
+    "Erase for good": ("Borrar para siempre", "Effacer définitivement"),
+    "&Erase for good": ("&Borrar para siempre", "&Effacer définitivement"),
+    "Also erased": ("También se borra", "Également effacé"),
+    "This person is still named in the places below. In each ticked one the name is replaced with “[name withheld]” and the record's earlier versions are erased:": ("Esta persona aún se nombra en los lugares siguientes. En cada uno marcado, el nombre se sustituye por «[name withheld]» y se borran las versiones anteriores del registro:", "Cette personne est encore nommée aux endroits ci-dessous. Dans chacun de ceux cochés, le nom est remplacé par « [name withheld] » et les versions antérieures de la fiche sont effacées :"),
+    "Erase person…": ("Borrar persona…", "Effacer la personne…"),
+    "Erase this person from the vault for good: every incident, every version": ("Borrar a esta persona del almacén para siempre: de cada incidente y cada versión", "Effacer définitivement cette personne du coffre : de chaque incident, de chaque version"),
+    "Erase…": ("Borrar…", "Effacer…"),
+    "Erase the selected file for good, with the copies made from it": ("Borrar para siempre el archivo seleccionado y las copias hechas de él", "Effacer définitivement le fichier choisi et les copies faites à partir de lui"),
+    "Export…": ("Exportar…", "Exporter…"),
+    "Write a verified copy of the selected file": ("Escribir una copia verificada del archivo seleccionado", "Écrire une copie vérifiée du fichier choisi"),
     "&Contacts…": ("&Contactos…", "&Contacts…"),
     "&Exchange": ("&Intercambio", "É&change"),
     "&Import bundle…": ("&Importar paquete…", "&Importer un paquet…"),

@@ -25,6 +25,7 @@ from hrdoc.core.errors import InvalidInput
 from hrdoc.core.evidence import add_evidence_files, export_evidence, export_evidence_to_file
 from hrdoc.core.records import Evidence
 from hrdoc.core.store import Store
+from hrdoc.gui.deleting import purge_with_question
 from hrdoc.gui.widgets import ltr, plain_label, show_progress
 from hrdoc.gui.worker import Task, run_in_background
 
@@ -33,6 +34,7 @@ MAX_PREVIEW_BYTES = 30 << 20
 
 class EvidencePanel(QWidget):
     removed = Signal(object)  # a file was deleted (a deletion.Deleted: undoable)
+    erased = Signal()  # a file was erased for good
 
     # file dialogs are attributes so tests can replace them
     get_open_file_names = staticmethod(QFileDialog.getOpenFileNames)
@@ -53,13 +55,25 @@ class EvidencePanel(QWidget):
         self.table.setAccessibleName(self.tr("Evidence files"))
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add files…"))
-        self.export_button = QPushButton(self.tr("Export a copy…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Write a verified copy of the selected file"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Delete the selected row (Undo brings it back)"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase the selected file for good, with the copies made from it")
+        )
+        self.erase_button.clicked.connect(self.erase_selected)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
-        for button in (self.add_button, self.export_button, self.remove_button, self.cancel_button):
+        for button in (
+            self.add_button,
+            self.export_button,
+            self.remove_button,
+            self.erase_button,
+            self.cancel_button,
+        ):
             buttons.addWidget(button)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -198,6 +212,17 @@ class EvidencePanel(QWidget):
         self.preview.clear()
         self.metadata.clear()
         self.removed.emit(done)
+
+    def erase_selected(self) -> None:
+        """Erase the selected file for good (its key and sealed file), after asking."""
+        item = self.selected()
+        if item is None or self.store is None or self._task is not None:
+            return
+        if purge_with_question(self, self.store, item.id):
+            self.refresh()
+            self.preview.clear()
+            self.metadata.clear()
+            self.erased.emit()
 
     def show_metadata(self, item: Evidence | None) -> None:
         if item is None or not item.file_metadata:

@@ -22,6 +22,7 @@ from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import Actor, Incident, Indicator, Intervention, Involvement, Record
 from hrdoc.core.store import Store
 from hrdoc.exchange.stix import match_indicators
+from hrdoc.gui.deleting import purge_with_question
 from hrdoc.gui.record_dialogs import EditRecordsDialog, Field
 from hrdoc.gui.widgets import ltr, plain_label, plain_text_edit
 
@@ -32,6 +33,7 @@ class _IncidentListTab(QWidget):
 
     changed = Signal()  # a record was added or edited
     removed = Signal(object)  # a row's record was deleted (a deletion.Deleted: undoable)
+    erased = Signal()  # a record was erased for good (other records may have changed too)
     edit_title = ""  # the edit dialog's title, set by each tab
 
     def __init__(self, headers: list[str], name: str, stretch: int = -1) -> None:
@@ -67,7 +69,7 @@ class _IncidentListTab(QWidget):
     def _layout(self, rows: list[list[QWidget]], note: QWidget | None = None) -> None:
         """The table, Edit under it, then rows of fields to add one (Add ends the last)."""
         layout = QVBoxLayout(self)
-        above = QHBoxLayout()
+        above = self.buttons = QHBoxLayout()
         above.addStretch(1)
         above.addWidget(self.edit_button)
         above.addWidget(self.remove_button)
@@ -251,6 +253,21 @@ class PeopleTab(_IncidentListTab):
             )
         )
         self._layout([[self.known], [self.name], [self.kind, self.role]], note)
+        self.erase_button = QPushButton(self.tr("Erase person…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase this person from the vault for good: every incident, every version")
+        )
+        self.erase_button.clicked.connect(self.erase_person)
+        self.buttons.addWidget(self.erase_button)
+
+    def erase_person(self) -> None:
+        row = self.table.currentRow()
+        if self.store is None or not 0 <= row < len(self.row_ids):
+            return
+        person = self.store.get(Involvement, self.row_ids[row]).actor_id
+        if purge_with_question(self, self.store, person):
+            self.refresh()
+            self.erased.emit()
 
     def prepare(self, store: Store) -> None:
         if self.kind.count() == 0:
@@ -290,6 +307,7 @@ class PeopleTab(_IncidentListTab):
                 )
             )
         self._rows(rows, ids)
+        self.erase_button.setEnabled(bool(ids))
         self._fill_known(self.store)  # names may have changed, or someone was added
 
     def edit_parts(self, record_id: str) -> list[tuple[Record, list[Field]]]:

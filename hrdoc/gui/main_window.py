@@ -38,7 +38,7 @@ from hrdoc.exchange.mvt import import_mvt
 from hrdoc.exchange.stix import import_stix
 from hrdoc.gui.conflicts_dialog import ConflictsDialog
 from hrdoc.gui.contacts_dialog import ContactsDialog
-from hrdoc.gui.deleting import UndoBar, confirm_delete_case, confirm_purge
+from hrdoc.gui.deleting import UndoBar, confirm_delete_case, purge_with_question
 from hrdoc.gui.evidence_panel import EvidencePanel
 from hrdoc.gui.exchange_dialogs import (
     BundleDialog,
@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar(self.refresh_after_undo)
         for tab in (self.people, self.indicators, self.interventions, self.evidence):
             tab.removed.connect(self._row_removed)
+        for erasing in (self.people, self.evidence):
+            erasing.erased.connect(self._erased)
         middle_layout.addWidget(self.undo_bar)
         splitter = self.splitter = QSplitter()
         splitter.addWidget(self.cases)
@@ -487,8 +489,7 @@ class MainWindow(QMainWindow):
         incident_id = self._selected_incident()
         if self.store is None or incident_id is None:
             return
-        if confirm_purge(self, self.store, incident_id):
-            deletion.purge(self.store, incident_id)
+        if purge_with_question(self, self.store, incident_id):
             self.undo_bar.forget()
             self.evidence.clear()
             self.refresh_incidents()
@@ -496,6 +497,12 @@ class MainWindow(QMainWindow):
     def _row_removed(self, done: deletion.Deleted) -> None:
         if self.store is not None:
             self.undo_bar.deleted(self.store, done)
+
+    def _erased(self) -> None:
+        """Something was erased for good: nothing is left to undo, and other
+        records may have lost a name."""
+        self.undo_bar.forget()
+        self.refresh_after_undo()
 
     def refresh_after_undo(self) -> None:
         self.reload_cases(select=self.current_case_id())

@@ -203,13 +203,12 @@
 <context>
     <name>Deleting</name>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="59" />
+        <location filename="../../hrdoc/gui/deleting.py" line="71" />
         <source>Delete this case and the %n record(s) under it?</source>
         <translation>
             <numerusform>حذف هذه القضية و%n سجل تحتها؟</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="68" />
         <source>Erase “%1” and the %n record(s) under it for good, with every earlier version and their files? This cannot be undone.</source>
         <translation>
             <numerusform>محو «%1» و%n سجل تحتها نهائيًا، مع كل نسخة سابقة وملفاتها؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
@@ -300,73 +299,92 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
         <source>Evidence files</source>
         <translation>ملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>Export a copy…</source>
         <translation>تصدير نسخة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="59" />
+        <source>Write a verified copy of the selected file</source>
+        <translation>كتابة نسخة مُتحقَّق منها من الملف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="61" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>احذف الصف المحدد (التراجع يعيده)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <source>Erase…</source>
+        <translation>محو…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <source>Erase the selected file for good, with the copies made from it</source>
+        <translation>محو الملف المحدد نهائياً مع النسخ المصنوعة منه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="69" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="83" />
         <source>What the file says about itself</source>
         <translation>ما يقوله الملف عن نفسه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="111" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="125" />
         <source>Add evidence files</source>
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="168" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>أُضيف %n ملف.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
         <source>Export a copy</source>
         <translation>تصدير نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="189" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="203" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>صُدِّرت نسخة مُتحقَّق منها (فُحصت SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="211" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="236" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>يقول الملف عن نفسه: %1. يُحفظ هذا سريًّا: لا يغادر هذه الخزنة إلا في تصدير كامل، والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
@@ -375,12 +393,12 @@
         <translation type="vanished">يقول الملف عن نفسه: %1. يبقى هذا سريًّا ما لم تغيّر من يمكنه رؤيته؛ والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="223" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="248" />
         <source>Too large to preview.</source>
         <translation>أكبر من أن يُعاين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="229" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="254" />
         <source>This image cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
@@ -780,47 +798,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="414" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="432" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="420" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="438" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="421" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="439" />
         <source>changed</source>
         <translation>عُدِّل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="422" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="440" />
         <source>imported from a bundle</source>
         <translation>استُورد من حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="423" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="441" />
         <source>a copy was exported</source>
         <translation>صُدِّرت نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="424" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="442" />
         <source>conflict: kept this vault's version</source>
         <translation>تعارض: أُبقيت نسخة هذه الخزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="426" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="444" />
         <source>Versions (times in UTC)</source>
         <translation>النسخ (الأوقات بالتوقيت العالمي UTC)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="429" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="447" />
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="432" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="450" />
         <source>What happened, in order (audit log)</source>
         <translation>ما جرى بالترتيب (سجل التدقيق)</translation>
     </message>
@@ -1077,59 +1095,59 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="207" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="209" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="208" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="210" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
         <source>Known indicator</source>
         <translation>مؤشر معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
         <source>Indicator type</source>
         <translation>نوع المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="180" />
         <source>domain, URL, phone number, process name…</source>
         <translation>نطاق، رابط، رقم هاتف، اسم عملية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="180" />
         <source>Indicator value</source>
         <translation>قيمة المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="181" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="183" />
         <source>Edit indicator</source>
         <translation>تعديل المؤشر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="209" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="211" />
         <source>First seen</source>
         <translation>أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="210" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="212" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="211" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="213" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -1141,47 +1159,47 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="353" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="378" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="371" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="396" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="395" />
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="354" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="372" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="398" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="352" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="370" />
         <source>Kind of intervention</source>
         <translation>نوع التدخل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="356" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="374" />
         <source>Edit intervention</source>
         <translation>تعديل التدخل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="379" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="397" />
         <source>By whom</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="381" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="399" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -1256,177 +1274,177 @@
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="159" />
+        <location filename="../../hrdoc/gui/main_window.py" line="161" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="162" />
+        <location filename="../../hrdoc/gui/main_window.py" line="164" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="176" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="179" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="190" />
+        <location filename="../../hrdoc/gui/main_window.py" line="192" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="198" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="217" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="265" />
+        <location filename="../../hrdoc/gui/main_window.py" line="267" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="276" />
+        <location filename="../../hrdoc/gui/main_window.py" line="278" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="340" />
+        <location filename="../../hrdoc/gui/main_window.py" line="342" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="365" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="365" />
+        <location filename="../../hrdoc/gui/main_window.py" line="367" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="371" />
+        <location filename="../../hrdoc/gui/main_window.py" line="373" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="380" />
+        <location filename="../../hrdoc/gui/main_window.py" line="382" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="386" />
+        <location filename="../../hrdoc/gui/main_window.py" line="388" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="389" />
+        <location filename="../../hrdoc/gui/main_window.py" line="391" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="391" />
+        <location filename="../../hrdoc/gui/main_window.py" line="393" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="514" />
+        <location filename="../../hrdoc/gui/main_window.py" line="521" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="515" />
+        <location filename="../../hrdoc/gui/main_window.py" line="522" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1589,77 +1607,87 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="241" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="322" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="242" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="303" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="244" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="321" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="236" />
         <source>People and organisations</source>
         <translation>الأشخاص والمنظمات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="239" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="241" />
         <source>Someone already recorded</source>
         <translation>شخص مسجَّل من قبل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="247" />
         <source>Edit person or organisation</source>
         <translation>تعديل الشخص أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="265" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="256" />
+        <source>Erase person…</source>
+        <translation>محو الشخص…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="258" />
+        <source>Erase this person from the vault for good: every incident, every version</source>
+        <translation>محو هذا الشخص من الخزنة نهائياً: من كل حادثة وكل نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="282" />
         <source>Someone new: type the name below</source>
         <translation>شخص جديد: اكتب الاسم أدناه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="305" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="323" />
         <source>Other names (one per line)</source>
         <translation>أسماء أخرى (اسم في كل سطر)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="306" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="324" />
         <source>Contact</source>
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="307" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="325" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="313" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="331" />
         <source>Role in this incident</source>
         <translation>الدور في هذه الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="314" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="332" />
         <source>Confidence</source>
         <translation>درجة الثقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="315" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
         <source>Notes on their role</source>
         <translation>ملاحظات عن دوره</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="347" />
         <source>They are already listed in this role.</source>
         <translation>مدرَج بالفعل بهذا الدور.</translation>
     </message>
@@ -1668,7 +1696,7 @@
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="249" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="251" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>يبدأ اسم الشخص وبيانات الاتصال به سريّين: لا يغادران هذه الخزنة إلا إذا صدّرتَ كل شيء.</translation>
     </message>
@@ -1696,6 +1724,35 @@
         <location filename="../../hrdoc/gui/record_dialogs.py" line="254" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>ستصبح هذه الحقول أقل حماية من الإعداد الافتراضي في hrdoc: %1. قد تظهر عندها في حزم الشركاء أو في التقارير العامة. هل تحفظ رغم ذلك؟</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="86" />
+        <source>Erase for good</source>
+        <translation>محو نهائي</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/deleting.py" line="91" />
+        <source>Erase “%1” and the %n record(s) under it for good, with every earlier version and their files? This cannot be undone.</source>
+        <translation>
+            <numerusform>محو «%1» و%n سجل تحتها نهائيًا، مع كل نسخة سابقة وملفاتها؟ لا يمكن التراجع عن ذلك.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="101" />
+        <source>Also erased</source>
+        <translation>يُمحى أيضاً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="110" />
+        <source>This person is still named in the places below. In each ticked one the name is replaced with “[name withheld]” and the record's earlier versions are erased:</source>
+        <translation>ما زال اسم هذا الشخص مذكوراً في المواضع أدناه. في كل موضع مؤشَّر يُستبدل الاسم بـ«[name withheld]» وتُمحى النسخ السابقة من السجل:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="132" />
+        <source>&amp;Erase for good</source>
+        <translation>ال&amp;محو نهائياً</translation>
     </message>
 </context>
 <context>
@@ -1775,17 +1832,17 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../hrdoc/gui/deleting.py" line="27" />
+        <location filename="../../hrdoc/gui/deleting.py" line="39" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/deleting.py" line="36" />
+        <location filename="../../hrdoc/gui/deleting.py" line="48" />
         <source>Deleted “%1”.</source>
         <translation>حُذفت «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="38" />
+        <location filename="../../hrdoc/gui/deleting.py" line="50" />
         <source>%n record(s) under it too.</source>
         <translation>
             <numerusform>و%n سجل تحتها أيضًا.</numerusform></translation>
@@ -1855,27 +1912,27 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="58" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="58" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="60" />
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="59" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="61" />
         <source>Edit the selected row (or press Enter on it)</source>
         <translation>عدّل الصف المحدد (أو اضغط Enter عليه)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="61" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="63" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="62" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="64" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>احذف الصف المحدد (التراجع يعيده)</translation>
     </message>

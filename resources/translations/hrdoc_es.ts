@@ -203,13 +203,12 @@
 <context>
     <name>Deleting</name>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="59" />
+        <location filename="../../hrdoc/gui/deleting.py" line="71" />
         <source>Delete this case and the %n record(s) under it?</source>
         <translation>
             <numerusform>¿Eliminar este caso y los %n registro(s) que contiene?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="68" />
         <source>Erase “%1” and the %n record(s) under it for good, with every earlier version and their files? This cannot be undone.</source>
         <translation>
             <numerusform>¿Borrar «%1» y los %n registro(s) que contiene definitivamente, con cada versión anterior y sus archivos? No se puede deshacer.</numerusform></translation>
@@ -300,73 +299,92 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
         <source>Evidence files</source>
         <translation>Archivos de prueba</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>Export a copy…</source>
         <translation>Exportar una copia…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="59" />
+        <source>Write a verified copy of the selected file</source>
+        <translation>Escribir una copia verificada del archivo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="61" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>Eliminar la fila seleccionada (Deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <source>Erase…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <source>Erase the selected file for good, with the copies made from it</source>
+        <translation>Borrar para siempre el archivo seleccionado y las copias hechas de él</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="69" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="83" />
         <source>What the file says about itself</source>
         <translation>Lo que el archivo dice de sí mismo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="111" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="125" />
         <source>Add evidence files</source>
         <translation>Añadir archivos de prueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="168" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n archivo(s) añadido(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
         <source>Export a copy</source>
         <translation>Exportar una copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="189" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="203" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copia verificada exportada (SHA-256 comprobado).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="211" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="236" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>El archivo dice de sí mismo: %1. Esto se guarda en secreto: solo sale de esta bóveda en una exportación completa, y los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
     </message>
@@ -375,12 +393,12 @@
         <translation type="vanished">El archivo dice de sí mismo: %1. Esto sigue siendo secreto salvo que cambie quién puede verlo; los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="223" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="248" />
         <source>Too large to preview.</source>
         <translation>Demasiado grande para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="229" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="254" />
         <source>This image cannot be shown.</source>
         <translation>No se puede mostrar esta imagen.</translation>
     </message>
@@ -780,47 +798,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="414" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="432" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="420" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="438" />
         <source>created</source>
         <translation>creado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="421" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="439" />
         <source>changed</source>
         <translation>modificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="422" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="440" />
         <source>imported from a bundle</source>
         <translation>importado de un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="423" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="441" />
         <source>a copy was exported</source>
         <translation>se exportó una copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="424" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="442" />
         <source>conflict: kept this vault's version</source>
         <translation>conflicto: se conservó la versión de esta bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="426" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="444" />
         <source>Versions (times in UTC)</source>
         <translation>Versiones (horas en UTC)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="429" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="447" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="432" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="450" />
         <source>What happened, in order (audit log)</source>
         <translation>Qué pasó, en orden (registro de auditoría)</translation>
     </message>
@@ -1077,59 +1095,59 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="207" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="209" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="208" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="210" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
         <source>Known indicator</source>
         <translation>Indicador conocido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
         <source>Indicator type</source>
         <translation>Tipo de indicador</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="180" />
         <source>domain, URL, phone number, process name…</source>
         <translation>dominio, URL, número de teléfono, nombre de proceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="180" />
         <source>Indicator value</source>
         <translation>Valor del indicador</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="181" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="183" />
         <source>Edit indicator</source>
         <translation>Editar indicador</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="209" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="211" />
         <source>First seen</source>
         <translation>Visto por primera vez</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="210" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="212" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="211" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="213" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1141,47 +1159,47 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="353" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="378" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="371" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="396" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="395" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="354" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="372" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="398" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="352" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="370" />
         <source>Kind of intervention</source>
         <translation>Tipo de intervención</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="356" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="374" />
         <source>Edit intervention</source>
         <translation>Editar intervención</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="379" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="397" />
         <source>By whom</source>
         <translation>Por quién</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="381" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="399" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -1256,177 +1274,177 @@
         <translation>Ningún incidente coincide.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="159" />
+        <location filename="../../hrdoc/gui/main_window.py" line="161" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="162" />
+        <location filename="../../hrdoc/gui/main_window.py" line="164" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="176" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="179" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="190" />
+        <location filename="../../hrdoc/gui/main_window.py" line="192" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="198" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="217" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="265" />
+        <location filename="../../hrdoc/gui/main_window.py" line="267" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="276" />
+        <location filename="../../hrdoc/gui/main_window.py" line="278" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="340" />
+        <location filename="../../hrdoc/gui/main_window.py" line="342" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="365" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="365" />
+        <location filename="../../hrdoc/gui/main_window.py" line="367" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="371" />
+        <location filename="../../hrdoc/gui/main_window.py" line="373" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="380" />
+        <location filename="../../hrdoc/gui/main_window.py" line="382" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="386" />
+        <location filename="../../hrdoc/gui/main_window.py" line="388" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="389" />
+        <location filename="../../hrdoc/gui/main_window.py" line="391" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="391" />
+        <location filename="../../hrdoc/gui/main_window.py" line="393" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="514" />
+        <location filename="../../hrdoc/gui/main_window.py" line="521" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="515" />
+        <location filename="../../hrdoc/gui/main_window.py" line="522" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1589,77 +1607,87 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
         <source>Role</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="241" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="322" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="242" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="303" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="244" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="321" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="236" />
         <source>People and organisations</source>
         <translation>Personas y organizaciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="239" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="241" />
         <source>Someone already recorded</source>
         <translation>Alguien ya registrado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="247" />
         <source>Edit person or organisation</source>
         <translation>Editar persona u organización</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="265" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="256" />
+        <source>Erase person…</source>
+        <translation>Borrar persona…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="258" />
+        <source>Erase this person from the vault for good: every incident, every version</source>
+        <translation>Borrar a esta persona del almacén para siempre: de cada incidente y cada versión</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="282" />
         <source>Someone new: type the name below</source>
         <translation>Alguien nuevo: escriba el nombre abajo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="305" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="323" />
         <source>Other names (one per line)</source>
         <translation>Otros nombres (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="306" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="324" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="307" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="325" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="313" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="331" />
         <source>Role in this incident</source>
         <translation>Papel en este incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="314" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="332" />
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="315" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
         <source>Notes on their role</source>
         <translation>Notas sobre su papel</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="347" />
         <source>They are already listed in this role.</source>
         <translation>Ya figura con este papel.</translation>
     </message>
@@ -1668,7 +1696,7 @@
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="249" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="251" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>El nombre y los datos de contacto de una persona empiezan como secretos: nunca salen de esta bóveda salvo en una exportación completa.</translation>
     </message>
@@ -1696,6 +1724,35 @@
         <location filename="../../hrdoc/gui/record_dialogs.py" line="254" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Estos campos quedarían menos protegidos que lo previsto por hrdoc: %1. Podrían aparecer en paquetes para socios o en informes públicos. ¿Guardar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="86" />
+        <source>Erase for good</source>
+        <translation>Borrar para siempre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/deleting.py" line="91" />
+        <source>Erase “%1” and the %n record(s) under it for good, with every earlier version and their files? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Borrar «%1» y los %n registro(s) que contiene definitivamente, con cada versión anterior y sus archivos? No se puede deshacer.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="101" />
+        <source>Also erased</source>
+        <translation>También se borra</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="110" />
+        <source>This person is still named in the places below. In each ticked one the name is replaced with “[name withheld]” and the record's earlier versions are erased:</source>
+        <translation>Esta persona aún se nombra en los lugares siguientes. En cada uno marcado, el nombre se sustituye por «[name withheld]» y se borran las versiones anteriores del registro:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="132" />
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Borrar para siempre</translation>
     </message>
 </context>
 <context>
@@ -1775,17 +1832,17 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../hrdoc/gui/deleting.py" line="27" />
+        <location filename="../../hrdoc/gui/deleting.py" line="39" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/deleting.py" line="36" />
+        <location filename="../../hrdoc/gui/deleting.py" line="48" />
         <source>Deleted “%1”.</source>
         <translation>Eliminado «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="38" />
+        <location filename="../../hrdoc/gui/deleting.py" line="50" />
         <source>%n record(s) under it too.</source>
         <translation>
             <numerusform>También %n registro(s) debajo.</numerusform></translation>
@@ -1855,27 +1912,27 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="58" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="58" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="60" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="59" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="61" />
         <source>Edit the selected row (or press Enter on it)</source>
         <translation>Editar la fila seleccionada (o pulse Intro sobre ella)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="61" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="63" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="62" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="64" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>Eliminar la fila seleccionada (Deshacer la recupera)</translation>
     </message>

@@ -203,13 +203,12 @@
 <context>
     <name>Deleting</name>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="59" />
+        <location filename="../../hrdoc/gui/deleting.py" line="71" />
         <source>Delete this case and the %n record(s) under it?</source>
         <translation>
             <numerusform>Supprimer ce dossier et les %n enregistrement(s) qu'il contient ?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="68" />
         <source>Erase “%1” and the %n record(s) under it for good, with every earlier version and their files? This cannot be undone.</source>
         <translation>
             <numerusform>Effacer définitivement « %1 » et les %n enregistrement(s) qu'il contient, avec chaque version antérieure et leurs fichiers ? C'est irréversible.</numerusform></translation>
@@ -300,73 +299,92 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="49" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="53" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
         <source>Evidence files</source>
         <translation>Fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>Export a copy…</source>
         <translation>Exporter une copie…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="59" />
+        <source>Write a verified copy of the selected file</source>
+        <translation>Écrire une copie vérifiée du fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="61" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>Supprimer la ligne choisie (Annuler la rétablit)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <source>Erase the selected file for good, with the copies made from it</source>
+        <translation>Effacer définitivement le fichier choisi et les copies faites à partir de lui</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="69" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="83" />
         <source>What the file says about itself</source>
         <translation>Ce que le fichier dit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="111" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="125" />
         <source>Add evidence files</source>
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="154" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="168" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n fichier(s) ajouté(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="174" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="189" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="203" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copie vérifiée exportée (SHA-256 contrôlé).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="211" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="236" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>Le fichier dit de lui-même : %1. Cela reste secret : ne quitte ce coffre que dans un export complet, et les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
@@ -375,12 +393,12 @@
         <translation type="vanished">Le fichier dit de lui-même : %1. Cela reste secret tant que vous ne changez pas qui peut le voir ; les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="223" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="248" />
         <source>Too large to preview.</source>
         <translation>Trop volumineux pour l'aperçu.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="229" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="254" />
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
@@ -780,47 +798,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="414" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="432" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="420" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="438" />
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="421" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="439" />
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="422" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="440" />
         <source>imported from a bundle</source>
         <translation>importé d'un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="423" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="441" />
         <source>a copy was exported</source>
         <translation>une copie a été exportée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="424" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="442" />
         <source>conflict: kept this vault's version</source>
         <translation>conflit : version de ce coffre conservée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="426" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="444" />
         <source>Versions (times in UTC)</source>
         <translation>Versions (heures en UTC)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="429" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="447" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="432" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="450" />
         <source>What happened, in order (audit log)</source>
         <translation>Ce qui s'est passé, dans l'ordre (journal d'audit)</translation>
     </message>
@@ -1077,59 +1095,59 @@
 <context>
     <name>IndicatorsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="207" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="209" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="208" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="210" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
         <source>Known indicator</source>
         <translation>Indicateur connu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="174" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="176" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
         <source>Indicator type</source>
         <translation>Type d'indicateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="180" />
         <source>domain, URL, phone number, process name…</source>
         <translation>domaine, URL, numéro de téléphone, nom de processus…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="178" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="180" />
         <source>Indicator value</source>
         <translation>Valeur de l'indicateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="181" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="183" />
         <source>Edit indicator</source>
         <translation>Modifier l'indicateur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="209" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="211" />
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="210" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="212" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="211" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="213" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1141,47 +1159,47 @@
 <context>
     <name>InterventionsTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="353" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="378" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="371" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="396" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="377" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="395" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="354" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="380" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="372" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="398" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="350" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="368" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="352" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="370" />
         <source>Kind of intervention</source>
         <translation>Type d'intervention</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="356" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="374" />
         <source>Edit intervention</source>
         <translation>Modifier l'intervention</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="379" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="397" />
         <source>By whom</source>
         <translation>Par qui</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="381" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="399" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1256,177 +1274,177 @@
         <translation>Aucun incident ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="159" />
+        <location filename="../../hrdoc/gui/main_window.py" line="161" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="162" />
+        <location filename="../../hrdoc/gui/main_window.py" line="164" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="175" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="176" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="177" />
+        <location filename="../../hrdoc/gui/main_window.py" line="179" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="190" />
+        <location filename="../../hrdoc/gui/main_window.py" line="192" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="198" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="217" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="265" />
+        <location filename="../../hrdoc/gui/main_window.py" line="267" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="276" />
+        <location filename="../../hrdoc/gui/main_window.py" line="278" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="340" />
+        <location filename="../../hrdoc/gui/main_window.py" line="342" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="365" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="365" />
+        <location filename="../../hrdoc/gui/main_window.py" line="367" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="371" />
+        <location filename="../../hrdoc/gui/main_window.py" line="373" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="380" />
+        <location filename="../../hrdoc/gui/main_window.py" line="382" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="386" />
+        <location filename="../../hrdoc/gui/main_window.py" line="388" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="389" />
+        <location filename="../../hrdoc/gui/main_window.py" line="391" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="391" />
+        <location filename="../../hrdoc/gui/main_window.py" line="393" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="514" />
+        <location filename="../../hrdoc/gui/main_window.py" line="521" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="515" />
+        <location filename="../../hrdoc/gui/main_window.py" line="522" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1589,77 +1607,87 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="241" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="304" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="243" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="322" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="233" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="242" />
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="303" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="235" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="244" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="321" />
         <source>Kind</source>
         <translation>Genre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="234" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="236" />
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="239" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="241" />
         <source>Someone already recorded</source>
         <translation>Quelqu'un déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="245" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="247" />
         <source>Edit person or organisation</source>
         <translation>Modifier la personne ou l'organisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="265" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="256" />
+        <source>Erase person…</source>
+        <translation>Effacer la personne…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="258" />
+        <source>Erase this person from the vault for good: every incident, every version</source>
+        <translation>Effacer définitivement cette personne du coffre : de chaque incident, de chaque version</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="282" />
         <source>Someone new: type the name below</source>
         <translation>Quelqu'un de nouveau : tapez le nom ci-dessous</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="305" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="323" />
         <source>Other names (one per line)</source>
         <translation>Autres noms (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="306" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="324" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="307" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="325" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="313" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="331" />
         <source>Role in this incident</source>
         <translation>Rôle dans cet incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="314" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="332" />
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="315" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="333" />
         <source>Notes on their role</source>
         <translation>Notes sur son rôle</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="329" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="347" />
         <source>They are already listed in this role.</source>
         <translation>Déjà inscrit dans ce rôle.</translation>
     </message>
@@ -1668,7 +1696,7 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="249" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="251" />
         <source>A person's name and contact details start secret: they never leave this vault unless you export in full.</source>
         <translation>Le nom et les coordonnées d'une personne sont d'abord secrets : ils ne quittent jamais ce coffre, sauf export complet.</translation>
     </message>
@@ -1696,6 +1724,35 @@
         <location filename="../../hrdoc/gui/record_dialogs.py" line="254" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Ces champs seraient moins protégés que ne le prévoit hrdoc : %1. Ils pourraient alors figurer dans des paquets pour partenaires ou des rapports publics. Enregistrer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="86" />
+        <source>Erase for good</source>
+        <translation>Effacer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/deleting.py" line="91" />
+        <source>Erase “%1” and the %n record(s) under it for good, with every earlier version and their files? This cannot be undone.</source>
+        <translation>
+            <numerusform>Effacer définitivement « %1 » et les %n enregistrement(s) qu'il contient, avec chaque version antérieure et leurs fichiers ? C'est irréversible.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="101" />
+        <source>Also erased</source>
+        <translation>Également effacé</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="110" />
+        <source>This person is still named in the places below. In each ticked one the name is replaced with “[name withheld]” and the record's earlier versions are erased:</source>
+        <translation>Cette personne est encore nommée aux endroits ci-dessous. Dans chacun de ceux cochés, le nom est remplacé par « [name withheld] » et les versions antérieures de la fiche sont effacées :</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/deleting.py" line="132" />
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Effacer définitivement</translation>
     </message>
 </context>
 <context>
@@ -1775,17 +1832,17 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../hrdoc/gui/deleting.py" line="27" />
+        <location filename="../../hrdoc/gui/deleting.py" line="39" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/deleting.py" line="36" />
+        <location filename="../../hrdoc/gui/deleting.py" line="48" />
         <source>Deleted “%1”.</source>
         <translation>« %1 » supprimé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="38" />
+        <location filename="../../hrdoc/gui/deleting.py" line="50" />
         <source>%n record(s) under it too.</source>
         <translation>
             <numerusform>Et %n enregistrement(s) en dessous.</numerusform></translation>
@@ -1855,27 +1912,27 @@
 <context>
     <name>_IncidentListTab</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="56" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="58" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="58" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="60" />
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="59" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="61" />
         <source>Edit the selected row (or press Enter on it)</source>
         <translation>Modifier la ligne choisie (ou appuyez sur Entrée)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="61" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="63" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_tabs.py" line="62" />
+        <location filename="../../hrdoc/gui/incident_tabs.py" line="64" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>Supprimer la ligne choisie (Annuler la rétablit)</translation>
     </message>

@@ -9,10 +9,12 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QMessageBox,
     QProgressBar,
     QProgressDialog,
@@ -406,25 +408,89 @@ def test_delete_key_deletes_the_incident_and_undo_brings_it_back(qtbot, window, 
     assert not window.undo_bar.isVisible()
 
 
-def test_erasing_asks_and_cancel_is_the_default(qtbot, window, monkeypatch):
+def _press_enter(dialog: QDialog) -> None:
+    QTest.keyClick(dialog, Qt.Key.Key_Return)
 
-    from hrdoc.gui import deleting
+
+def _click_erase(dialog: QDialog) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Discard).click()
+
+
+def test_erasing_asks_and_enter_erases_nothing(qtbot, window):
+    from hrdoc.gui.deleting import PurgeDialog
 
     store = window.store
     window.table.setCurrentIndex(window.model.index(0, 0))
     incident_id = window.model.incident_id(0)
-    answers = []
-
-    def cancel(parent, text, go, warn=False):  # type: ignore[no-untyped-def]
-        answers.append(text)
-        return False
-
-    monkeypatch.setattr(deleting, "ask", cancel)
+    before = store.vault.conn.execute("SELECT count(*) FROM audit_log").fetchone()
+    seen = when_modal(PurgeDialog, _press_enter)
     window.purge_incident()
-    assert answers and "cannot be undone" in answers[0] and store.exists(Incident, incident_id)
-    monkeypatch.setattr(deleting, "ask", lambda *a, **k: True)
+    assert seen and store.exists(Incident, incident_id)
+    assert store.vault.conn.execute("SELECT count(*) FROM audit_log").fetchone() == before
+    when_modal(PurgeDialog, _click_erase)
     window.purge_incident()
     assert not store.exists(Incident, incident_id)
+
+
+def test_erasing_a_person_lists_where_they_are_named_and_takes_the_name_out(qtbot, window):
+    from hrdoc.gui.deleting import PurgeDialog
+
+    store = window.store
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    first, second = window.model.incident_id(0), window.model.incident_id(1)
+    person = store.add(Actor(name="Samira Cnryhaddad"))
+    store.add(Involvement(incident_id=first, actor_id=person.id, role="witness"))
+    other = store.get(Incident, second)
+    other.description = "Samira Cnryhaddad saw the raid."
+    other.place = "the Cnryhaddad family home"  # the user keeps this one
+    store.update(other)
+    tab = window.people
+    tab.show_incident(store, first)
+    tab.table.selectRow(tab.table.rowCount() - 1)
+    listed = []
+
+    def check_and_erase(dialog: PurgeDialog) -> None:
+        listed.extend(dialog.mentions)
+        items = [dialog.places.item(n) for n in range(dialog.places.count())]
+        assert all(i.checkState() == Qt.CheckState.Checked for i in items)  # the default
+        items[[f for _r, f in dialog.mentions].index("place")].setCheckState(
+            Qt.CheckState.Unchecked
+        )
+        _click_erase(dialog)
+
+    when_modal(PurgeDialog, check_and_erase)
+    tab.erase_button.click()
+    assert sorted((r.id, f) for r, f in listed) == [(second, "description"), (second, "place")]
+    assert not store.exists(Actor, person.id)
+    assert store.get(Incident, second).description == "[name withheld] saw the raid."
+    assert store.get(Incident, second).place == "the Cnryhaddad family home"
+    assert [v.description for v in store.versions(second)] == [
+        other.description.replace("Samira Cnryhaddad", "[name withheld]")
+    ]
+    assert not window.undo_bar.isVisible()
+
+
+def test_an_evidence_file_is_erased_for_good(qtbot, window):
+    import io as _io
+
+    from hrdoc.core.evidence import add_evidence
+    from hrdoc.core.records import Evidence
+    from hrdoc.gui.deleting import PurgeDialog
+
+    store = window.store
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    incident_id = window.model.incident_id(0)
+    item = add_evidence(store, incident_id, _io.BytesIO(b"photo of a source"), "source.jpg")
+    panel = window.evidence
+    panel.show_incident(store, incident_id)
+    panel.table.setCurrentCell(panel.table.rowCount() - 1, 0)
+    when_modal(PurgeDialog, _click_erase)
+    panel.erase_button.click()
+    assert not store.exists(Evidence, item.id)
+    assert store.vault.conn.execute(
+        "SELECT count(*) FROM evidence_blobs WHERE evidence_id = ?", (item.id,)
+    ).fetchone() == (0,)
 
 
 def test_the_filter_bar_combines_with_the_search(qtbot, window):
