@@ -55,8 +55,12 @@ def comparable(record) -> dict:
 @given(records=record_sets())
 def test_random_records_round_trip(records):
     with tempfile.TemporaryDirectory() as folder:
-        a, _ = Vault.create(Path(folder) / "a", "passphrase a long", kdf_params=Argon2Params())
-        b, _ = Vault.create(Path(folder) / "b", "passphrase b long", kdf_params=Argon2Params())
+        a, _ = Vault.create(
+            Path(folder) / "a", "passphrase a long enough for tests", kdf_params=Argon2Params()
+        )
+        b, _ = Vault.create(
+            Path(folder) / "b", "passphrase b long enough for tests", kdf_params=Argon2Params()
+        )
         try:
             contacts.add(a, VaultIdentity(b).card(), name="B")
             contacts.add(b, VaultIdentity(a).card(), name="A")

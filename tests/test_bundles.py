@@ -39,7 +39,7 @@ class Party:
     def __init__(self, folder: Path, name: str) -> None:
         self.folder = folder
         self.name = name
-        self.passphrase = f"{name} long passphrase"
+        self.passphrase = f"{name} long passphrase for tests"
         self.vault, _ = Vault.create(folder, self.passphrase, kdf_params=Argon2Params())
         self.store = Store(self.vault)
         self.identity = VaultIdentity(self.vault)
@@ -391,13 +391,13 @@ def test_refusal_leaves_the_vault_files_byte_identical(pair, reference, tmp_path
     bad = encrypt_to(b, build_tar(items), tmp_path / "bad.age")
     b.vault.lock()
     before = snapshot(b.folder)
-    vault = Vault.open(b.folder, "NGO B long passphrase")
+    vault = Vault.open(b.folder, "NGO B long passphrase for tests")
     with pytest.raises(BundleError):
         import_bundle(Store(vault), bad)
     vault.lock()
     after = snapshot(b.folder)
     assert {k: v[0] for k, v in after.items()} == {k: v[0] for k, v in before.items()}
-    b.vault = Vault.open(b.folder, "NGO B long passphrase")
+    b.vault = Vault.open(b.folder, "NGO B long passphrase for tests")
     b.store = Store(b.vault)
 
 
@@ -449,10 +449,15 @@ def test_a_hand_made_tar_encrypted_by_age_is_imported(pair, reference, tmp_path)
 def test_passphrase_bundles(pair, tmp_path):
     a, b = pair
     export_bundle(
-        a.store, profile="full", dest=tmp_path / "p.age", passphrase="shared secret words"
+        a.store, profile="full", dest=tmp_path / "p.age", passphrase="shared bundle words for tests"
     )
-    refused(b, tmp_path / "p.age", "wrong passphrase for this bundle", passphrase="other words")
-    report = import_bundle(b.store, tmp_path / "p.age", passphrase="shared secret words")
+    refused(
+        b,
+        tmp_path / "p.age",
+        "wrong passphrase for this bundle",
+        passphrase="wrong bundle words entirely",
+    )
+    report = import_bundle(b.store, tmp_path / "p.age", passphrase="shared bundle words for tests")
     assert report.added["incident"] == 5
 
 

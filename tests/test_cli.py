@@ -224,14 +224,14 @@ def test_passphrase_file_and_passwd_and_recover(initialised, cli, tmp_path, monk
     pw.write_text(PASSPHRASE + "\n")
     assert cli("--passphrase-file", str(pw), "unlock-check").code == 0
     new = tmp_path / "new"
-    new.write_text("the second passphrase\n")
+    new.write_text("the second passphrase for the vault\n")
     assert cli("--passphrase-file", str(pw), "passwd", "--new-passphrase-file", str(new)).code == 0
     one_line_error(cli("--passphrase-file", str(pw), "unlock-check"), "wrong passphrase")
     assert cli("--passphrase-file", str(new), "unlock-check").code == 0
     code_file = tmp_path / "code"
     code_file.write_text(code.replace("-", " ") + "\n")
     third = tmp_path / "third"
-    third.write_text("a third passphrase here\n")
+    third.write_text("a third passphrase for this vault\n")
     result = cli(
         "recover", "--recovery-code-file", str(code_file), "--new-passphrase-file", str(third)
     )

@@ -55,7 +55,7 @@ def test_first_run_creates_a_vault_with_the_sample_case(hrdoc_home):
     term.send("y")
     term.expect(rb"New passphrase: ")
     term.send("short")
-    term.expect(rb"too short.*Please choose another")
+    term.expect(rb"too weak.*Please choose another")
     term.expect(rb"New passphrase: ")
     term.send("olive harbour quietly sings")
     term.expect(rb"Repeat the new passphrase: ")

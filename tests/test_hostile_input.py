@@ -302,7 +302,7 @@ def test_a_passphrase_bundle_without_the_flag_says_how_to_import_it(pair, tmp_pa
     with pytest.raises(BundleError, match="--passphrase-bundle"):
         import_bundle(b.store, path)
     with pytest.raises(BundleError, match="wrong passphrase"):
-        import_bundle(b.store, path, passphrase="another long passphrase")
+        import_bundle(b.store, path, passphrase="another long passphrase here")
 
 
 # --- oversized inputs: refused before the work, in bounded memory ---------------------
@@ -587,7 +587,7 @@ from pathlib import Path
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange.bundle import BundleError, import_bundle
-vault = Vault.open(Path({str(b.folder)!r}), "NGO B long passphrase")
+vault = Vault.open(Path({str(b.folder)!r}), "NGO B long passphrase for tests")
 try:
     import_bundle(Store(vault), Path({str(path)!r}))
 except BundleError as exc:
@@ -602,7 +602,7 @@ print(peak_mb())
     from hrdoc.core.store import Store
     from hrdoc.core.vault import Vault
 
-    b.vault = Vault.open(b.folder, "NGO B long passphrase")
+    b.vault = Vault.open(b.folder, "NGO B long passphrase for tests")
     b.store = Store(b.vault)
 
 

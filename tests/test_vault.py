@@ -70,12 +70,12 @@ def test_creating_over_an_existing_vault_is_refused(created, vault_dir):
     created.vault.lock()
     before = snapshot(vault_dir)
     with pytest.raises(VaultExists):
-        Vault.create(vault_dir, "another long passphrase")
+        Vault.create(vault_dir, "another long passphrase here")
     assert snapshot(vault_dir) == before
 
 
 def test_short_passphrase_is_refused_and_nothing_is_created(vault_dir):
-    with pytest.raises(WeakPassphrase, match="at least"):
+    with pytest.raises(WeakPassphrase, match="too weak"):
         Vault.create(vault_dir, "short")
     assert not vault_dir.exists() or not any(vault_dir.iterdir())
     assert not [p for p in vault_dir.parent.glob(".*creating*")]
@@ -93,11 +93,11 @@ def test_wrong_passphrase_changes_no_byte_or_mtime(created, vault_dir, hrdoc_hom
 
 
 def test_change_passphrase(created, vault_dir):
-    created.vault.change_passphrase("a brand new passphrase")
+    created.vault.change_passphrase("a brand new passphrase for the vault")
     created.vault.lock()
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_dir, PASSPHRASE)
-    Vault.open(vault_dir, "a brand new passphrase").lock()
+    Vault.open(vault_dir, "a brand new passphrase for the vault").lock()
 
 
 def test_recovery_code_sets_a_new_passphrase(created, vault_dir):
@@ -155,7 +155,7 @@ def test_truncated_database_is_named(created, vault_dir, keep):
 
 def test_database_from_another_vault_is_named(created, tmp_path, vault_dir):
     created.vault.lock()
-    other, _ = Vault.create(tmp_path / "other", "another long passphrase")
+    other, _ = Vault.create(tmp_path / "other", "another long passphrase here")
     other.lock()
     (vault_dir / "vault.db").write_bytes((tmp_path / "other" / "vault.db").read_bytes())
     with pytest.raises(VaultCorrupt, match=r"vault\.db: vault database cannot be decrypted"):

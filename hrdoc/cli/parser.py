@@ -48,6 +48,7 @@ from hrdoc.cli.vault import (
     cmd_delete,
     cmd_history,
     cmd_init,
+    cmd_passphrase,
     cmd_passwd,
     cmd_purge,
     cmd_recover,
@@ -123,6 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("init", cmd_init, "create a new vault")
     p.add_argument("--sample", action="store_true", help="load the fictional sample case")
     command("unlock-check", cmd_unlock_check, "check that the passphrase opens the vault")
+    p = command("passphrase", cmd_passphrase, "suggest a passphrase of random words")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the words' language")
+    p.add_argument(
+        "--words", type=int, default=6, help="how many words (default 6: 77 bits; at least 4)"
+    )
     p = command("passwd", cmd_passwd, "change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p = command("recover", cmd_recover, "set a new passphrase using the recovery code")

@@ -24,6 +24,7 @@ from hrdoc.cli.common import (
     _table,
     _vault_dir,
 )
+from hrdoc.core import passphrases
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.integrity import verify_vault
 from hrdoc.core.sample import load_sample
@@ -128,6 +129,20 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     for entry in history["audit"]:
         note = f"  ({_printable(entry['note'])})" if entry["note"] else ""
         out.write(f"  #{entry['seq']} {entry['at']} {entry['action']} v{entry['version']}{note}\n")
+    return 0
+
+
+def cmd_passphrase(args: argparse.Namespace, out: TextIO) -> int:
+    """Print a generated passphrase: random words from the language's list."""
+    if not 4 <= args.words <= 20:
+        raise UsageError("--words must be between 4 and 20")
+    out.write(passphrases.generate(args.lang, args.words) + "\n")
+    bits = passphrases.generated_bits(args.lang, args.words)
+    print(
+        f"({args.words} words, {bits:.0f} bits. Write it down and keep it away from this"
+        " computer until you know it by heart.)",
+        file=sys.stderr,
+    )
     return 0
 
 

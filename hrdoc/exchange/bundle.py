@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from hrdoc.core import agefile, audit
+from hrdoc.core import agefile, audit, passphrases
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, IntegrityError, InvalidInput
 from hrdoc.core.evidence import CHUNK_SIZE, verified_chunks
@@ -116,6 +116,8 @@ def export_bundle(
     cleaned is withheld unless its id is in ``send_original``."""
     if bool(to) == bool(passphrase):
         raise InvalidInput("give the bundle's recipients, or a passphrase, not both")
+    if passphrase is not None:  # the file travels by e-mail: it may be attacked for years
+        passphrases.check(passphrase, "the bundle passphrase")
     # The destination is opened first: one that cannot be written fails
     # before the vault keeps the clean copies this export would make.
     with atomic_writer(dest, mode=0o600) as out:

@@ -62,6 +62,9 @@ class Controller:
 def install_translation(app: QApplication, lang: str) -> list[QTranslator]:
     """Load the window's strings in ``lang`` if a translation ships for it,
     with Qt's own (standard buttons, file dialogs). Returns what was installed."""
+    from hrdoc.gui import passphrase_fields
+
+    passphrase_fields.window_language = lang  # suggested passphrases in it
     if lang == "en":
         return []
     entry = resources.files("hrdoc.resources").joinpath("translations", f"hrdoc_{lang}.qm")

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.core import passphrases
 from hrdoc.core.sample import load_sample
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
-from hrdoc.gui.widgets import new_passphrase_problem, passphrase_strength, plain_label
+from hrdoc.gui.passphrase_fields import NewPassphraseFields
+from hrdoc.gui.widgets import plain_label
 from hrdoc.gui.worker import run_in_background
 
 
@@ -54,16 +56,7 @@ class FirstRunDialog(QDialog):
             )
         )
         form.addRow(intro)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
-        self.strength_bar = QProgressBar()
-        self.strength_bar.setRange(0, 3)
-        self.strength_bar.setTextVisible(False)
-        self.strength_text = plain_label()
+        self.fields = NewPassphraseFields(self.tr("Passphrase"))
         self.sample = QCheckBox(self.tr("Load a fictional sample case to try hrdoc"))
         self.error = plain_label()
         self.error.setStyleSheet("color: #a00000")
@@ -72,27 +65,26 @@ class FirstRunDialog(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        form.addRow(self.tr("Repeat"), self.repeat)
-        form.addRow(self.strength_bar)
-        form.addRow(self.strength_text)
+        form.addRow(self.fields)
         form.addRow(self.sample)
         form.addRow(self.error)
         form.addRow(self.busy)
         form.addRow(self.create_button)
-        self.passphrase.textChanged.connect(self._update_strength)
         self.create_button.clicked.connect(self._create)
+        self.fields.passphrase.returnPressed.connect(self._create)
+        self.fields.repeat.returnPressed.connect(self._create)
+        self.fields.changed.connect(self._update_create)
         self.pages.addWidget(page)
-        self._update_strength("")
+        self._update_create()
 
-    def _update_strength(self, text: str) -> None:
-        score, why = passphrase_strength(text)
-        self.strength_bar.setValue(score)
-        self.strength_text.setText(why)
+    def _update_create(self) -> None:
+        """Create is offered only for a passphrase strong enough to protect the vault."""
+        self.create_button.setEnabled(passphrases.strength(self.fields.text()).enough)
+        self.error.setText("")
 
     def _create(self) -> None:
-        first, second = self.passphrase.text(), self.repeat.text()
-        problem = new_passphrase_problem(first, second)
+        first = self.fields.text()
+        problem = self.fields.problem()
         self.error.setText(problem)
         if problem:
             return
@@ -154,13 +146,35 @@ class FirstRunDialog(QDialog):
         self.done_button = QPushButton(self.tr("I have written it down"))
         self.done_button.setEnabled(False)
         layout.addWidget(self.done_button)
+        self.confirm_error = plain_label()
+        self.confirm_error.setStyleSheet("color: #a00000")
+        layout.addWidget(self.confirm_error)
         self.confirm.textChanged.connect(self._check_confirm)
+        self.confirm.returnPressed.connect(self._confirm_entered)
         self.done_button.clicked.connect(self._finish)
         self.pages.addWidget(page)
 
-    def _check_confirm(self, text: str) -> None:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        self.done_button.setEnabled(bool(self._code) and digits == self._code.rsplit("-", 1)[-1])
+    def _confirmed(self) -> bool:
+        digits = "".join(ch for ch in self.confirm.text() if ch.isdigit())
+        return bool(self._code) and digits == self._code.rsplit("-", 1)[-1]
+
+    def _check_confirm(self, _text: str) -> None:
+        self.done_button.setEnabled(self._confirmed())
+        self.confirm_error.setText("")
+
+    def _confirm_entered(self) -> None:
+        """Enter: done if the group matches, else say what is wrong."""
+        if self._confirmed():
+            self._finish()
+            return
+        digits = "".join(ch for ch in self.confirm.text() if ch.isdigit())
+        if len(digits) != 6:
+            why = self.tr("Type the 6 digits of the last group (end of the second line).")
+        else:
+            why = self.tr(
+                "These are not the last 6 digits of the code above. Check what you wrote down."
+            )
+        self.confirm_error.setText(why)
 
     def _finish(self) -> None:
         self.code_label.setText("")  # gone from the screen for good

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.core.vault import Vault
-from hrdoc.gui.widgets import new_passphrase_problem, plain_label
+from hrdoc.gui.passphrase_fields import NewPassphraseFields
+from hrdoc.gui.widgets import plain_label
 from hrdoc.gui.worker import run_in_background
 
 
@@ -46,8 +47,7 @@ class UnlockDialog(QDialog):
         self.recover_button = QPushButton(self.tr("Forgot it? Use the recovery code"))
         self.recovery_code = QLineEdit()
         self.recovery_code.setAccessibleName(self.tr("Recovery code"))
-        self.new_passphrase = _secret_field(self.tr("New passphrase"))
-        self.repeat = _secret_field(self.tr("Repeat the new passphrase"))
+        self.new_fields = NewPassphraseFields()
         self.recovery_hint = plain_label(
             self.tr(
                 "Type the 48 digits of the recovery code you wrote down (spaces and "
@@ -57,8 +57,7 @@ class UnlockDialog(QDialog):
         self.form.addRow(self.tr("Passphrase"), self.passphrase)
         self.form.addRow(self.recovery_hint)
         self.form.addRow(self.tr("Recovery code"), self.recovery_code)
-        self.form.addRow(self.tr("New passphrase"), self.new_passphrase)
-        self.form.addRow(self.tr("Repeat"), self.repeat)
+        self.form.addRow(self.new_fields)
         self.form.addRow(self.error)
         self.form.addRow(self.busy)
         self.form.addRow(self.unlock_button)
@@ -72,7 +71,7 @@ class UnlockDialog(QDialog):
     def _show_recovery(self, on: bool) -> None:
         self._recovering = on
         self.form.setRowVisible(self.passphrase, not on)
-        for field in (self.recovery_hint, self.recovery_code, self.new_passphrase, self.repeat):
+        for field in (self.recovery_hint, self.recovery_code, self.new_fields):
             self.form.setRowVisible(field, on)
         self.recover_button.setVisible(not on)
         self.unlock_button.setText(self.tr("Set new passphrase") if on else self.tr("Unlock"))
@@ -81,8 +80,8 @@ class UnlockDialog(QDialog):
         folder = self.folder
         work: Callable[[], Vault]
         if self._recovering:
-            code, new = self.recovery_code.text(), self.new_passphrase.text()
-            problem = new_passphrase_problem(new, self.repeat.text())
+            code, new = self.recovery_code.text(), self.new_fields.text()
+            problem = self.new_fields.problem()
             if problem:
                 self.error.setText(problem)
                 return
@@ -107,8 +106,9 @@ class UnlockDialog(QDialog):
 
     def _opened(self, vault: Vault) -> None:
         self.vault = vault
-        for field in (self.passphrase, self.recovery_code, self.new_passphrase, self.repeat):
+        for field in (self.passphrase, self.recovery_code):
             field.clear()
+        self.new_fields.clear()
         self.accept()
 
     def _failed(self, message: str) -> None:
@@ -125,23 +125,21 @@ class ChangePassphraseDialog(QDialog):
         self.vault = vault
         self.setWindowTitle(self.tr("Change passphrase"))
         form = QFormLayout(self)
-        self.new_passphrase = _secret_field(self.tr("New passphrase"))
-        self.repeat = _secret_field(self.tr("Repeat the new passphrase"))
+        self.fields = NewPassphraseFields()
         self.error = plain_label()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.hide()
         self.save_button = QPushButton(self.tr("Change"))
-        form.addRow(self.tr("New passphrase"), self.new_passphrase)
-        form.addRow(self.tr("Repeat"), self.repeat)
+        form.addRow(self.fields)
         form.addRow(self.error)
         form.addRow(self.busy)
         form.addRow(self.save_button)
         self.save_button.clicked.connect(self._change)
 
     def _change(self) -> None:
-        new = self.new_passphrase.text()
-        problem = new_passphrase_problem(new, self.repeat.text())
+        new = self.fields.text()
+        problem = self.fields.problem()
         if problem:
             self.error.setText(problem)
             return
@@ -151,8 +149,7 @@ class ChangePassphraseDialog(QDialog):
         run_in_background(self, lambda: vault.change_passphrase(new), self._done, self._failed)
 
     def _done(self, _result: object) -> None:
-        self.new_passphrase.clear()
-        self.repeat.clear()
+        self.fields.clear()
         self.accept()
 
     def _failed(self, message: str) -> None:

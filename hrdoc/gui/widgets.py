@@ -41,33 +41,6 @@ def text_of(box: QTextEdit) -> str:
     return box.document().toRawText().replace("\u2029", "\n")
 
 
-def passphrase_strength(text: str) -> tuple[int, str]:
-    """0-3 and a sentence saying why. A rough guide, not a guarantee."""
-    from hrdoc.core.vault import MIN_PASSPHRASE_CHARS
-
-    words = len(text.split())
-    kinds = sum(
-        any(test(c) for c in text)
-        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
-    )
-    if len(text) < MIN_PASSPHRASE_CHARS:
-        why = QCoreApplication.translate("Passphrase", "Too short: use at least %1 characters.")
-        return 0, why.replace("%1", str(MIN_PASSPHRASE_CHARS))
-    if len(set(text)) < 5:
-        return 0, QCoreApplication.translate("Passphrase", "Too repetitive.")
-    if words >= 4 or len(text) >= 20:
-        return 3, QCoreApplication.translate(
-            "Passphrase", "Strong: a long passphrase of several words."
-        )
-    if words >= 3 or (len(text) >= 14 and kinds >= 3):
-        return 2, QCoreApplication.translate(
-            "Passphrase", "Fair. Four or more unrelated words would be stronger."
-        )
-    return 1, QCoreApplication.translate(
-        "Passphrase", "Weak: a single word or short phrase can be guessed. Add more words."
-    )
-
-
 def plain_message(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A message box whose text is never read as rich text."""
     box = QMessageBox(parent)
@@ -89,20 +62,6 @@ def ask(parent: QWidget, text: str, go: QMessageBox.StandardButton, *, warn: boo
 
 #: languages hrdoc offers, each named in itself
 LANGUAGE_NAMES = (("en", "English"), ("ar", "العربية"), ("es", "Español"), ("fr", "Français"))
-
-
-def new_passphrase_problem(first: str, second: str) -> str:
-    """Why a new passphrase (typed twice) cannot be used; '' if it can."""
-    from hrdoc.core.errors import WeakPassphrase
-    from hrdoc.core.vault import check_passphrase_strength
-
-    if first != second:
-        return QCoreApplication.translate("Passphrase", "The two passphrases differ.")
-    try:
-        check_passphrase_strength(first)
-    except WeakPassphrase as exc:
-        return str(exc)
-    return ""
 
 
 class SensitivityBox(QComboBox):

@@ -52,23 +52,19 @@
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="128" />
-        <location filename="../../hrdoc/gui/unlock.py" line="135" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="129" />
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="134" />
+        <location filename="../../hrdoc/gui/unlock.py" line="133" />
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="136" />
         <source>Repeat</source>
         <translation>التكرار</translation>
     </message>
@@ -730,38 +726,35 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="37" />
+        <location filename="../../hrdoc/gui/first_run.py" line="39" />
         <source>Create your hrdoc vault</source>
         <translation>أنشئ خزنة hrdoc الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="52" />
+        <location filename="../../hrdoc/gui/first_run.py" line="54" />
         <source>Your records are kept encrypted on this computer. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation>تُحفظ سجلاتك مشفّرة على هذا الحاسوب. اختر عبارة مرور طويلة: عدة كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/first_run.py" line="59" />
-        <location filename="../../hrdoc/gui/first_run.py" line="75" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="62" />
         <source>Repeat the passphrase</source>
         <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="67" />
+        <location filename="../../hrdoc/gui/first_run.py" line="60" />
         <source>Load a fictional sample case to try hrdoc</source>
         <translation>تحميل قضية نموذجية خيالية لتجربة hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="70" />
+        <location filename="../../hrdoc/gui/first_run.py" line="63" />
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="76" />
         <source>Repeat</source>
         <translation>التكرار</translation>
     </message>
@@ -770,29 +763,39 @@
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="139" />
+        <location filename="../../hrdoc/gui/first_run.py" line="131" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>رمز الاسترداد الخاص بك. يُعرض هذه المرة فقط. اكتبه على ورقة واحفظه بعيداً عن هذا الحاسوب: يفتح الخزنة إن نسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="148" />
+        <location filename="../../hrdoc/gui/first_run.py" line="140" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="150" />
+        <location filename="../../hrdoc/gui/first_run.py" line="142" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>اكتب المجموعة الأخيرة من 6 أرقام للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="152" />
+        <location filename="../../hrdoc/gui/first_run.py" line="144" />
         <source>Last group of the recovery code</source>
         <translation>المجموعة الأخيرة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="154" />
+        <location filename="../../hrdoc/gui/first_run.py" line="146" />
         <source>I have written it down</source>
         <translation>لقد دوّنته</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/first_run.py" line="172" />
+        <source>Type the 6 digits of the last group (end of the second line).</source>
+        <translation>اكتب الأرقام الستة للمجموعة الأخيرة (نهاية السطر الثاني).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/first_run.py" line="175" />
+        <source>These are not the last 6 digits of the code above. Check what you wrote down.</source>
+        <translation>هذه ليست الأرقام الستة الأخيرة من الرمز أعلاه. راجع ما كتبته.</translation>
     </message>
 </context>
 <context>
@@ -1573,35 +1576,132 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="54" />
         <source>Too short: use at least %1 characters.</source>
         <translation>قصيرة جداً: استخدم %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="57" />
         <source>Too repetitive.</source>
         <translation>متكررة أكثر من اللازم.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="59" />
         <source>Strong: a long passphrase of several words.</source>
         <translation>قوية: عبارة مرور طويلة من عدة كلمات.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="63" />
         <source>Fair. Four or more unrelated words would be stronger.</source>
         <translation>مقبولة. أربع كلمات غير مترابطة أو أكثر ستكون أقوى.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="66" />
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>ضعيفة: يمكن تخمين كلمة واحدة أو عبارة قصيرة. أضف كلمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="100" />
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="27" />
+        <source>Several unrelated words are easy to remember and hard to guess.</source>
+        <extracomment>the window's language, set when its translation is installed (hrdoc/gui/app.py)</extracomment>
+        <translation>الكلمات المتعددة غير المترابطة سهلة التذكر وصعبة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="31" />
+        <source>Strong enough.</source>
+        <translation>قوية بما يكفي.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="34" />
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="37" />
+        <source>This is one of the most used passwords.</source>
+        <translation>هذه من أكثر كلمات السر استخداماً.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="40" />
+        <source>This is a very common password.</source>
+        <translation>هذه كلمة سر شائعة جداً.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="43" />
+        <source>This is close to a commonly used password.</source>
+        <translation>هذه قريبة من كلمة سر شائعة الاستخدام.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="46" />
+        <source>A single word is easy to guess.</source>
+        <translation>الكلمة الواحدة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="49" />
+        <source>A name on its own is easy to guess.</source>
+        <translation>الاسم وحده سهل التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="52" />
+        <source>Dates are easy to guess.</source>
+        <translation>التواريخ سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="55" />
+        <source>Years are easy to guess.</source>
+        <translation>السنوات سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="62" />
+        <source>Add more unrelated words.</source>
+        <translation>أضف كلمات أخرى غير مترابطة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="64" />
+        <source>Too easy to guess. Add more unrelated words, or use a suggested passphrase.</source>
+        <translation>سهلة التخمين جداً. أضف كلمات أخرى غير مترابطة، أو استخدم عبارة مرور مقترحة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="81" />
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="110" />
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="86" />
+        <source>Repeat the passphrase</source>
+        <translation>أعد كتابة عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="92" />
+        <source>Passphrase strength</source>
+        <translation>قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="96" />
+        <source>Suggest a passphrase</source>
+        <translation>اقتراح عبارة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="99" />
+        <source>Random words, shown so you can write them down; click again for others</source>
+        <translation>كلمات عشوائية تُعرض لتكتبها؛ انقر مرة أخرى لغيرها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="104" />
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="111" />
+        <source>Repeat</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="131" />
+        <source>Choose a stronger passphrase: the meter must be full.</source>
+        <translation>اختر عبارة مرور أقوى: يجب أن يمتلئ المقياس.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="135" />
         <source>The two passphrases differ.</source>
-        <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="145" />
+        <source>Write it down and keep it away from this computer until you know it by heart.</source>
+        <translation>اكتبها واحفظها بعيداً عن هذا الحاسوب حتى تحفظها عن ظهر قلب.</translation>
     </message>
 </context>
 <context>
@@ -1791,8 +1891,9 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="125" />
+        <location filename="../../hrdoc/gui/widgets.py" line="84" />
         <source>Same as the record</source>
+        <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>مثل السجل</translation>
     </message>
 </context>
@@ -1851,41 +1952,38 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="35" />
+        <location filename="../../hrdoc/gui/unlock.py" line="36" />
         <source>Unlock hrdoc</source>
         <translation>فتح hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="38" />
+        <location filename="../../hrdoc/gui/unlock.py" line="39" />
         <location filename="../../hrdoc/gui/unlock.py" line="57" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="44" />
-        <location filename="../../hrdoc/gui/unlock.py" line="78" />
+        <location filename="../../hrdoc/gui/unlock.py" line="45" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="46" />
+        <location filename="../../hrdoc/gui/unlock.py" line="47" />
         <source>Forgot it? Use the recovery code</source>
         <translation>نسيتها؟ استخدم رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="48" />
+        <location filename="../../hrdoc/gui/unlock.py" line="49" />
         <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="49" />
-        <location filename="../../hrdoc/gui/unlock.py" line="60" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="50" />
         <source>Repeat the new passphrase</source>
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
@@ -1895,12 +1993,11 @@
         <translation>اكتب الأرقام الثمانية والأربعين لرمز الاسترداد الذي دوّنته (المسافات والشرطات لا تهم)، ثم اختر عبارة مرور جديدة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="61" />
         <source>Repeat</source>
         <translation>التكرار</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="78" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Set new passphrase</source>
         <translation>تعيين عبارة مرور جديدة</translation>
     </message>

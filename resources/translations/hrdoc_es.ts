@@ -52,23 +52,19 @@
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="128" />
-        <location filename="../../hrdoc/gui/unlock.py" line="135" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="129" />
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="134" />
+        <location filename="../../hrdoc/gui/unlock.py" line="133" />
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="136" />
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
@@ -730,38 +726,35 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="37" />
+        <location filename="../../hrdoc/gui/first_run.py" line="39" />
         <source>Create your hrdoc vault</source>
         <translation>Cree su bóveda hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="52" />
+        <location filename="../../hrdoc/gui/first_run.py" line="54" />
         <source>Your records are kept encrypted on this computer. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Sus registros se guardan cifrados en este ordenador. Elija una frase de contraseña larga: varias palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/first_run.py" line="59" />
-        <location filename="../../hrdoc/gui/first_run.py" line="75" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="62" />
         <source>Repeat the passphrase</source>
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="67" />
+        <location filename="../../hrdoc/gui/first_run.py" line="60" />
         <source>Load a fictional sample case to try hrdoc</source>
         <translation>Cargar un caso de ejemplo ficticio para probar hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="70" />
+        <location filename="../../hrdoc/gui/first_run.py" line="63" />
         <source>Create vault</source>
         <translation>Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="76" />
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
@@ -770,29 +763,39 @@
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="139" />
+        <location filename="../../hrdoc/gui/first_run.py" line="131" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Su código de recuperación. Solo se muestra esta vez. Escríbalo en papel y guárdelo lejos de este ordenador: abre la bóveda si olvida la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="148" />
+        <location filename="../../hrdoc/gui/first_run.py" line="140" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="150" />
+        <location filename="../../hrdoc/gui/first_run.py" line="142" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Escriba el último grupo de 6 dígitos para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="152" />
+        <location filename="../../hrdoc/gui/first_run.py" line="144" />
         <source>Last group of the recovery code</source>
         <translation>Último grupo del código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="154" />
+        <location filename="../../hrdoc/gui/first_run.py" line="146" />
         <source>I have written it down</source>
         <translation>Ya lo he anotado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/first_run.py" line="172" />
+        <source>Type the 6 digits of the last group (end of the second line).</source>
+        <translation>Escriba los 6 dígitos del último grupo (al final de la segunda línea).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/first_run.py" line="175" />
+        <source>These are not the last 6 digits of the code above. Check what you wrote down.</source>
+        <translation>No son los 6 últimos dígitos del código de arriba. Revise lo que anotó.</translation>
     </message>
 </context>
 <context>
@@ -1573,35 +1576,132 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="54" />
         <source>Too short: use at least %1 characters.</source>
         <translation>Demasiado corta: use al menos %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="57" />
         <source>Too repetitive.</source>
         <translation>Demasiado repetitiva.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="59" />
         <source>Strong: a long passphrase of several words.</source>
         <translation>Fuerte: una frase larga de varias palabras.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="63" />
         <source>Fair. Four or more unrelated words would be stronger.</source>
         <translation>Aceptable. Cuatro o más palabras sin relación serían más fuertes.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="66" />
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>Débil: una sola palabra o una frase corta se pueden adivinar. Añada más palabras.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="100" />
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="27" />
+        <source>Several unrelated words are easy to remember and hard to guess.</source>
+        <extracomment>the window's language, set when its translation is installed (hrdoc/gui/app.py)</extracomment>
+        <translation>Varias palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="31" />
+        <source>Strong enough.</source>
+        <translation>Suficientemente fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="34" />
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="37" />
+        <source>This is one of the most used passwords.</source>
+        <translation>Es una de las contraseñas más usadas.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="40" />
+        <source>This is a very common password.</source>
+        <translation>Es una contraseña muy común.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="43" />
+        <source>This is close to a commonly used password.</source>
+        <translation>Se parece a una contraseña muy usada.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="46" />
+        <source>A single word is easy to guess.</source>
+        <translation>Una sola palabra es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="49" />
+        <source>A name on its own is easy to guess.</source>
+        <translation>Un nombre solo es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="52" />
+        <source>Dates are easy to guess.</source>
+        <translation>Las fechas son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="55" />
+        <source>Years are easy to guess.</source>
+        <translation>Los años son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="62" />
+        <source>Add more unrelated words.</source>
+        <translation>Añada más palabras sin relación.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="64" />
+        <source>Too easy to guess. Add more unrelated words, or use a suggested passphrase.</source>
+        <translation>Demasiado fácil de adivinar. Añada más palabras sin relación o use una frase sugerida.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="81" />
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="110" />
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="86" />
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="92" />
+        <source>Passphrase strength</source>
+        <translation>Fuerza de la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="96" />
+        <source>Suggest a passphrase</source>
+        <translation>Sugerir una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="99" />
+        <source>Random words, shown so you can write them down; click again for others</source>
+        <translation>Palabras al azar, visibles para que las anote; pulse de nuevo para otras</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="104" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="111" />
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="131" />
+        <source>Choose a stronger passphrase: the meter must be full.</source>
+        <translation>Elija una frase más fuerte: el medidor debe estar lleno.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="135" />
         <source>The two passphrases differ.</source>
-        <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="145" />
+        <source>Write it down and keep it away from this computer until you know it by heart.</source>
+        <translation>Anótela y guárdela lejos de este ordenador hasta que la sepa de memoria.</translation>
     </message>
 </context>
 <context>
@@ -1791,8 +1891,9 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="125" />
+        <location filename="../../hrdoc/gui/widgets.py" line="84" />
         <source>Same as the record</source>
+        <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Igual que el registro</translation>
     </message>
 </context>
@@ -1851,41 +1952,38 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="35" />
+        <location filename="../../hrdoc/gui/unlock.py" line="36" />
         <source>Unlock hrdoc</source>
         <translation>Desbloquear hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="38" />
+        <location filename="../../hrdoc/gui/unlock.py" line="39" />
         <location filename="../../hrdoc/gui/unlock.py" line="57" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="44" />
-        <location filename="../../hrdoc/gui/unlock.py" line="78" />
+        <location filename="../../hrdoc/gui/unlock.py" line="45" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="46" />
+        <location filename="../../hrdoc/gui/unlock.py" line="47" />
         <source>Forgot it? Use the recovery code</source>
         <translation>¿La olvidó? Use el código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="48" />
+        <location filename="../../hrdoc/gui/unlock.py" line="49" />
         <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="49" />
-        <location filename="../../hrdoc/gui/unlock.py" line="60" />
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="50" />
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
@@ -1895,12 +1993,11 @@
         <translation>Escriba los 48 dígitos del código de recuperación que anotó (los espacios y guiones no importan) y elija una nueva frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="61" />
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="78" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Set new passphrase</source>
         <translation>Establecer nueva frase de contraseña</translation>
     </message>

@@ -52,23 +52,19 @@
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="128" />
-        <location filename="../../hrdoc/gui/unlock.py" line="135" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="129" />
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="134" />
+        <location filename="../../hrdoc/gui/unlock.py" line="133" />
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="136" />
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
@@ -730,38 +726,35 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="37" />
+        <location filename="../../hrdoc/gui/first_run.py" line="39" />
         <source>Create your hrdoc vault</source>
         <translation>Créez votre coffre hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="52" />
+        <location filename="../../hrdoc/gui/first_run.py" line="54" />
         <source>Your records are kept encrypted on this computer. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Vos données sont conservées chiffrées sur cet ordinateur. Choisissez une longue phrase de passe : plusieurs mots sans rapport sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/first_run.py" line="59" />
-        <location filename="../../hrdoc/gui/first_run.py" line="75" />
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="62" />
         <source>Repeat the passphrase</source>
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="67" />
+        <location filename="../../hrdoc/gui/first_run.py" line="60" />
         <source>Load a fictional sample case to try hrdoc</source>
         <translation>Charger un dossier d'exemple fictif pour essayer hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="70" />
+        <location filename="../../hrdoc/gui/first_run.py" line="63" />
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="76" />
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
@@ -770,29 +763,39 @@
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="139" />
+        <location filename="../../hrdoc/gui/first_run.py" line="131" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Votre code de récupération. Il n'est affiché qu'une fois. Écrivez-le sur papier et gardez-le loin de cet ordinateur : il ouvre le coffre si vous oubliez la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="148" />
+        <location filename="../../hrdoc/gui/first_run.py" line="140" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="150" />
+        <location filename="../../hrdoc/gui/first_run.py" line="142" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Tapez le dernier groupe de 6 chiffres pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="152" />
+        <location filename="../../hrdoc/gui/first_run.py" line="144" />
         <source>Last group of the recovery code</source>
         <translation>Dernier groupe du code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="154" />
+        <location filename="../../hrdoc/gui/first_run.py" line="146" />
         <source>I have written it down</source>
         <translation>Je l'ai noté</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/first_run.py" line="172" />
+        <source>Type the 6 digits of the last group (end of the second line).</source>
+        <translation>Tapez les 6 chiffres du dernier groupe (fin de la deuxième ligne).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/first_run.py" line="175" />
+        <source>These are not the last 6 digits of the code above. Check what you wrote down.</source>
+        <translation>Ce ne sont pas les 6 derniers chiffres du code ci-dessus. Vérifiez ce que vous avez noté.</translation>
     </message>
 </context>
 <context>
@@ -1573,35 +1576,132 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="54" />
         <source>Too short: use at least %1 characters.</source>
         <translation>Trop courte : utilisez au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="57" />
         <source>Too repetitive.</source>
         <translation>Trop répétitive.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="59" />
         <source>Strong: a long passphrase of several words.</source>
         <translation>Forte : une longue phrase de plusieurs mots.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="63" />
         <source>Fair. Four or more unrelated words would be stronger.</source>
         <translation>Correcte. Quatre mots sans rapport ou plus seraient plus forts.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="66" />
         <source>Weak: a single word or short phrase can be guessed. Add more words.</source>
         <translation>Faible : un seul mot ou une phrase courte se devine. Ajoutez des mots.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="100" />
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="27" />
+        <source>Several unrelated words are easy to remember and hard to guess.</source>
+        <extracomment>the window's language, set when its translation is installed (hrdoc/gui/app.py)</extracomment>
+        <translation>Plusieurs mots sans rapport sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="31" />
+        <source>Strong enough.</source>
+        <translation>Assez forte.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="34" />
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="37" />
+        <source>This is one of the most used passwords.</source>
+        <translation>C'est l'un des mots de passe les plus utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="40" />
+        <source>This is a very common password.</source>
+        <translation>C'est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="43" />
+        <source>This is close to a commonly used password.</source>
+        <translation>Cela ressemble à un mot de passe très utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="46" />
+        <source>A single word is easy to guess.</source>
+        <translation>Un seul mot est facile à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="49" />
+        <source>A name on its own is easy to guess.</source>
+        <translation>Un nom seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="52" />
+        <source>Dates are easy to guess.</source>
+        <translation>Les dates sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="55" />
+        <source>Years are easy to guess.</source>
+        <translation>Les années sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="62" />
+        <source>Add more unrelated words.</source>
+        <translation>Ajoutez d'autres mots sans rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="64" />
+        <source>Too easy to guess. Add more unrelated words, or use a suggested passphrase.</source>
+        <translation>Trop facile à deviner. Ajoutez d'autres mots sans rapport, ou utilisez une phrase proposée.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="81" />
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="110" />
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="86" />
+        <source>Repeat the passphrase</source>
+        <translation>Répétez la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="92" />
+        <source>Passphrase strength</source>
+        <translation>Force de la phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="96" />
+        <source>Suggest a passphrase</source>
+        <translation>Proposer une phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="99" />
+        <source>Random words, shown so you can write them down; click again for others</source>
+        <translation>Des mots au hasard, affichés pour que vous les notiez ; cliquez à nouveau pour d'autres</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="104" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="111" />
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="131" />
+        <source>Choose a stronger passphrase: the meter must be full.</source>
+        <translation>Choisissez une phrase plus forte : la jauge doit être pleine.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="135" />
         <source>The two passphrases differ.</source>
-        <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/passphrase_fields.py" line="145" />
+        <source>Write it down and keep it away from this computer until you know it by heart.</source>
+        <translation>Notez-la et gardez-la loin de cet ordinateur jusqu'à la connaître par cœur.</translation>
     </message>
 </context>
 <context>
@@ -1791,8 +1891,9 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="125" />
+        <location filename="../../hrdoc/gui/widgets.py" line="84" />
         <source>Same as the record</source>
+        <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Comme la fiche</translation>
     </message>
 </context>
@@ -1851,41 +1952,38 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="35" />
+        <location filename="../../hrdoc/gui/unlock.py" line="36" />
         <source>Unlock hrdoc</source>
         <translation>Déverrouiller hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="38" />
+        <location filename="../../hrdoc/gui/unlock.py" line="39" />
         <location filename="../../hrdoc/gui/unlock.py" line="57" />
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="44" />
-        <location filename="../../hrdoc/gui/unlock.py" line="78" />
+        <location filename="../../hrdoc/gui/unlock.py" line="45" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="46" />
+        <location filename="../../hrdoc/gui/unlock.py" line="47" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Oubliée ? Utilisez le code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="48" />
+        <location filename="../../hrdoc/gui/unlock.py" line="49" />
         <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="49" />
-        <location filename="../../hrdoc/gui/unlock.py" line="60" />
         <source>New passphrase</source>
         <translation>Nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="50" />
         <source>Repeat the new passphrase</source>
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
@@ -1895,12 +1993,11 @@
         <translation>Tapez les 48 chiffres du code de récupération que vous avez noté (espaces et tirets sans importance), puis choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="61" />
         <source>Repeat</source>
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="78" />
+        <location filename="../../hrdoc/gui/unlock.py" line="77" />
         <source>Set new passphrase</source>
         <translation>Définir une nouvelle phrase de passe</translation>
     </message>

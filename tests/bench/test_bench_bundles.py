@@ -20,7 +20,7 @@ from tests.bench.conftest import report
 
 N_INCIDENTS = int(os.environ.get("HRDOC_BENCH_BUNDLE_INCIDENTS", "10000"))
 EVIDENCE_MB = int(os.environ.get("HRDOC_BENCH_BUNDLE_EVIDENCE_MB", "1024"))
-PASS = "benchmark passphrase here"
+PASS = "benchmark passphrase for speed runs"
 
 SETUP = r"""
 import os, sys

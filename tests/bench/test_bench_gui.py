@@ -28,7 +28,9 @@ def test_gui_with_many_incidents(tmp_path, bench_home, qtbot):
 
     from hrdoc.gui.main_window import MainWindow
 
-    vault, _ = Vault.create(tmp_path / "v", "benchmark passphrase", kdf_params=Argon2Params())
+    vault, _ = Vault.create(
+        tmp_path / "v", "benchmark passphrase for speed runs", kdf_params=Argon2Params()
+    )
     store = Store(vault)
     text = Text(5)
     case = store.add(Case(title="bench"))
@@ -52,7 +54,7 @@ def test_gui_with_many_incidents(tmp_path, bench_home, qtbot):
     window.resize(1200, 700)
     window.show()
     start = time.perf_counter()
-    opened = Vault.open(tmp_path / "v", "benchmark passphrase")
+    opened = Vault.open(tmp_path / "v", "benchmark passphrase for speed runs")
     unlocked = time.perf_counter()
     window.open_vault(opened)
     QApplication.processEvents()

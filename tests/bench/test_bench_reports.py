@@ -31,7 +31,8 @@ def peak():
                 return int(line.split()[1]) / 1024
 
 folder, n = Path(sys.argv[1]), int(sys.argv[2])
-vault, _ = Vault.create(folder / "vault", "benchmark passphrase", kdf_params=Argon2Params())
+PASS = "benchmark passphrase for speed runs"
+vault, _ = Vault.create(folder / "vault", PASS, kdf_params=Argon2Params())
 store = Store(vault)
 text = Text(7)
 P = Sensitivity.PUBLIC

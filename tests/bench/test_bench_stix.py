@@ -25,7 +25,9 @@ PEGASUS = SHARED / "testdata" / "stix2" / "pegasus.stix2"
 def test_load_and_match(tmp_path, bench_home):
     if not PEGASUS.is_file():
         pytest.skip("../shared/testdata/stix2 is absent")
-    vault, _ = Vault.create(tmp_path / "v", "benchmark passphrase", kdf_params=Argon2Params())
+    vault, _ = Vault.create(
+        tmp_path / "v", "benchmark passphrase for speed runs", kdf_params=Argon2Params()
+    )
     store = Store(vault)
     case = store.add(Case(title="c"))
     incidents = [Incident(case_id=case.id, title=f"i{i}") for i in range(100)]

@@ -28,7 +28,7 @@ from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault, _init_vault_data
 from tests.bench.conftest import Text, report
 
-PASSPHRASE = "benchmark passphrase here"
+PASSPHRASE = "benchmark passphrase for speed runs"
 N_INCIDENTS = int(os.environ.get("HRDOC_BENCH_INCIDENTS", "100000"))
 BATCH = 1000
 N_QUERIES = 200

@@ -31,13 +31,18 @@ def table_text(window: MainWindow) -> list[str]:
 def test_first_run_creates_a_vault_and_confirms_the_code(qtbot, vault_dir):
     dialog = FirstRunDialog(vault_dir)
     qtbot.addWidget(dialog)
-    dialog.passphrase.setText("short")
-    assert dialog.strength_bar.value() == 0 and "Too short" in dialog.strength_text.text()
-    dialog.passphrase.setText(PASSPHRASE)
-    dialog.repeat.setText("something else entirely")
+    fields = dialog.fields
+    for weak in ("short", "1234567890", "password12"):
+        fields.passphrase.setText(weak)
+        fields.repeat.setText(weak)
+        assert fields.meter.value() < 50 and not dialog.create_button.isEnabled()
+        assert any(w in fields.verdict.text() for w in ("guess", "used", "common"))
+    fields.passphrase.setText(PASSPHRASE)
+    fields.repeat.setText("something else entirely")
+    assert dialog.create_button.isEnabled() and fields.meter.value() == 100
     dialog.create_button.click()
     assert "differ" in dialog.error.text() and not vault_dir.exists()
-    dialog.repeat.setText(PASSPHRASE)
+    fields.repeat.setText(PASSPHRASE)
     dialog.sample.setChecked(True)
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
@@ -214,7 +219,9 @@ def test_import_bundle_dialog_shows_sender_and_counts_first(qtbot, window, tmp_p
     from hrdoc.exchange.identity import VaultIdentity
     from hrdoc.gui.exchange_dialogs import ImportBundleDialog
 
-    sender, _ = Vault.create(tmp_path / "sender", "sender passphrase", kdf_params=Argon2Params())
+    sender, _ = Vault.create(
+        tmp_path / "sender", "sender passphrase for tests", kdf_params=Argon2Params()
+    )
     try:
         load_sample(Store(sender))
         me = VaultIdentity(window.vault).card()
@@ -342,7 +349,9 @@ def test_bundle_dialog_exports_to_chosen_contacts(qtbot, window, tmp_path):
     from hrdoc.exchange.identity import VaultIdentity
     from hrdoc.gui.exchange_dialogs import BundleDialog, ImportBundleDialog
 
-    partner, _ = Vault.create(tmp_path / "p", "partner passphrase", kdf_params=Argon2Params())
+    partner, _ = Vault.create(
+        tmp_path / "p", "partner passphrase for tests", kdf_params=Argon2Params()
+    )
     try:
         contacts.add(window.vault, VaultIdentity(partner).card(), name="Partner")
         contacts.add(partner, VaultIdentity(window.vault).card(), name="Me")
@@ -403,22 +412,24 @@ def test_recovery_code_and_passphrase_change(qtbot, vault_dir):
     qtbot.addWidget(dialog)
     dialog.recover_button.click()
     dialog.recovery_code.setText(code.replace("-", " "))
-    dialog.new_passphrase.setText("a fresh passphrase")
-    dialog.repeat.setText("a fresh passphrase")
+    dialog.new_fields.passphrase.setText("a fresh passphrase for the vault")
+    dialog.new_fields.repeat.setText("a fresh passphrase for the vault")
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         dialog.unlock_button.click()
     change = ChangePassphraseDialog(dialog.vault)
     qtbot.addWidget(change)
-    change.new_passphrase.setText("short")
-    change.repeat.setText("short")
+    change.fields.passphrase.setText("short")
+    change.fields.repeat.setText("short")
     change.save_button.click()
-    assert "too short" in change.error.text()
-    change.new_passphrase.setText("the third passphrase")
-    change.repeat.setText("the third passphrase")
+    assert "stronger" in change.error.text()
+    change.fields.suggest_button.click()  # the easy path: generated words, shown to write down
+    suggested = change.fields.text()
+    assert len(suggested.split()) == 6 and change.fields.acceptable()
+    assert change.fields.passphrase.echoMode() == change.fields.passphrase.EchoMode.Normal
     with qtbot.waitSignal(change.accepted, timeout=20_000):
         change.save_button.click()
     dialog.vault.lock()
-    Vault.open(vault_dir, "the third passphrase").lock()
+    Vault.open(vault_dir, suggested).lock()
 
 
 def test_incident_shows_people_with_their_roles(qtbot, vault_dir):
@@ -530,7 +541,9 @@ def bundle_dialog_with_file(qtbot, window, tmp_path, data: bytes, name: str):  #
     from hrdoc.exchange.identity import VaultIdentity
     from hrdoc.gui.exchange_dialogs import BundleDialog
 
-    partner, _ = Vault.create(tmp_path / "p", "partner passphrase", kdf_params=Argon2Params())
+    partner, _ = Vault.create(
+        tmp_path / "p", "partner passphrase for tests", kdf_params=Argon2Params()
+    )
     try:
         contacts.add(window.vault, VaultIdentity(partner).card(), name="Partner")
     finally:
