@@ -26,6 +26,8 @@ class Settings:
     language: str = "en"
     #: start a fresh process on lock, so nothing read while unlocked stays in memory
     restart_on_lock: bool = True
+    #: remind at unlock when the last backup is older than this (0: never)
+    backup_reminder_days: int = 7
 
     def checked(self) -> Settings:
         """Out-of-range values fall back to their defaults."""
@@ -39,6 +41,12 @@ class Settings:
             self.language = default.language
         if not isinstance(self.restart_on_lock, bool):
             self.restart_on_lock = default.restart_on_lock
+        if (
+            not isinstance(self.backup_reminder_days, int)
+            or isinstance(self.backup_reminder_days, bool)
+            or not 0 <= self.backup_reminder_days <= 365
+        ):
+            self.backup_reminder_days = default.backup_reminder_days
         return self
 
 

@@ -45,6 +45,7 @@ from hrdoc.cli.records import (
     cmd_search,
 )
 from hrdoc.cli.vault import (
+    cmd_backup,
     cmd_delete,
     cmd_history,
     cmd_init,
@@ -52,6 +53,7 @@ from hrdoc.cli.vault import (
     cmd_passwd,
     cmd_purge,
     cmd_recover,
+    cmd_restore,
     cmd_undo,
     cmd_unlock_check,
     cmd_verify,
@@ -330,6 +332,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_json(command("match", cmd_match, "recorded indicators found in the library", iocs))
     p.add_argument("--case", action="append", metavar="ID")
 
+    p = command("backup", cmd_backup, "write a checked backup of the whole vault")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = command("restore", cmd_restore, "restore a backup into a new vault folder (--vault)")
+    p.add_argument("file")
+    p.add_argument("--recovery-code-file", metavar="FILE", help="open it with the recovery code")
     p = command("verify", cmd_verify, "check the database, audit chain and evidence hashes")
     p.add_argument("--quick", action="store_true", help="skip re-hashing evidence files")
     p = command("delete", cmd_delete, "hide a record and what is only under it (undoable)")

@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 import unicodedata
+from pathlib import Path
 from typing import TextIO
 
 from hrdoc.cli.common import (
@@ -18,13 +19,14 @@ from hrdoc.cli.common import (
     _emit_json,
     _new_passphrase,
     _opened,
+    _passphrase,
     _printable,
     _prompt,
     _read_secret_file,
     _table,
     _vault_dir,
 )
-from hrdoc.core import passphrases
+from hrdoc.core import backup, passphrases
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.integrity import verify_vault
 from hrdoc.core.sample import load_sample
@@ -97,6 +99,38 @@ def cmd_recover(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         vault.lock()
     out.write("Passphrase set. Your recovery code still works; keep it safe.\n")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        done = backup.backup(store.vault, Path(args.output).expanduser())
+    out.write(
+        f"Backup written to {done.path} ({done.size / 1e6:.1f} MB, {done.evidence_files}"
+        " evidence file(s)) and checked by reading it back.\n"
+        "The vault's passphrase (or recovery code) of today opens it: keep it apart from"
+        " this computer.\n"
+    )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    folder = _vault_dir(args)
+    if args.recovery_code_file or os.environ.get(RECOVERY_ENV):
+        code = (
+            _read_secret_file(args.recovery_code_file, "recovery code")
+            if args.recovery_code_file
+            else os.environ[RECOVERY_ENV]
+        )
+        done = backup.restore(Path(args.file).expanduser(), folder, recovery_code=code)
+    else:
+        done = backup.restore(Path(args.file).expanduser(), folder, passphrase=_passphrase(args))
+    out.write(
+        f"Restored the backup of {done.created_at} into {folder} ({done.evidence_files}"
+        " evidence file(s)); every record, the audit chain and every file checked.\n"
+    )
+    if args.recovery_code_file or os.environ.get(RECOVERY_ENV):
+        out.write("Set a new passphrase now: hrdoc --vault FOLDER recover\n")
     return 0
 
 

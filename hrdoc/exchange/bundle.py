@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from hrdoc.core import agefile, audit, passphrases
+from hrdoc.core import agefile, audit, passphrases, plaintar
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import HrdocError, IntegrityError, InvalidInput
 from hrdoc.core.evidence import CHUNK_SIZE, verified_chunks
@@ -85,19 +85,6 @@ class ExportResult:
     withheld_files: list[str] = field(default_factory=list)
     #: the profile applied: name, file and SHA-256
     profile_source: str = ""
-
-
-def _tar_entry(name: str, size: int) -> bytes:
-    info = tarfile.TarInfo(name)
-    info.size = size
-    info.mode = 0o600
-    info.mtime = 0
-    info.uname = info.gname = ""
-    return info.tobuf(format=tarfile.USTAR_FORMAT)
-
-
-def _padding(size: int) -> bytes:
-    return b"\0" * (-size % tarfile.BLOCKSIZE)
 
 
 def export_bundle(
@@ -200,9 +187,9 @@ def _write_bundle(
     def stream() -> Iterator[bytes]:
         done = 0
         for name, data in ((MANIFEST, manifest_bytes), (SIGNATURE, signature), *files.items()):
-            yield _tar_entry(name, len(data)) + data + _padding(len(data))
+            yield plaintar.header(name, len(data)) + data + plaintar.padding(len(data))
         for sha, (vault_id, size) in sorted(evidence.items()):
-            yield _tar_entry(f"evidence/{sha}", size)
+            yield plaintar.header(f"evidence/{sha}", size)
             try:
                 for chunk in verified_chunks(store, store.get(Evidence, vault_id)):
                     done += len(chunk)
@@ -213,7 +200,7 @@ def _write_bundle(
                 raise BundleError(
                     f"evidence {vault_id} no longer matches its SHA-256; not sent"
                 ) from None
-            yield _padding(size)
+            yield plaintar.padding(size)
         yield b"\0" * (2 * tarfile.BLOCKSIZE)
 
     if to:

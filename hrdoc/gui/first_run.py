@@ -70,12 +70,25 @@ class FirstRunDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.busy)
         form.addRow(self.create_button)
+        self.restore_button = QPushButton(self.tr("Restore a backup instead…"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self._restore)
+        form.addRow(self.restore_button)
         self.create_button.clicked.connect(self._create)
         self.fields.passphrase.returnPressed.connect(self._create)
         self.fields.repeat.returnPressed.connect(self._create)
         self.fields.changed.connect(self._update_create)
         self.pages.addWidget(page)
         self._update_create()
+
+    def _restore(self) -> None:
+        """A vault from a backup (a new computer): it has its recovery code already."""
+        from hrdoc.gui.backup_ui import RestoreDialog
+
+        dialog = RestoreDialog(self.folder, self)
+        if dialog.exec() and dialog.vault is not None:
+            self.vault = dialog.vault
+            self.accept()
 
     def _update_create(self) -> None:
         """Create is offered only for a passphrase strong enough to protect the vault."""

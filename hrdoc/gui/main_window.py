@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.core import deletion
+from hrdoc.core import backup, deletion
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange.mvt import import_mvt
 from hrdoc.exchange.stix import import_stix
+from hrdoc.gui.backup_ui import BackupBar, back_up, reminder_text
 from hrdoc.gui.conflicts_dialog import ConflictsDialog
 from hrdoc.gui.contacts_dialog import ContactsDialog
 from hrdoc.gui.deleting import UndoBar, confirm_delete_case, purge_with_question
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.no_match)
         middle_layout.addWidget(self.table)
         self.undo_bar = UndoBar(self.refresh_after_undo)
+        self.backup_bar = BackupBar(self.back_up)
+        middle_layout.addWidget(self.backup_bar)
         for tab in (self.people, self.indicators, self.interventions, self.evidence):
             tab.removed.connect(self._row_removed)
         for erasing in (self.people, self.evidence):
@@ -185,6 +188,9 @@ class MainWindow(QMainWindow):
         change = vault_menu.addAction(self.tr("Change &passphrase…"))
         change.triggered.connect(self.change_passphrase)
         self.vault_actions.append(change)
+        back_up = vault_menu.addAction(self.tr("&Back up…"))
+        back_up.triggered.connect(self.back_up)
+        self.vault_actions.append(back_up)
         vault_menu.addAction(self.tr("&Settings…")).triggered.connect(self.edit_settings)
         lock_action = vault_menu.addAction(self.tr("&Lock"))
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -250,6 +256,7 @@ class MainWindow(QMainWindow):
 
     # file dialogs are attributes so tests can replace them
     get_open_file_name = staticmethod(QFileDialog.getOpenFileName)
+    get_save_file_name = staticmethod(QFileDialog.getSaveFileName)
 
     def open_vault(self, vault: Vault) -> None:
         self.vault = vault
@@ -269,6 +276,30 @@ class MainWindow(QMainWindow):
                 ).replace("%1", "; ".join(titles))
             )
         self._restore_layout()  # after the drafts are named: selecting opens one
+        self._remind_to_back_up()
+
+    def _remind_to_back_up(self) -> None:
+        """At unlock only, never during work: a bar if the last backup is old."""
+        if self.vault is None:
+            return
+        from hrdoc import settings
+
+        text = reminder_text(self.vault.meta("last_backup"), settings.load().backup_reminder_days)
+        self.backup_bar.message.setText(text)
+        self.backup_bar.setVisible(bool(text))
+
+    def back_up(self) -> None:
+        if self.vault is not None:
+            back_up(self, self.vault, self._backed_up, self._tell, self.get_save_file_name)
+
+    def _backed_up(self, done: backup.BackupSummary) -> None:
+        self.backup_bar.hide()
+        self._tell(
+            self.tr(
+                "Backup written and checked: %1. The passphrase (or recovery code) of today"
+                " opens it; keep it away from this computer."
+            ).replace("%1", str(done.path))
+        )
 
     def reload_cases(self, select: str | None = None) -> None:
         if self.store is None:
@@ -435,6 +466,7 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self.filters.clear()
         self.undo_bar.forget()  # the window offers Undo until the vault is locked
+        self.backup_bar.hide()
         vault.lock()
         self.locked.emit()
 

@@ -1,4 +1,4 @@
-"""Settings: idle time before the vault locks, and the language."""
+"""Settings: idle time before the vault locks, backup reminders, and the language."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ class SettingsDialog(QDialog):
         self.idle.setSuffix(" " + self.tr("minutes"))
         self.idle.setValue(max(1, round(self.current.idle_lock_minutes)))
         self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.reminder = QSpinBox()
+        self.reminder.setRange(0, 365)
+        self.reminder.setSuffix(" " + self.tr("days"))
+        self.reminder.setSpecialValueText(self.tr("Never"))
+        self.reminder.setValue(self.current.backup_reminder_days)
+        self.reminder.setAccessibleName(self.tr("Remind me to back up after"))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
@@ -36,6 +42,7 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         form.addRow(self.tr("Lock after"), self.idle)
+        form.addRow(self.tr("Remind me to back up after"), self.reminder)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(plain_label(self.tr("A new language applies the next time hrdoc starts.")))
         form.addRow(buttons)
@@ -48,6 +55,7 @@ class SettingsDialog(QDialog):
             self.current,
             idle_lock_minutes=float(self.idle.value()),
             language=self.language.currentData(),
+            backup_reminder_days=self.reminder.value(),
         )
         settings.save(self.current)
         self.accept()

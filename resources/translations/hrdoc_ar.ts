@@ -1,6 +1,43 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="54" />
+        <source>This vault has never been backed up. A lost or seized laptop would take everything with it.</source>
+        <translation>لم تُنسخ هذه الخزنة احتياطياً قط. الحاسوب المفقود أو المصادَر سيأخذ كل شيء معه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/backup_ui.py" line="62" />
+        <source>The last backup is %n day(s) old.</source>
+        <translation>
+            <numerusform>عمر آخر نسخة احتياطية %n يوماً.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="75" />
+        <source>Back up the vault</source>
+        <translation>النسخ الاحتياطي للخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="84" />
+        <source>Writing the backup, then reading it back to check it…</source>
+        <translation>تُكتب النسخة الاحتياطية ثم تُقرأ للتحقق منها…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBar</name>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="101" />
+        <source>Back up now…</source>
+        <translation>انسخ احتياطياً الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="103" />
+        <source>Later</source>
+        <translation>لاحقاً</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <location filename="../../hrdoc/gui/exchange_dialogs.py" line="408" />
@@ -763,37 +800,42 @@
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="131" />
+        <location filename="../../hrdoc/gui/first_run.py" line="73" />
+        <source>Restore a backup instead…</source>
+        <translation>استعادة نسخة احتياطية بدلاً من ذلك…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/first_run.py" line="144" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>رمز الاسترداد الخاص بك. يُعرض هذه المرة فقط. اكتبه على ورقة واحفظه بعيداً عن هذا الحاسوب: يفتح الخزنة إن نسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="140" />
+        <location filename="../../hrdoc/gui/first_run.py" line="153" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="142" />
+        <location filename="../../hrdoc/gui/first_run.py" line="155" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>اكتب المجموعة الأخيرة من 6 أرقام للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="144" />
+        <location filename="../../hrdoc/gui/first_run.py" line="157" />
         <source>Last group of the recovery code</source>
         <translation>المجموعة الأخيرة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="146" />
+        <location filename="../../hrdoc/gui/first_run.py" line="159" />
         <source>I have written it down</source>
         <translation>لقد دوّنته</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="172" />
+        <location filename="../../hrdoc/gui/first_run.py" line="185" />
         <source>Type the 6 digits of the last group (end of the second line).</source>
         <translation>اكتب الأرقام الستة للمجموعة الأخيرة (نهاية السطر الثاني).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="175" />
+        <location filename="../../hrdoc/gui/first_run.py" line="188" />
         <source>These are not the last 6 digits of the code above. Check what you wrote down.</source>
         <translation>هذه ليست الأرقام الستة الأخيرة من الرمز أعلاه. راجع ما كتبته.</translation>
     </message>
@@ -1214,7 +1256,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="98" />
+        <location filename="../../hrdoc/gui/main_window.py" line="99" />
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
@@ -1223,42 +1265,42 @@
         <translation type="vanished">ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="108" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="119" />
+        <location filename="../../hrdoc/gui/main_window.py" line="120" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="123" />
+        <location filename="../../hrdoc/gui/main_window.py" line="124" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="126" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="132" />
+        <location filename="../../hrdoc/gui/main_window.py" line="133" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -1267,187 +1309,197 @@
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="106" />
+        <location filename="../../hrdoc/gui/main_window.py" line="107" />
         <source>No incidents match.</source>
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="164" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="167" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="179" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="194" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="195" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="198" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="217" />
+        <location filename="../../hrdoc/gui/main_window.py" line="223" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="218" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="267" />
+        <location filename="../../hrdoc/gui/main_window.py" line="274" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="278" />
+        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
+        <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="309" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="342" />
+        <location filename="../../hrdoc/gui/main_window.py" line="373" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="365" />
+        <location filename="../../hrdoc/gui/main_window.py" line="396" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="367" />
+        <location filename="../../hrdoc/gui/main_window.py" line="398" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="373" />
+        <location filename="../../hrdoc/gui/main_window.py" line="404" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="382" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="388" />
+        <location filename="../../hrdoc/gui/main_window.py" line="419" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="391" />
+        <location filename="../../hrdoc/gui/main_window.py" line="422" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="393" />
+        <location filename="../../hrdoc/gui/main_window.py" line="424" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="521" />
+        <location filename="../../hrdoc/gui/main_window.py" line="553" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="522" />
+        <location filename="../../hrdoc/gui/main_window.py" line="554" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1889,6 +1941,58 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="121" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="172" />
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="127" />
+        <source>Choose the backup file, then type the passphrase the vault had when the backup was made (or use the recovery code).</source>
+        <translation>اختر ملف النسخة الاحتياطية، ثم اكتب عبارة المرور التي كانت للخزنة عند إنشاء النسخة (أو استخدم رمز الاسترداد).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="133" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="139" />
+        <source>Backup file</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="134" />
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="142" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="143" />
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="144" />
+        <source>I have only the recovery code</source>
+        <translation>لدي رمز الاسترداد فقط</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="147" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="148" />
+        <source>Recovery code</source>
+        <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="157" />
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="180" />
+        <source>Choose the backup file first.</source>
+        <translation>اختر ملف النسخة الاحتياطية أولاً.</translation>
+    </message>
+</context>
+<context>
     <name>Sensitivity</name>
     <message>
         <location filename="../../hrdoc/gui/widgets.py" line="84" />
@@ -1915,17 +2019,33 @@
         <translation>القفل بعد دقائق من الخمول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="38" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="33" />
+        <source>days</source>
+        <translation>يوماً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="34" />
+        <source>Never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="36" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
+        <source>Remind me to back up after</source>
+        <translation>ذكّرني بالنسخ الاحتياطي بعد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="44" />
         <source>Lock after</source>
         <translation>القفل بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="46" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="47" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل hrdoc في المرة القادمة.</translation>
     </message>

@@ -1,6 +1,43 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="54" />
+        <source>This vault has never been backed up. A lost or seized laptop would take everything with it.</source>
+        <translation>Este almacén nunca se ha copiado. Un portátil perdido o incautado se lo llevaría todo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/backup_ui.py" line="62" />
+        <source>The last backup is %n day(s) old.</source>
+        <translation>
+            <numerusform>La última copia tiene %n día(s).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="75" />
+        <source>Back up the vault</source>
+        <translation>Hacer copia del almacén</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="84" />
+        <source>Writing the backup, then reading it back to check it…</source>
+        <translation>Escribiendo la copia y leyéndola de nuevo para comprobarla…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBar</name>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="101" />
+        <source>Back up now…</source>
+        <translation>Hacer copia ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="103" />
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <location filename="../../hrdoc/gui/exchange_dialogs.py" line="408" />
@@ -763,37 +800,42 @@
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="131" />
+        <location filename="../../hrdoc/gui/first_run.py" line="73" />
+        <source>Restore a backup instead…</source>
+        <translation>Restaurar una copia en su lugar…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/first_run.py" line="144" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Su código de recuperación. Solo se muestra esta vez. Escríbalo en papel y guárdelo lejos de este ordenador: abre la bóveda si olvida la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="140" />
+        <location filename="../../hrdoc/gui/first_run.py" line="153" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="142" />
+        <location filename="../../hrdoc/gui/first_run.py" line="155" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Escriba el último grupo de 6 dígitos para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="144" />
+        <location filename="../../hrdoc/gui/first_run.py" line="157" />
         <source>Last group of the recovery code</source>
         <translation>Último grupo del código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="146" />
+        <location filename="../../hrdoc/gui/first_run.py" line="159" />
         <source>I have written it down</source>
         <translation>Ya lo he anotado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="172" />
+        <location filename="../../hrdoc/gui/first_run.py" line="185" />
         <source>Type the 6 digits of the last group (end of the second line).</source>
         <translation>Escriba los 6 dígitos del último grupo (al final de la segunda línea).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="175" />
+        <location filename="../../hrdoc/gui/first_run.py" line="188" />
         <source>These are not the last 6 digits of the code above. Check what you wrote down.</source>
         <translation>No son los 6 últimos dígitos del código de arriba. Revise lo que anotó.</translation>
     </message>
@@ -1214,7 +1256,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="98" />
+        <location filename="../../hrdoc/gui/main_window.py" line="99" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -1223,42 +1265,42 @@
         <translation type="vanished">Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="108" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="119" />
+        <location filename="../../hrdoc/gui/main_window.py" line="120" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="123" />
+        <location filename="../../hrdoc/gui/main_window.py" line="124" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="126" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="132" />
+        <location filename="../../hrdoc/gui/main_window.py" line="133" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1267,187 +1309,197 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Buscar incidentes, personas, indicadores, pruebas, lugares</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="106" />
+        <location filename="../../hrdoc/gui/main_window.py" line="107" />
         <source>No incidents match.</source>
         <translation>Ningún incidente coincide.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="164" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="167" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="179" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Hacer copia…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="194" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="195" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="198" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="217" />
+        <location filename="../../hrdoc/gui/main_window.py" line="223" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="218" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="267" />
+        <location filename="../../hrdoc/gui/main_window.py" line="274" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="278" />
+        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
+        <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="309" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="342" />
+        <location filename="../../hrdoc/gui/main_window.py" line="373" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="365" />
+        <location filename="../../hrdoc/gui/main_window.py" line="396" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="367" />
+        <location filename="../../hrdoc/gui/main_window.py" line="398" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="373" />
+        <location filename="../../hrdoc/gui/main_window.py" line="404" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="382" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="388" />
+        <location filename="../../hrdoc/gui/main_window.py" line="419" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="391" />
+        <location filename="../../hrdoc/gui/main_window.py" line="422" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="393" />
+        <location filename="../../hrdoc/gui/main_window.py" line="424" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="521" />
+        <location filename="../../hrdoc/gui/main_window.py" line="553" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="522" />
+        <location filename="../../hrdoc/gui/main_window.py" line="554" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1889,6 +1941,58 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="121" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="172" />
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="127" />
+        <source>Choose the backup file, then type the passphrase the vault had when the backup was made (or use the recovery code).</source>
+        <translation>Elija el archivo de copia y escriba la frase de contraseña que tenía el almacén al hacerla (o use el código de recuperación).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="133" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="139" />
+        <source>Backup file</source>
+        <translation>Archivo de copia</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="134" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="142" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="143" />
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="144" />
+        <source>I have only the recovery code</source>
+        <translation>Solo tengo el código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="147" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="148" />
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="157" />
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="180" />
+        <source>Choose the backup file first.</source>
+        <translation>Elija primero el archivo de copia.</translation>
+    </message>
+</context>
+<context>
     <name>Sensitivity</name>
     <message>
         <location filename="../../hrdoc/gui/widgets.py" line="84" />
@@ -1915,17 +2019,33 @@
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="38" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="33" />
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="34" />
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="36" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
+        <source>Remind me to back up after</source>
+        <translation>Recordarme hacer copia tras</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="44" />
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="46" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="47" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie hrdoc.</translation>
     </message>

@@ -1,6 +1,43 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="54" />
+        <source>This vault has never been backed up. A lost or seized laptop would take everything with it.</source>
+        <translation>Ce coffre n'a jamais été sauvegardé. Un ordinateur perdu ou saisi emporterait tout.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/backup_ui.py" line="62" />
+        <source>The last backup is %n day(s) old.</source>
+        <translation>
+            <numerusform>La dernière sauvegarde date de %n jour(s).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="75" />
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="84" />
+        <source>Writing the backup, then reading it back to check it…</source>
+        <translation>Écriture de la sauvegarde, puis relecture pour la vérifier…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBar</name>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="101" />
+        <source>Back up now…</source>
+        <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="103" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <location filename="../../hrdoc/gui/exchange_dialogs.py" line="408" />
@@ -763,37 +800,42 @@
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="131" />
+        <location filename="../../hrdoc/gui/first_run.py" line="73" />
+        <source>Restore a backup instead…</source>
+        <translation>Restaurer une sauvegarde à la place…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/first_run.py" line="144" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Votre code de récupération. Il n'est affiché qu'une fois. Écrivez-le sur papier et gardez-le loin de cet ordinateur : il ouvre le coffre si vous oubliez la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="140" />
+        <location filename="../../hrdoc/gui/first_run.py" line="153" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="142" />
+        <location filename="../../hrdoc/gui/first_run.py" line="155" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Tapez le dernier groupe de 6 chiffres pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="144" />
+        <location filename="../../hrdoc/gui/first_run.py" line="157" />
         <source>Last group of the recovery code</source>
         <translation>Dernier groupe du code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="146" />
+        <location filename="../../hrdoc/gui/first_run.py" line="159" />
         <source>I have written it down</source>
         <translation>Je l'ai noté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="172" />
+        <location filename="../../hrdoc/gui/first_run.py" line="185" />
         <source>Type the 6 digits of the last group (end of the second line).</source>
         <translation>Tapez les 6 chiffres du dernier groupe (fin de la deuxième ligne).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="175" />
+        <location filename="../../hrdoc/gui/first_run.py" line="188" />
         <source>These are not the last 6 digits of the code above. Check what you wrote down.</source>
         <translation>Ce ne sont pas les 6 derniers chiffres du code ci-dessus. Vérifiez ce que vous avez noté.</translation>
     </message>
@@ -1214,7 +1256,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="98" />
+        <location filename="../../hrdoc/gui/main_window.py" line="99" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -1223,42 +1265,42 @@
         <translation type="vanished">Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="108" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="119" />
+        <location filename="../../hrdoc/gui/main_window.py" line="120" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="123" />
+        <location filename="../../hrdoc/gui/main_window.py" line="124" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="126" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="132" />
+        <location filename="../../hrdoc/gui/main_window.py" line="133" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1267,187 +1309,197 @@
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Rechercher incidents, personnes, indicateurs, preuves, lieux</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="106" />
+        <location filename="../../hrdoc/gui/main_window.py" line="107" />
         <source>No incidents match.</source>
         <translation>Aucun incident ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="161" />
+        <location filename="../../hrdoc/gui/main_window.py" line="164" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="167" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="175" />
+        <location filename="../../hrdoc/gui/main_window.py" line="178" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="179" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="194" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="195" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="198" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="217" />
+        <location filename="../../hrdoc/gui/main_window.py" line="223" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="218" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="267" />
+        <location filename="../../hrdoc/gui/main_window.py" line="274" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="278" />
+        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
+        <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="309" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="342" />
+        <location filename="../../hrdoc/gui/main_window.py" line="373" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="365" />
+        <location filename="../../hrdoc/gui/main_window.py" line="396" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="367" />
+        <location filename="../../hrdoc/gui/main_window.py" line="398" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="373" />
+        <location filename="../../hrdoc/gui/main_window.py" line="404" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="382" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="388" />
+        <location filename="../../hrdoc/gui/main_window.py" line="419" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="391" />
+        <location filename="../../hrdoc/gui/main_window.py" line="422" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="393" />
+        <location filename="../../hrdoc/gui/main_window.py" line="424" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="521" />
+        <location filename="../../hrdoc/gui/main_window.py" line="553" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="522" />
+        <location filename="../../hrdoc/gui/main_window.py" line="554" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1889,6 +1941,58 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="121" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="172" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="127" />
+        <source>Choose the backup file, then type the passphrase the vault had when the backup was made (or use the recovery code).</source>
+        <translation>Choisissez le fichier de sauvegarde, puis tapez la phrase de passe qu'avait le coffre lors de la sauvegarde (ou utilisez le code de récupération).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="133" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="139" />
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="134" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="142" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="143" />
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="144" />
+        <source>I have only the recovery code</source>
+        <translation>Je n'ai que le code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="147" />
+        <location filename="../../hrdoc/gui/backup_ui.py" line="148" />
+        <source>Recovery code</source>
+        <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="157" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/backup_ui.py" line="180" />
+        <source>Choose the backup file first.</source>
+        <translation>Choisissez d'abord le fichier de sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>Sensitivity</name>
     <message>
         <location filename="../../hrdoc/gui/widgets.py" line="84" />
@@ -1915,17 +2019,33 @@
         <translation>Verrouiller après des minutes d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="38" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="33" />
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="34" />
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="36" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
+        <source>Remind me to back up after</source>
+        <translation>Me rappeler de sauvegarder après</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="44" />
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="46" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="47" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage de hrdoc.</translation>
     </message>
