@@ -28,6 +28,12 @@ class Settings:
     restart_on_lock: bool = True
     #: remind at unlock when the last backup is older than this (0: never)
     backup_reminder_days: int = 7
+    #: panic also destroys the recovery slot (then only a backup brings records back)
+    panic_destroys_recovery: bool = False
+    #: panic also deletes the database and the evidence files
+    panic_deletes_data: bool = False
+    #: a key sequence (Qt's portable text, e.g. "Ctrl+Alt+Shift+X") that opens Panic
+    panic_shortcut: str = ""
 
     def checked(self) -> Settings:
         """Out-of-range values fall back to their defaults."""
@@ -41,6 +47,11 @@ class Settings:
             self.language = default.language
         if not isinstance(self.restart_on_lock, bool):
             self.restart_on_lock = default.restart_on_lock
+        for flag in ("panic_destroys_recovery", "panic_deletes_data"):
+            if not isinstance(getattr(self, flag), bool):
+                setattr(self, flag, getattr(default, flag))
+        if not isinstance(self.panic_shortcut, str) or len(self.panic_shortcut) > 64:
+            self.panic_shortcut = default.panic_shortcut
         if (
             not isinstance(self.backup_reminder_days, int)
             or isinstance(self.backup_reminder_days, bool)

@@ -49,6 +49,7 @@ from hrdoc.cli.vault import (
     cmd_delete,
     cmd_history,
     cmd_init,
+    cmd_panic,
     cmd_passphrase,
     cmd_passwd,
     cmd_purge,
@@ -58,6 +59,7 @@ from hrdoc.cli.vault import (
     cmd_unlock_check,
     cmd_verify,
     cmd_vocab,
+    cmd_wipe_after,
 )
 from hrdoc.core.records import (
     Sensitivity,
@@ -337,6 +339,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("restore", cmd_restore, "restore a backup into a new vault folder (--vault)")
     p.add_argument("file")
     p.add_argument("--recovery-code-file", metavar="FILE", help="open it with the recovery code")
+    p = command("panic", cmd_panic, "destroy access to the vault now (no passphrase needed)")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
+    p.add_argument("--recovery-too", action="store_true", help="also destroy the recovery slot")
+    p.add_argument("--delete-data", action="store_true", help="also delete database and files")
+    p = command("wipe-after", cmd_wipe_after, "destroy the vault after N wrong passphrases")
+    p.add_argument("count", type=int, help="wrong passphrases in a row (0: never)")
     p = command("verify", cmd_verify, "check the database, audit chain and evidence hashes")
     p.add_argument("--quick", action="store_true", help="skip re-hashing evidence files")
     p = command("delete", cmd_delete, "hide a record and what is only under it (undoable)")

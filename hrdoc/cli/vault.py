@@ -26,7 +26,7 @@ from hrdoc.cli.common import (
     _table,
     _vault_dir,
 )
-from hrdoc.core import backup, passphrases
+from hrdoc.core import backup, panic, passphrases
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.integrity import verify_vault
 from hrdoc.core.sample import load_sample
@@ -131,6 +131,45 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     )
     if args.recovery_code_file or os.environ.get(RECOVERY_ENV):
         out.write("Set a new passphrase now: hrdoc --vault FOLDER recover\n")
+    return 0
+
+
+def cmd_panic(args: argparse.Namespace, out: TextIO) -> int:
+    """Destroy access to the vault now (no passphrase needed)."""
+    from hrdoc import settings
+
+    chosen = settings.load()
+    recovery_too = args.recovery_too or chosen.panic_destroys_recovery
+    delete_data = args.delete_data or chosen.panic_deletes_data
+    folder = _vault_dir(args)
+    if not vault_exists(folder):
+        raise HrdocError(f"no vault at {folder}")
+    _confirm(
+        args,
+        "Destroy access to this vault now? The passphrase will not open it again"
+        + ("" if recovery_too else " (the recovery code still will)")
+        + ".",
+    )
+    done = panic.panic(folder, recovery_too=recovery_too, delete_data=delete_data)
+    what = " and ".join(done.slots)
+    out.write(f"Destroyed: the {what} key slot(s)")
+    out.write(f"; {done.files_deleted} data file(s) deleted" if delete_data else "")
+    out.write(f" ({done.seconds * 1000:.0f} ms).\n")
+    return 0
+
+
+def cmd_wipe_after(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.core.keyslots import KeySlotFile
+
+    with _opened(args) as store:
+        panic.set_wipe_after(KeySlotFile.load(store.vault.keys_path), args.count)
+    if args.count:
+        out.write(
+            f"After {args.count} wrong passphrases in a row, this vault is destroyed (both key"
+            " slots and its files). Someone with a copy of the folder is not bound by this.\n"
+        )
+    else:
+        out.write("Wrong passphrases no longer destroy this vault.\n")
     return 0
 
 

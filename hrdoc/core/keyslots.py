@@ -237,10 +237,19 @@ def _hkdf(secret: bytes, salt: bytes) -> bytes:
 class KeySlotFile:
     """The parsed slot file. Writes always go through :meth:`save` (atomic)."""
 
-    def __init__(self, path: Path, vault_id: str, slots: dict[str, dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        vault_id: str,
+        slots: dict[str, dict[str, Any]],
+        guard: dict[str, int] | None = None,
+    ) -> None:
         self.path = path
         self.vault_id = vault_id
         self.slots = slots
+        #: wipe after this many wrong passphrases in a row (0: never), and the
+        #: count so far; in this file, so a copy of the folder keeps it
+        self.guard = dict(guard or {"wipe_after": 0, "failures": 0})
 
     # creation ------------------------------------------------------------
 
@@ -314,17 +323,58 @@ class KeySlotFile:
         for name, slot in slots.items():
             if not isinstance(slot, dict) or not isinstance(slot.get("kdf"), dict):
                 raise VaultCorrupt(path, f"key-slot file is damaged (slot {name!r})")
-        return cls(path, vault_id, slots)
+        guard = doc.get("guard", {})
+        if not isinstance(guard, dict) or not all(
+            isinstance(guard.get(k, 0), int) and 0 <= guard.get(k, 0) <= 1000
+            for k in ("wipe_after", "failures")
+        ):
+            raise VaultCorrupt(path, "key-slot file is damaged (guard)")
+        return cls(path, vault_id, slots, {k: guard.get(k, 0) for k in ("wipe_after", "failures")})
 
-    def save(self) -> None:
+    def _serialized(self) -> bytes:
         doc = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "slots": self.slots,
             "check": _checksum(self.vault_id, self.slots),
+            "guard": self.guard,
         }
-        atomic_write_bytes(self.path, (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode())
+        return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode()
+
+    def save(self) -> None:
+        atomic_write_bytes(self.path, self._serialized())
+
+    # destroying (panic) -------------------------------------------------------
+
+    def destroy(self, names: tuple[str, ...]) -> None:
+        """Replace the named slots with random bytes of the same shape: the
+        file looks as before, and no secret opens them again."""
+        for name in names:
+            slot = self.slots.get(name)
+            if slot is None:
+                continue
+            kdf = dict(slot["kdf"])
+            if "salt" in kdf:
+                kdf["salt"] = _b64(secrets.token_bytes(len(_unb64(kdf["salt"], self.path))))
+            self.slots[name] = {
+                **slot,
+                "kdf": kdf,
+                "nonce": _b64(secrets.token_bytes(12)),
+                "sealed_key": _b64(secrets.token_bytes(KEY_BYTES + 16)),
+            }
+
+    def overwrite_in_place(self) -> None:
+        """Write over the file's own bytes (not a new file renamed over it,
+        which would leave the old bytes in freed blocks), then flush."""
+        data = self._serialized()
+        fd = os.open(self.path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        try:
+            os.write(fd, data)
+            os.ftruncate(fd, len(data))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
     def _open(self, name: str, wrapping_from: Any, error: Exception) -> bytes:
         slot = self.slots.get(name)

@@ -37,13 +37,14 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from hrdoc.core import audit, keyslots, passphrases, schema
+from hrdoc.core import audit, keyslots, panic, passphrases, schema
 from hrdoc.core.errors import (
     HrdocError,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    WrongPassphrase,
 )
 from hrdoc.core.intake import IntakeLocks
 from hrdoc.core.keyslots import Argon2Params, KeySlotFile
@@ -228,8 +229,14 @@ class Vault:
     @classmethod
     def open(cls, folder: Path, passphrase: str, *, migrate: bool = True) -> Vault:
         slots = cls._load_slots(folder)
-        key = slots.unwrap_with_passphrase(passphrase)
-        return cls._open_with_key(Path(folder), slots, key, migrate=migrate)
+        try:
+            key = slots.unwrap_with_passphrase(passphrase)
+        except WrongPassphrase:
+            panic.count_failure(Path(folder))  # only if the owner set a limit
+            raise
+        vault = cls._open_with_key(Path(folder), slots, key, migrate=migrate)
+        panic.reset_failures(slots)
+        return vault
 
     @classmethod
     def open_with_recovery_code(cls, folder: Path, code: str) -> Vault:

@@ -33,6 +33,17 @@ class Controller:
         self.window.unlock_requested.connect(self.unlock)
         self._restart = restart
         self.window.locked.connect(self._locked)
+        self.window.vault_folder = folder
+        self.window.panicked.connect(self._panicked)
+        self.panicked = False
+
+    def _panicked(self) -> None:
+        """Access is destroyed: quit, without starting a new process."""
+        self.panicked = True
+        self.window.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     def _locked(self) -> None:
         """Python never wipes the memory it frees, so record text read while
@@ -56,6 +67,9 @@ class Controller:
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
             self.window.open_vault(dialog.vault)
             return True
+        if dialog.panicked:
+            self.window.closing = True
+            self._panicked()
         return False
 
 
@@ -106,4 +120,6 @@ def main(folder: Path | None = None, lang: str | None = None) -> int:
         restart=restart if chosen.restart_on_lock else None,
     )
     controller.start()
+    if controller.panicked:  # at the unlock screen, before the event loop ran
+        return 0
     return app.exec()

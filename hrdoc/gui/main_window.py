@@ -51,6 +51,8 @@ from hrdoc.gui.filter_bar import FilterBar
 from hrdoc.gui.incident_editor import IncidentEditor
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab, PeopleTab
 from hrdoc.gui.models import IncidentTableModel
+from hrdoc.gui.panic_ui import confirm_panic
+from hrdoc.gui.panic_ui import destroy as destroy_access
 from hrdoc.gui.record_dialogs import EditCaseDialog, NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.unlock import ChangePassphraseDialog
@@ -85,6 +87,7 @@ class _IdleWatcher(QObject):
 class MainWindow(QMainWindow):
     locked = Signal()
     unlock_requested = Signal()
+    panicked = Signal()  # access was destroyed: the app quits, it does not restart
 
     def __init__(self, idle_minutes: float = DEFAULT_IDLE_MINUTES, lang: str = "en") -> None:
         super().__init__()
@@ -94,6 +97,8 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.messages = []
         self.closing = False
+        #: the vault's folder even while locked (panic needs no passphrase)
+        self.vault_folder: Path | None = None
 
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases"))
@@ -192,6 +197,10 @@ class MainWindow(QMainWindow):
         back_up.triggered.connect(self.back_up)
         self.vault_actions.append(back_up)
         vault_menu.addAction(self.tr("&Settings…")).triggered.connect(self.edit_settings)
+        self.panic_action = vault_menu.addAction(self.tr("Pa&nic: destroy access…"))
+        self.panic_action.triggered.connect(self.panic)
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._set_panic_shortcut()
         lock_action = vault_menu.addAction(self.tr("&Lock"))
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
@@ -352,9 +361,30 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             ChangePassphraseDialog(self.vault, self).exec()
 
+    def _set_panic_shortcut(self) -> None:
+        from hrdoc import settings
+
+        self.panic_action.setShortcut(QKeySequence(settings.load().panic_shortcut))
+
+    def panic(self) -> None:
+        """Destroy access after one deliberate click, then quit (no restart)."""
+        folder = self.vault.folder if self.vault is not None else self.vault_folder
+        if folder is None or not confirm_panic(self):
+            return
+        self.closing = True  # quit, never restart at the unlock screen
+        stop_all()
+        vault, self.vault, self.store = self.vault, None, None
+        self.stack.setCurrentIndex(0)
+        if vault is not None:
+            vault.lock()
+        destroy_access(folder)
+        self.panicked.emit()
+        self.close()
+
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self)
+        dialog = SettingsDialog(self, vault=self.vault)
         if dialog.exec():
+            self._set_panic_shortcut()
             self.idle.setInterval(int(dialog.current.idle_lock_minutes * 60_000))
             if self.vault is not None:
                 self.idle.start()

@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QKeySequenceEdit,
     QSpinBox,
     QWidget,
 )
 
 from hrdoc import settings
+from hrdoc.core import panic
+from hrdoc.core.keyslots import KeySlotFile
+from hrdoc.core.vault import Vault
 from hrdoc.gui.widgets import LANGUAGE_NAMES, plain_label
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, vault: Vault | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.current = settings.load()
+        self.vault = vault
         form = QFormLayout(self)
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
@@ -45,6 +52,31 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Remind me to back up after"), self.reminder)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(plain_label(self.tr("A new language applies the next time hrdoc starts.")))
+        self.panic_recovery = QCheckBox(self.tr("Panic also destroys the recovery code's key"))
+        self.panic_recovery.setChecked(self.current.panic_destroys_recovery)
+        self.panic_data = QCheckBox(self.tr("Panic also deletes the database and evidence files"))
+        self.panic_data.setChecked(self.current.panic_deletes_data)
+        self.panic_keys = QKeySequenceEdit(QKeySequence(self.current.panic_shortcut))
+        self.panic_keys.setAccessibleName(self.tr("Panic shortcut"))
+        form.addRow(self.panic_recovery)
+        form.addRow(self.panic_data)
+        form.addRow(self.tr("Panic shortcut"), self.panic_keys)
+        self.wipe_after = QSpinBox()
+        self.wipe_after.setRange(0, 100)
+        self.wipe_after.setSpecialValueText(self.tr("Never"))
+        self.wipe_after.setAccessibleName(self.tr("Destroy this vault after wrong passphrases"))
+        if vault is not None:
+            slots = KeySlotFile.load(vault.keys_path)
+            self.wipe_after.setValue(slots.guard.get("wipe_after", 0))
+            form.addRow(self.tr("Destroy this vault after wrong passphrases"), self.wipe_after)
+            form.addRow(
+                plain_label(
+                    self.tr(
+                        "Counted in the vault's folder; someone with a copy of the folder is"
+                        " not bound by it."
+                    )
+                )
+            )
         form.addRow(buttons)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -56,6 +88,15 @@ class SettingsDialog(QDialog):
             idle_lock_minutes=float(self.idle.value()),
             language=self.language.currentData(),
             backup_reminder_days=self.reminder.value(),
+            panic_destroys_recovery=self.panic_recovery.isChecked(),
+            panic_deletes_data=self.panic_data.isChecked(),
+            panic_shortcut=self.panic_keys.keySequence().toString(
+                QKeySequence.SequenceFormat.PortableText
+            ),
         )
         settings.save(self.current)
+        if self.vault is not None:
+            slots = KeySlotFile.load(self.vault.keys_path)
+            if slots.guard.get("wipe_after", 0) != self.wipe_after.value():
+                panic.set_wipe_after(slots, self.wipe_after.value())
         self.accept()

@@ -62,11 +62,25 @@ class UnlockDialog(QDialog):
         self.form.addRow(self.busy)
         self.form.addRow(self.unlock_button)
         self.form.addRow(self.recover_button)
+        self.panic_button = QPushButton(self.tr("Panic: destroy access…"))
+        self.panic_button.setAutoDefault(False)
+        self.panic_button.clicked.connect(self._panic)
+        self.form.addRow(self.panic_button)
+        self.panicked = False
         self._recovering = False
         self._show_recovery(False)
         self.unlock_button.clicked.connect(self._go)
         self.passphrase.returnPressed.connect(self._go)
         self.recover_button.clicked.connect(lambda: self._show_recovery(True))
+
+    def _panic(self) -> None:
+        """At the unlock screen too: one click after the question, then hrdoc quits."""
+        from hrdoc.gui.panic_ui import confirm_panic, destroy
+
+        if confirm_panic(self):
+            destroy(self.folder)
+            self.panicked = True
+            self.reject()
 
     def _show_recovery(self, on: bool) -> None:
         self._recovering = on
