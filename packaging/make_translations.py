@@ -18,6 +18,20 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    'Panic': 'الطوارئ',
+    'Destroy access to this vault now?': 'إتلاف الوصول إلى هذه الخزنة الآن؟',
+    'The passphrase will no longer open it, and hrdoc quits.': 'لن تفتحها عبارة المرور بعد الآن، وسيُغلق hrdoc.',
+    'The recovery code will not open it either: only a backup brings it back.': 'ولن يفتحها رمز الاسترداد أيضاً: وحدها النسخة الاحتياطية تعيدها.',
+    'The recovery code written on paper will still open it.': 'سيظل رمز الاسترداد المكتوب على الورق يفتحها.',
+    'The database and the evidence files are deleted too.': 'وتُحذف قاعدة البيانات وملفات الأدلة أيضاً.',
+    'Destroy access now': 'أتلِف الوصول الآن',
+    'Pa&nic: destroy access…': 'ال&طوارئ: إتلاف الوصول…',
+    'Panic: destroy access…': 'الطوارئ: إتلاف الوصول…',
+    "Panic also destroys the recovery code's key": 'الطوارئ تُتلف أيضاً مفتاح رمز الاسترداد',
+    'Panic also deletes the database and evidence files': 'الطوارئ تحذف أيضاً قاعدة البيانات وملفات الأدلة',
+    'Panic shortcut': 'اختصار الطوارئ',
+    'Destroy this vault after wrong passphrases': 'إتلاف هذه الخزنة بعد عبارات مرور خاطئة',
+    "Counted in the vault's folder; someone with a copy of the folder is not bound by it.": 'يُحسب العدد في مجلد الخزنة؛ من لديه نسخة من المجلد لا يتقيّد به.',
     "The last backup is %n day(s) old.": "عمر آخر نسخة احتياطية %n يوماً.",
     'This vault has never been backed up. A lost or seized laptop would take everything with it.': 'لم تُنسخ هذه الخزنة احتياطياً قط. الحاسوب المفقود أو المصادَر سيأخذ كل شيء معه.',
     'Back up the vault': 'النسخ الاحتياطي للخزنة',
@@ -345,6 +359,20 @@ AR = {
 
 
 ES_FR = {
+    'Panic': ('Pánico', 'Panique'),
+    'Destroy access to this vault now?': ('¿Destruir ahora el acceso a este almacén?', "Détruire maintenant l'accès à ce coffre ?"),
+    'The passphrase will no longer open it, and hrdoc quits.': ('La frase de contraseña ya no lo abrirá y hrdoc se cerrará.', "La phrase de passe ne l'ouvrira plus, et hrdoc se ferme."),
+    'The recovery code will not open it either: only a backup brings it back.': ('Tampoco lo abrirá el código de recuperación: solo una copia lo recupera.', "Le code de récupération ne l'ouvrira pas non plus : seule une sauvegarde le ramène."),
+    'The recovery code written on paper will still open it.': ('El código de recuperación escrito en papel aún lo abrirá.', "Le code de récupération noté sur papier l'ouvrira encore."),
+    'The database and the evidence files are deleted too.': ('También se borran la base de datos y los archivos de pruebas.', 'La base de données et les fichiers de preuves sont aussi supprimés.'),
+    'Destroy access now': ('Destruir el acceso ahora', "Détruire l'accès maintenant"),
+    'Pa&nic: destroy access…': ('Pá&nico: destruir el acceso…', "Pa&nique : détruire l'accès…"),
+    'Panic: destroy access…': ('Pánico: destruir el acceso…', "Panique : détruire l'accès…"),
+    "Panic also destroys the recovery code's key": ('El pánico destruye también la clave del código de recuperación', 'La panique détruit aussi la clé du code de récupération'),
+    'Panic also deletes the database and evidence files': ('El pánico borra también la base de datos y los archivos de pruebas', 'La panique supprime aussi la base de données et les fichiers de preuves'),
+    'Panic shortcut': ('Atajo de pánico', 'Raccourci de panique'),
+    'Destroy this vault after wrong passphrases': ('Destruir este almacén tras frases incorrectas', 'Détruire ce coffre après des phrases de passe erronées'),
+    "Counted in the vault's folder; someone with a copy of the folder is not bound by it.": ('Se cuenta en la carpeta del almacén; quien tenga una copia de la carpeta no está sujeto a ello.', "Compté dans le dossier du coffre ; quelqu'un qui en a une copie n'y est pas tenu."),
     "The last backup is %n day(s) old.": ("La última copia tiene %n día(s).", "La dernière sauvegarde date de %n jour(s)."),
     'This vault has never been backed up. A lost or seized laptop would take everything with it.': ('Este almacén nunca se ha copiado. Un portátil perdido o incautado se lo llevaría todo.', "Ce coffre n'a jamais été sauvegardé. Un ordinateur perdu ou saisi emporterait tout."),
     'Back up the vault': ('Hacer copia del almacén', 'Sauvegarder le coffre'),

@@ -84,7 +84,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="126" />
+        <location filename="../../hrdoc/gui/unlock.py" line="140" />
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>أعد كتابة عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="133" />
+        <location filename="../../hrdoc/gui/unlock.py" line="147" />
         <source>Change</source>
         <translation>تغيير</translation>
     </message>
@@ -1256,8 +1256,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="99" />
+        <location filename="../../hrdoc/gui/main_window.py" line="104" />
         <source>Cases</source>
+        <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>القضايا</translation>
     </message>
     <message>
@@ -1265,42 +1266,42 @@
         <translation type="vanished">ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="114" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="120" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="125" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="129" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="133" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -1309,197 +1310,202 @@
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="110" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="112" />
         <source>No incidents match.</source>
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="167" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="183" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="187" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="194" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="195" />
+        <location filename="../../hrdoc/gui/main_window.py" line="200" />
+        <source>Pa&amp;nic: destroy access…</source>
+        <translation>ال&amp;طوارئ: إتلاف الوصول…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="218" />
+        <location filename="../../hrdoc/gui/main_window.py" line="227" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="229" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="230" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="232" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="224" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="274" />
+        <location filename="../../hrdoc/gui/main_window.py" line="283" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <location filename="../../hrdoc/gui/main_window.py" line="308" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <location filename="../../hrdoc/gui/main_window.py" line="318" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="373" />
+        <location filename="../../hrdoc/gui/main_window.py" line="403" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="396" />
+        <location filename="../../hrdoc/gui/main_window.py" line="426" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="398" />
+        <location filename="../../hrdoc/gui/main_window.py" line="428" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="404" />
+        <location filename="../../hrdoc/gui/main_window.py" line="434" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="413" />
+        <location filename="../../hrdoc/gui/main_window.py" line="443" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="419" />
+        <location filename="../../hrdoc/gui/main_window.py" line="449" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="422" />
+        <location filename="../../hrdoc/gui/main_window.py" line="452" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="424" />
+        <location filename="../../hrdoc/gui/main_window.py" line="454" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="553" />
+        <location filename="../../hrdoc/gui/main_window.py" line="583" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="554" />
+        <location filename="../../hrdoc/gui/main_window.py" line="584" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1623,6 +1629,44 @@
         <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="26" />
+        <source>Panic</source>
+        <translation>الطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="29" />
+        <source>Destroy access to this vault now?</source>
+        <translation>إتلاف الوصول إلى هذه الخزنة الآن؟</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="30" />
+        <source>The passphrase will no longer open it, and hrdoc quits.</source>
+        <translation>لن تفتحها عبارة المرور بعد الآن، وسيُغلق hrdoc.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="33" />
+        <source>The recovery code will not open it either: only a backup brings it back.</source>
+        <translation>ولن يفتحها رمز الاسترداد أيضاً: وحدها النسخة الاحتياطية تعيدها.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="36" />
+        <source>The recovery code written on paper will still open it.</source>
+        <translation>سيظل رمز الاسترداد المكتوب على الورق يفتحها.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="38" />
+        <source>The database and the evidence files are deleted too.</source>
+        <translation>وتُحذف قاعدة البيانات وملفات الأدلة أيضاً.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="46" />
+        <source>Destroy access now</source>
+        <translation>أتلِف الوصول الآن</translation>
     </message>
 </context>
 <context>
@@ -2004,50 +2048,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="23" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="29" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="28" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="35" />
         <source>minutes</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="30" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق من الخمول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="33" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
         <source>days</source>
         <translation>يوماً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="34" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="66" />
         <source>Never</source>
         <translation>أبداً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="36" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
         <source>Remind me to back up after</source>
         <translation>ذكّرني بالنسخ الاحتياطي بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="44" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="51" />
         <source>Lock after</source>
         <translation>القفل بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="46" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="47" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل hrdoc في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
+        <source>Panic also destroys the recovery code's key</source>
+        <translation>الطوارئ تُتلف أيضاً مفتاح رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
+        <source>Panic also deletes the database and evidence files</source>
+        <translation>الطوارئ تحذف أيضاً قاعدة البيانات وملفات الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="60" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="63" />
+        <source>Panic shortcut</source>
+        <translation>اختصار الطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="67" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="71" />
+        <source>Destroy this vault after wrong passphrases</source>
+        <translation>إتلاف هذه الخزنة بعد عبارات مرور خاطئة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="75" />
+        <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
+        <translation>يُحسب العدد في مجلد الخزنة؛ من لديه نسخة من المجلد لا يتقيّد به.</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2156,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="45" />
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="91" />
         <source>Unlock</source>
         <translation>فتح</translation>
     </message>
@@ -2098,6 +2170,11 @@
         <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/unlock.py" line="65" />
+        <source>Panic: destroy access…</source>
+        <translation>الطوارئ: إتلاف الوصول…</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2117,7 +2194,7 @@
         <translation>التكرار</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="91" />
         <source>Set new passphrase</source>
         <translation>تعيين عبارة مرور جديدة</translation>
     </message>

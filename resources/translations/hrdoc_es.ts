@@ -84,7 +84,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="126" />
+        <location filename="../../hrdoc/gui/unlock.py" line="140" />
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="133" />
+        <location filename="../../hrdoc/gui/unlock.py" line="147" />
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
@@ -1256,8 +1256,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="99" />
+        <location filename="../../hrdoc/gui/main_window.py" line="104" />
         <source>Cases</source>
+        <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>Casos</translation>
     </message>
     <message>
@@ -1265,42 +1266,42 @@
         <translation type="vanished">Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="114" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="120" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="125" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="129" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="133" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1309,197 +1310,202 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="110" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Buscar incidentes, personas, indicadores, pruebas, lugares</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="112" />
         <source>No incidents match.</source>
         <translation>Ningún incidente coincide.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="167" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="183" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="187" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>&amp;Back up…</source>
         <translation>&amp;Hacer copia…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="194" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="195" />
+        <location filename="../../hrdoc/gui/main_window.py" line="200" />
+        <source>Pa&amp;nic: destroy access…</source>
+        <translation>Pá&amp;nico: destruir el acceso…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="218" />
+        <location filename="../../hrdoc/gui/main_window.py" line="227" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="229" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="230" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="232" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="224" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="274" />
+        <location filename="../../hrdoc/gui/main_window.py" line="283" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <location filename="../../hrdoc/gui/main_window.py" line="308" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <location filename="../../hrdoc/gui/main_window.py" line="318" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="373" />
+        <location filename="../../hrdoc/gui/main_window.py" line="403" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="396" />
+        <location filename="../../hrdoc/gui/main_window.py" line="426" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="398" />
+        <location filename="../../hrdoc/gui/main_window.py" line="428" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="404" />
+        <location filename="../../hrdoc/gui/main_window.py" line="434" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="413" />
+        <location filename="../../hrdoc/gui/main_window.py" line="443" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="419" />
+        <location filename="../../hrdoc/gui/main_window.py" line="449" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="422" />
+        <location filename="../../hrdoc/gui/main_window.py" line="452" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="424" />
+        <location filename="../../hrdoc/gui/main_window.py" line="454" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="553" />
+        <location filename="../../hrdoc/gui/main_window.py" line="583" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="554" />
+        <location filename="../../hrdoc/gui/main_window.py" line="584" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1623,6 +1629,44 @@
         <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="26" />
+        <source>Panic</source>
+        <translation>Pánico</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="29" />
+        <source>Destroy access to this vault now?</source>
+        <translation>¿Destruir ahora el acceso a este almacén?</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="30" />
+        <source>The passphrase will no longer open it, and hrdoc quits.</source>
+        <translation>La frase de contraseña ya no lo abrirá y hrdoc se cerrará.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="33" />
+        <source>The recovery code will not open it either: only a backup brings it back.</source>
+        <translation>Tampoco lo abrirá el código de recuperación: solo una copia lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="36" />
+        <source>The recovery code written on paper will still open it.</source>
+        <translation>El código de recuperación escrito en papel aún lo abrirá.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="38" />
+        <source>The database and the evidence files are deleted too.</source>
+        <translation>También se borran la base de datos y los archivos de pruebas.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="46" />
+        <source>Destroy access now</source>
+        <translation>Destruir el acceso ahora</translation>
     </message>
 </context>
 <context>
@@ -2004,50 +2048,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="23" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="29" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="28" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="35" />
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="30" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="33" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="34" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="66" />
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="36" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
         <source>Remind me to back up after</source>
         <translation>Recordarme hacer copia tras</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="44" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="51" />
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="46" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="47" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie hrdoc.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
+        <source>Panic also destroys the recovery code's key</source>
+        <translation>El pánico destruye también la clave del código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
+        <source>Panic also deletes the database and evidence files</source>
+        <translation>El pánico borra también la base de datos y los archivos de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="60" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="63" />
+        <source>Panic shortcut</source>
+        <translation>Atajo de pánico</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="67" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="71" />
+        <source>Destroy this vault after wrong passphrases</source>
+        <translation>Destruir este almacén tras frases incorrectas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="75" />
+        <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
+        <translation>Se cuenta en la carpeta del almacén; quien tenga una copia de la carpeta no está sujeto a ello.</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2156,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="45" />
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="91" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
@@ -2098,6 +2170,11 @@
         <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/unlock.py" line="65" />
+        <source>Panic: destroy access…</source>
+        <translation>Pánico: destruir el acceso…</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2117,7 +2194,7 @@
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="91" />
         <source>Set new passphrase</source>
         <translation>Establecer nueva frase de contraseña</translation>
     </message>

@@ -84,7 +84,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="126" />
+        <location filename="../../hrdoc/gui/unlock.py" line="140" />
         <source>Change passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>Répétez la nouvelle phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="133" />
+        <location filename="../../hrdoc/gui/unlock.py" line="147" />
         <source>Change</source>
         <translation>Changer</translation>
     </message>
@@ -1256,8 +1256,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="99" />
+        <location filename="../../hrdoc/gui/main_window.py" line="104" />
         <source>Cases</source>
+        <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>Dossiers</translation>
     </message>
     <message>
@@ -1265,42 +1266,42 @@
         <translation type="vanished">Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="109" />
+        <location filename="../../hrdoc/gui/main_window.py" line="114" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="120" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="125" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="129" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="133" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1309,197 +1310,202 @@
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="110" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Rechercher incidents, personnes, indicateurs, preuves, lieux</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="112" />
         <source>No incidents match.</source>
         <translation>Aucun incident ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="164" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="167" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="178" />
+        <location filename="../../hrdoc/gui/main_window.py" line="183" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="187" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="191" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="194" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="195" />
+        <location filename="../../hrdoc/gui/main_window.py" line="200" />
+        <source>Pa&amp;nic: destroy access…</source>
+        <translation>Pa&amp;nique : détruire l'accès…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="218" />
+        <location filename="../../hrdoc/gui/main_window.py" line="227" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="229" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="230" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="232" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="224" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="274" />
+        <location filename="../../hrdoc/gui/main_window.py" line="283" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <location filename="../../hrdoc/gui/main_window.py" line="308" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <location filename="../../hrdoc/gui/main_window.py" line="318" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="373" />
+        <location filename="../../hrdoc/gui/main_window.py" line="403" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="396" />
+        <location filename="../../hrdoc/gui/main_window.py" line="426" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="398" />
+        <location filename="../../hrdoc/gui/main_window.py" line="428" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="404" />
+        <location filename="../../hrdoc/gui/main_window.py" line="434" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="413" />
+        <location filename="../../hrdoc/gui/main_window.py" line="443" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="419" />
+        <location filename="../../hrdoc/gui/main_window.py" line="449" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="422" />
+        <location filename="../../hrdoc/gui/main_window.py" line="452" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="424" />
+        <location filename="../../hrdoc/gui/main_window.py" line="454" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="553" />
+        <location filename="../../hrdoc/gui/main_window.py" line="583" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="554" />
+        <location filename="../../hrdoc/gui/main_window.py" line="584" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1623,6 +1629,44 @@
         <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
+    </message>
+</context>
+<context>
+    <name>PanicDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="26" />
+        <source>Panic</source>
+        <translation>Panique</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="29" />
+        <source>Destroy access to this vault now?</source>
+        <translation>Détruire maintenant l'accès à ce coffre ?</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="30" />
+        <source>The passphrase will no longer open it, and hrdoc quits.</source>
+        <translation>La phrase de passe ne l'ouvrira plus, et hrdoc se ferme.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="33" />
+        <source>The recovery code will not open it either: only a backup brings it back.</source>
+        <translation>Le code de récupération ne l'ouvrira pas non plus : seule une sauvegarde le ramène.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="36" />
+        <source>The recovery code written on paper will still open it.</source>
+        <translation>Le code de récupération noté sur papier l'ouvrira encore.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="38" />
+        <source>The database and the evidence files are deleted too.</source>
+        <translation>La base de données et les fichiers de preuves sont aussi supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="46" />
+        <source>Destroy access now</source>
+        <translation>Détruire l'accès maintenant</translation>
     </message>
 </context>
 <context>
@@ -2004,50 +2048,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="23" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="29" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="28" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="35" />
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="30" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
         <source>Lock after idle minutes</source>
         <translation>Verrouiller après des minutes d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="33" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="34" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="66" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="36" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
         <source>Remind me to back up after</source>
         <translation>Me rappeler de sauvegarder après</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="44" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="51" />
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="46" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="47" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage de hrdoc.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
+        <source>Panic also destroys the recovery code's key</source>
+        <translation>La panique détruit aussi la clé du code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
+        <source>Panic also deletes the database and evidence files</source>
+        <translation>La panique supprime aussi la base de données et les fichiers de preuves</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="60" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="63" />
+        <source>Panic shortcut</source>
+        <translation>Raccourci de panique</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="67" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="71" />
+        <source>Destroy this vault after wrong passphrases</source>
+        <translation>Détruire ce coffre après des phrases de passe erronées</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="75" />
+        <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
+        <translation>Compté dans le dossier du coffre ; quelqu'un qui en a une copie n'y est pas tenu.</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2156,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/unlock.py" line="45" />
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="91" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
@@ -2098,6 +2170,11 @@
         <location filename="../../hrdoc/gui/unlock.py" line="59" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/unlock.py" line="65" />
+        <source>Panic: destroy access…</source>
+        <translation>Panique : détruire l'accès…</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -2117,7 +2194,7 @@
         <translation>Répéter</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/unlock.py" line="77" />
+        <location filename="../../hrdoc/gui/unlock.py" line="91" />
         <source>Set new passphrase</source>
         <translation>Définir une nouvelle phrase de passe</translation>
     </message>
