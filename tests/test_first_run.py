@@ -69,3 +69,36 @@ def test_first_run_creates_a_vault_with_the_sample_case(hrdoc_home):
     term.expect(rb"Loaded the fictional sample case")
     assert term.exit_code() == 0
     assert (hrdoc_home / "vault" / "vault.db").exists()
+
+
+def test_ctrl_d_at_the_code_confirmation_leaves_a_usable_vault_and_a_way_to_a_new_code(
+    hrdoc_home, cli, monkeypatch
+):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HRDOC_PASSPHRASE")}
+    env["HRDOC_HOME"] = str(hrdoc_home)
+    term = Terminal(["init"], env)
+    term.expect(rb"New passphrase: ")
+    term.send("olive harbour quietly sings")
+    term.expect(rb"Repeat the new passphrase: ")
+    term.send("olive harbour quietly sings")
+    old = term.expect(rb"((\d{6}-){7}(\d{6}))").group(1).decode()
+    term.expect(rb"last group of 6 digits: ")
+    time.sleep(0.3)
+    os.write(term.fd, b"\x04")  # Ctrl-D
+    term.expect(rb"Not confirmed\. The vault is ready.*hrdoc recovery-code")
+    assert term.exit_code() == 0
+    assert b"Traceback" not in term.buf and b"EOFError" not in term.buf
+    monkeypatch.setenv("HRDOC_PASSPHRASE", "olive harbour quietly sings")
+    assert cli("unlock-check").code == 0
+    made = cli("recovery-code", "--yes")
+    new = re.search(r"(\d{6}-){7}\d{6}", made.out)
+    assert made.code == 0 and new and new.group(0) != old
+    from hrdoc import paths
+    from hrdoc.core.errors import WrongRecoveryCode
+    from hrdoc.core.keyslots import KeySlotFile
+
+    slots = KeySlotFile.load(paths.default_vault_dir() / "vault.keys")
+    slots.unwrap_with_recovery_code(new.group(0))
+    with pytest.raises(WrongRecoveryCode):
+        slots.unwrap_with_recovery_code(old)
+    assert cli("verify").code == 0

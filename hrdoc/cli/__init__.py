@@ -38,6 +38,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         print("hrdoc: interrupted; unfinished changes were not saved", file=sys.stderr)
         return 130
+    except EOFError:  # Ctrl-D (or a closed input) at a question
+        print("\nhrdoc: no answer (input ended); nothing more was done", file=sys.stderr)
+        return EXIT_USAGE
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"hrdoc: {exc.strerror or exc}{where}", file=sys.stderr)

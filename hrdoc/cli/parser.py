@@ -54,6 +54,7 @@ from hrdoc.cli.vault import (
     cmd_passwd,
     cmd_purge,
     cmd_recover,
+    cmd_recovery_code,
     cmd_restore,
     cmd_undo,
     cmd_unlock_check,
@@ -135,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = command("passwd", cmd_passwd, "change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
+    p = command("recovery-code", cmd_recovery_code, "make a new recovery code (the old one stops)")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
     p = command("recover", cmd_recover, "set a new passphrase using the recovery code")
     p.add_argument("--recovery-code-file", metavar="FILE")
     p.add_argument("--new-passphrase-file", metavar="FILE")

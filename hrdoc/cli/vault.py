@@ -62,11 +62,31 @@ def _confirm_code_written(code: str, out: TextIO) -> None:
     """At a terminal, ask for the last group back, so the code is not lost unread."""
     last = code.rsplit("-", 1)[-1]
     while True:
-        typed = input("To confirm you wrote it down, type the last group of 6 digits: ")
+        try:
+            typed = input("To confirm you wrote it down, type the last group of 6 digits: ")
+        except EOFError:  # Ctrl-D: the vault is made and usable; the code can be made anew
+            out.write(
+                "\nNot confirmed. The vault is ready. If you did not write the code down,"
+                " run 'hrdoc recovery-code': it shows a new one (this one stops working).\n"
+            )
+            return
         if "".join(str(unicodedata.digit(ch)) for ch in typed if ch.isdigit()) == last:
             out.write("Thank you. Keep the paper somewhere safe.\n\n")
             return
         out.write("That is not the last group; look again at the code above.\n")
+
+
+def cmd_recovery_code(args: argparse.Namespace, out: TextIO) -> int:
+    """A new recovery code, shown once; the old one stops working."""
+    _confirm(args, "Make a new recovery code? The one you have now will stop working.")
+    with _opened(args) as store:
+        code = store.vault.new_recovery_code()
+    out.write("NEW RECOVERY CODE - shown only this once. Write it on paper and keep it\n")
+    out.write("away from this computer. The previous code no longer opens the vault.\n\n")
+    out.write(f"    {code}\n\n")
+    if sys.stdin.isatty():
+        _confirm_code_written(code, out)
+    return 0
 
 
 def cmd_unlock_check(args: argparse.Namespace, out: TextIO) -> int:

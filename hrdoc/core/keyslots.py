@@ -277,6 +277,12 @@ class KeySlotFile:
         wrapping = _argon2(passphrase.encode("utf-8"), salt, params)
         self._seal("passphrase", kdf, wrapping, db_key)
 
+    def replace_recovery(self, db_key: bytes) -> str:
+        """Seal the key under a new recovery code (the old one stops working)."""
+        code = new_recovery_code()
+        self._seal_recovery(db_key, code)
+        return code
+
     def _seal_recovery(self, db_key: bytes, code: str) -> None:
         salt = secrets.token_bytes(16)
         kdf = {"name": "hkdf-sha256", "salt": _b64(salt)}

@@ -333,6 +333,26 @@ class Vault:
                 content_hash="",
             )
 
+    def new_recovery_code(self) -> str:
+        """Replace the recovery slot with a new code, returned to be shown once."""
+        self._require_open()
+        fresh = KeySlotFile.load(self.keys_path)
+        code = fresh.replace_recovery(bytes(self._key))
+        fresh.save()
+        self._slots = fresh
+        with self.transaction() as conn:
+            audit.append(
+                conn,
+                at=utc_now(),
+                author=self.author_id,
+                action="recovery-code-replaced",
+                record_type="vault",
+                record_id=self.vault_id,
+                version=0,
+                content_hash="",
+            )
+        return code
+
     def kdf_summary(self) -> dict[str, Any]:
         return self._slots.kdf_summary()
 

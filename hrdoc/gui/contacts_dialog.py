@@ -131,6 +131,8 @@ class ContactsDialog(QDialog):
             + f"\n\n{name}\n{fingerprint}",
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter never vouches for a key
+        box.setEscapeButton(QMessageBox.StandardButton.No)
         if self.ask(box) == QMessageBox.StandardButton.Yes:
             contacts.mark_verified(self.vault, name)
             self.refresh()

@@ -269,6 +269,8 @@ class ImportBundleDialog(QDialog):
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.import_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)  # until a verified sender is shown
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
         layout.addWidget(self.summary)
@@ -329,6 +331,11 @@ class ImportBundleDialog(QDialog):
         self.report = report
         self.summary.setPlainText(self._describe(report, dry_run=True))
         self.import_button.setEnabled(not report.already_imported)
+        # Enter imports only from a sender whose fingerprint was compared
+        verified = bool(report.sender.get("verified")) and not report.already_imported
+        self.import_button.setDefault(verified)
+        self.cancel_button.setDefault(not verified)
+        (self.import_button if verified else self.cancel_button).setFocus()
 
     def _commit(self) -> None:
         self.import_button.setEnabled(False)
