@@ -18,6 +18,10 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    "None": "لا شيء",
+    "Last backup": "آخر نسخة احتياطية",
+    "Last backup: %1": "آخر نسخة احتياطية: %1",
+    "No backup yet": "لا نسخة احتياطية بعد",
     'Panic': 'الطوارئ',
     'Destroy access to this vault now?': 'إتلاف الوصول إلى هذه الخزنة الآن؟',
     'The passphrase will no longer open it, and hrdoc quits.': 'لن تفتحها عبارة المرور بعد الآن، وسيُغلق hrdoc.',
@@ -359,6 +363,10 @@ AR = {
 
 
 ES_FR = {
+    "None": ("Ninguno", "Aucun"),
+    "Last backup": ("Última copia", "Dernière sauvegarde"),
+    "Last backup: %1": ("Última copia: %1", "Dernière sauvegarde : %1"),
+    "No backup yet": ("Aún no hay copia", "Pas encore de sauvegarde"),
     'Panic': ('Pánico', 'Panique'),
     'Destroy access to this vault now?': ('¿Destruir ahora el acceso a este almacén?', "Détruire maintenant l'accès à ce coffre ?"),
     'The passphrase will no longer open it, and hrdoc quits.': ('La frase de contraseña ya no lo abrirá y hrdoc se cerrará.', "La phrase de passe ne l'ouvrira plus, et hrdoc se ferme."),

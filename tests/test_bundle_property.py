@@ -14,7 +14,8 @@ from hrdoc.core.records import RECORD_TYPES, Actor, Case, Incident, Involvement,
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange import contacts
-from hrdoc.exchange.bundle import _differs_only_by_redaction, export_bundle, import_bundle
+from hrdoc.exchange.bundle import export_bundle, import_bundle
+from hrdoc.exchange.bundle_import import _differs_only_by_redaction
 from hrdoc.exchange.identity import VaultIdentity
 
 text = st.text(

@@ -21,14 +21,8 @@ from hrdoc.core.sample import load_sample
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange import contacts
-from hrdoc.exchange.bundle import (
-    BundleError,
-    Limits,
-    _Importer,
-    _read_and_merge,
-    export_bundle,
-    import_bundle,
-)
+from hrdoc.exchange.bundle import BundleError, Limits, export_bundle, import_bundle
+from hrdoc.exchange.bundle_import import _Importer, _read_and_merge
 from hrdoc.exchange.identity import Card, VaultIdentity
 from tests.conftest import reseal_evidence, snapshot
 

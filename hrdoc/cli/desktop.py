@@ -9,8 +9,10 @@ from typing import TextIO
 
 from hrdoc import __version__
 from hrdoc.cli.common import UsageError, _vault_dir
+from hrdoc.cli.grammar import Grammar
 from hrdoc.cli.vault import cmd_init
 from hrdoc.core.vault import vault_exists
+from hrdoc.core.vocab import LANGUAGES
 
 #: libraries Qt's X11 plugin loads, with their Debian/Ubuntu package names
 _X11_LIBRARIES = {
@@ -79,3 +81,8 @@ def cmd_welcome(args: argparse.Namespace, out: TextIO) -> int:
     args.sample = answer in ("y", "yes")
     args.passphrase_file = None
     return cmd_init(args, out)
+
+
+def register(g: Grammar) -> None:
+    p = g.command("gui", cmd_gui, "start the desktop app")
+    p.add_argument("--lang", choices=LANGUAGES, help="ar lays the window out RTL")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from hrdoc.cli.common import _emit_json, _opened, _output_path, _printable, _sensitivity, _table
+from hrdoc.cli.grammar import Grammar
 from hrdoc.core import evidence as evidence_ops
 from hrdoc.core.errors import InvalidInput
 from hrdoc.core.records import (
@@ -84,3 +85,23 @@ def cmd_import_mvt(args: argparse.Namespace, out: TextIO) -> int:
         for line in result.summary_lines():
             out.write(_printable(line) + "\n")
     return 0
+
+
+def register(g: Grammar) -> None:
+    ev = g.noun("evidence", "evidence files")
+    p = g.with_json(g.command("add", cmd_evidence_add, "store a file in the vault", ev))
+    p.add_argument("--incident", required=True, metavar="ID")
+    p.add_argument("file")
+    p.add_argument("--description")
+    p.add_argument("--captured-at", metavar="DATE")
+    p.add_argument("--publishable", action="store_true", help="may appear in public reports")
+    p.add_argument("--sensitivity", choices=[s.value for s in Sensitivity])
+    p = g.command("export", cmd_evidence_export, "write a copy of a stored file", ev)
+    p.add_argument("id")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p = g.with_json(g.command("import-mvt", cmd_import_mvt, "store MVT results (a folder)", ev))
+    p.add_argument("folder")
+    p.add_argument("--incident", required=True, metavar="ID")
+    p = g.with_json(g.command("list", cmd_evidence_list, "list evidence", ev))
+    p.add_argument("--incident", metavar="ID")

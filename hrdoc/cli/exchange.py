@@ -22,11 +22,13 @@ from hrdoc.cli.common import (
     _table,
     _text_secret,
 )
+from hrdoc.cli.grammar import Grammar
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.records import (
     Case,
     Evidence,
 )
+from hrdoc.core.vocab import LANGUAGES
 
 
 def cmd_key_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -342,3 +344,95 @@ def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
             "see --dry-run for details\n"
         )
     return 0
+
+
+def register(g: Grammar) -> None:
+    export = g.noun("export", "reports and bundles")
+    p = g.with_json(g.command("report", cmd_export_report, "a redacted report", export))
+    p.add_argument("--profile", required=True, help="public, partner, full, or FILE.json")
+    p.add_argument("--format", required=True, choices=["pdf", "html", "json", "csv"])
+    p.add_argument("--case", action="append", metavar="ID", help="only these cases (repeatable)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument(
+        "--dry-run", action="store_true", help="print what redaction does; write nothing"
+    )
+    p.add_argument(
+        "--stable-pseudonyms",
+        action="store_true",
+        help="the same person gets the same pseudonym in every export from this vault",
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    p = g.command("bundle", cmd_export_bundle, "an encrypted, signed bundle for others", export)
+    p.add_argument("--to", action="append", metavar="CONTACT", help="recipient (repeatable)")
+    p.add_argument("--passphrase-recipient", action="store_true", help="encrypt to a passphrase")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE")
+    p.add_argument("--profile", required=True, help="public, partner, full, or FILE.json")
+    p.add_argument("--case", action="append", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true")
+    p.add_argument(
+        "--send-original",
+        action="append",
+        metavar="EVIDENCE-ID",
+        help="send this file as it is, metadata included, though hrdoc cannot clean it",
+    )
+
+    p = g.with_json(g.command("import", cmd_import, "import a bundle (all or nothing)"))
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="check and count; change nothing")
+    p.add_argument("--accept-unknown-sender", action="store_true")
+    p.add_argument("--passphrase-bundle", action="store_true", help="the bundle uses a passphrase")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE")
+    p.add_argument("--max-entries", type=int, default=200_000)
+    p.add_argument("--max-entry-size", type=int, default=8 << 30, metavar="BYTES")
+    p.add_argument("--max-total-size", type=int, default=64 << 30, metavar="BYTES")
+    p = g.with_json(
+        g.command("conflicts", cmd_conflicts, "incoming versions that differ from yours")
+    )
+    p.add_argument("--resolve", type=int, metavar="N", help="settle conflict N")
+    p.add_argument("--take-theirs", action="store_true", help="save theirs as a new version")
+    p.add_argument("--keep-mine", action="store_true", help="keep yours; note the decision")
+
+    key = g.noun("key", "this vault's keys")
+    p = g.with_json(g.command("show", cmd_key_show, "your contact card", key))
+    p.add_argument("--name", help="the name others see on your card")
+    p.add_argument("--qr", metavar="FILE.png", help="also write the card as a QR code")
+    p.add_argument("--force", action="store_true")
+    p = g.command("export-age", cmd_key_export_age, "print the age secret key (dangerous)", key)
+    p.add_argument("--yes-i-understand", action="store_true")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--force", action="store_true")
+
+    contact = g.noun("contact", "people you exchange with")
+    p = g.command(
+        "add", cmd_contact_add, "add a contact card (file, text, or - for stdin)", contact
+    )
+    p.add_argument("card")
+    p.add_argument("--name", help="your name for them (default: the card's)")
+    p.add_argument("--replace", action="store_true", help="accept changed keys for this name")
+    g.with_json(g.command("list", cmd_contact_list, "list contacts", contact))
+    p = g.command(
+        "verify", cmd_contact_verify, "mark verified after comparing fingerprints", contact
+    )
+    p.add_argument("name")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="the fingerprints matched (needed when not at a terminal; at one, you are asked)",
+    )
+    p = g.command("remove", cmd_contact_remove, "remove a contact", contact)
+    p.add_argument("name")
+
+    p = g.command("stix", cmd_export_stix, "the incidents' indicators as STIX 2.1", export)
+    p.add_argument("--profile", required=True)
+    p.add_argument("--case", action="append", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true")
+
+    iocs = g.noun("indicators", "known indicators (STIX)")
+    p = g.with_json(g.command("import-stix", cmd_import_stix, "load a STIX 2.1 file", iocs))
+    p.add_argument("file")
+    p = g.with_json(g.command("match", cmd_match, "recorded indicators found in the library", iocs))
+    p.add_argument("--case", action="append", metavar="ID")

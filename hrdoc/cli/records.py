@@ -16,6 +16,7 @@ from hrdoc.cli.common import (
     _show_record,
     _table,
 )
+from hrdoc.cli.grammar import Grammar, add_sensitivity
 from hrdoc.core import search as search_ops
 from hrdoc.core.errors import InvalidInput
 from hrdoc.core.records import (
@@ -282,3 +283,106 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         if not hits:
             out.write("no matches\n")
     return 0
+
+
+def _add_incident_fields(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--title")
+    p.add_argument("--description")
+    p.add_argument("--start", metavar="DATE", help="2024-03-05, 2024-03 or 2024")
+    p.add_argument("--start-precision", choices=["exact", "day", "month", "year", "approximate"])
+    p.add_argument("--end", metavar="DATE")
+    p.add_argument("--end-precision", choices=["exact", "day", "month", "year", "approximate"])
+    p.add_argument("--country", metavar="CC", help="ISO 3166 code, e.g. AE; ZZ if withheld")
+    p.add_argument("--region")
+    p.add_argument("--place")
+    p.add_argument("--lat", type=float)
+    p.add_argument("--lon", type=float)
+    p.add_argument("--type", dest="types", action="append", metavar="CODE")
+    p.add_argument("--verification", metavar="CODE")
+    p.add_argument("--source", dest="sources", action="append", metavar="TEXT")
+    p.add_argument(
+        "--from-json",
+        metavar="FILE",
+        help="read fields from a JSON object; its field names and types are in"
+        " resources/schema/incident.schema.json (installed with hrdoc); flags win",
+    )
+    add_sensitivity(p)
+
+
+def register(g: Grammar) -> None:
+    case = g.noun("case", "cases")
+    p = g.command("add", cmd_case_add, "add a case", case)
+    p.add_argument("--title", required=True)
+    p.add_argument("--description")
+    add_sensitivity(p)
+    g.with_json(g.command("list", cmd_case_list, "list cases", case))
+    p = g.with_json(g.command("show", cmd_case_show, "show a case", case))
+    p.add_argument("id")
+    p = g.command("edit", cmd_case_edit, "change a case (keeps the previous version)", case)
+    p.add_argument("id")
+    p.add_argument("--title")
+    p.add_argument("--description")
+    p.add_argument("--status", choices=("open", "closed"))
+    add_sensitivity(p)
+
+    inc = g.noun("incident", "incidents")
+    p = g.command("add", cmd_incident_add, "add an incident", inc)
+    p.add_argument("--case", metavar="ID")
+    _add_incident_fields(p)
+    p = g.command("edit", cmd_incident_edit, "change an incident (keeps the old version)", inc)
+    p.add_argument("id")
+    p.add_argument("--case", metavar="ID")
+    _add_incident_fields(p)
+    p = g.with_json(g.command("list", cmd_incident_list, "list incidents (filters combine)", inc))
+    p.add_argument("--case", metavar="ID")
+    p.add_argument("--since", metavar="DATE", help="on or after (2016, 2016-08, 2016-08-10)")
+    p.add_argument("--until", metavar="DATE", help="on or before, the whole month or year")
+    p.add_argument("--type", action="append", metavar="CODE", help="any of these (repeatable)")
+    p.add_argument("--country", action="append", metavar="CC", help="ISO code (repeatable)")
+    p.add_argument("--verification", action="append", metavar="CODE")
+    p.add_argument("--who-may-see", action="append", choices=("public", "restricted", "secret"))
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--with-evidence", dest="evidence", action="store_true", default=None)
+    group.add_argument("--without-evidence", dest="evidence", action="store_false")
+    p.add_argument("--received-from", metavar="CONTACT", help="imported from this sender")
+    p.add_argument("--search", metavar="WORDS", help="and matching these words")
+    p = g.with_json(g.command("show", cmd_incident_show, "show an incident", inc))
+    p.add_argument("id")
+
+    actor = g.noun("actor", "people and organisations")
+    p = g.command("add", cmd_actor_add, "add a person or organisation", actor)
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", default="person", metavar="CODE", help="person, organisation, ...")
+    p.add_argument("--alias", dest="aliases", action="append", metavar="NAME")
+    p.add_argument("--attribute", action="append", metavar="NAME=VALUE")
+    p.add_argument("--contact")
+    p.add_argument("--description")
+    p.add_argument("--incident", metavar="ID", help="link to an incident")
+    p.add_argument("--role", metavar="CODE", help="target, victim, witness, ...")
+    p.add_argument("--confidence", choices=["low", "medium", "high"])
+    add_sensitivity(p)
+
+    ind = g.noun("indicator", "technical indicators")
+    p = g.command("add", cmd_indicator_add, "add an indicator to an incident", ind)
+    p.add_argument("--incident", required=True, metavar="ID")
+    p.add_argument("--type", required=True, metavar="CODE", help="domain, url, ipv4, ...")
+    p.add_argument("--value", required=True)
+    p.add_argument("--first-seen", metavar="DATE")
+    p.add_argument("--source", dest="origin", help="where the indicator came from")
+    p.add_argument("--notes")
+    add_sensitivity(p)
+
+    itv = g.noun("intervention", "interventions")
+    p = g.command("add", cmd_intervention_add, "record what was done", itv)
+    p.add_argument("--case", required=True, metavar="ID")
+    p.add_argument("--incident", metavar="ID")
+    p.add_argument("--kind", required=True, metavar="CODE")
+    p.add_argument("--by")
+    p.add_argument("--date", metavar="DATE")
+    p.add_argument("--outcome")
+    p.add_argument("--description")
+    add_sensitivity(p)
+
+    p = g.with_json(g.command("search", cmd_search, "full-text search"))
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=50)

@@ -26,12 +26,14 @@ from hrdoc.cli.common import (
     _table,
     _vault_dir,
 )
+from hrdoc.cli.grammar import Grammar
 from hrdoc.core import backup, panic, passphrases
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.integrity import verify_vault
 from hrdoc.core.sample import load_sample
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault, vault_exists
+from hrdoc.core.vocab import LANGUAGES
 from hrdoc.core.vocab import load as load_vocab
 
 
@@ -315,3 +317,56 @@ def cmd_purge(args: argparse.Namespace, out: TextIO) -> int:
             " with --redact-mentions, or edit them\n"
         )
     return 0
+
+
+def register(g: Grammar) -> None:
+    p = g.command("init", cmd_init, "create a new vault")
+    p.add_argument("--sample", action="store_true", help="load the fictional sample case")
+    g.command("unlock-check", cmd_unlock_check, "check that the passphrase opens the vault")
+    p = g.command("passphrase", cmd_passphrase, "suggest a passphrase of random words")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="the words' language")
+    p.add_argument(
+        "--words", type=int, default=6, help="how many words (default 6: 77 bits; at least 4)"
+    )
+    p = g.command("passwd", cmd_passwd, "change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p = g.command(
+        "recovery-code", cmd_recovery_code, "make a new recovery code (the old one stops)"
+    )
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
+    p = g.command("recover", cmd_recover, "set a new passphrase using the recovery code")
+    p.add_argument("--recovery-code-file", metavar="FILE")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+
+    p = g.command("backup", cmd_backup, "write a checked backup of the whole vault")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = g.command("restore", cmd_restore, "restore a backup into a new vault folder (--vault)")
+    p.add_argument("file")
+    p.add_argument("--recovery-code-file", metavar="FILE", help="open it with the recovery code")
+    p = g.command("panic", cmd_panic, "destroy access to the vault now (no passphrase needed)")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
+    p.add_argument("--recovery-too", action="store_true", help="also destroy the recovery slot")
+    p.add_argument("--delete-data", action="store_true", help="also delete database and files")
+    p = g.command("wipe-after", cmd_wipe_after, "destroy the vault after N wrong passphrases")
+    p.add_argument("count", type=int, help="wrong passphrases in a row (0: never)")
+    p = g.command("verify", cmd_verify, "check the database, audit chain and evidence hashes")
+    p.add_argument("--quick", action="store_true", help="skip re-hashing evidence files")
+    p = g.command("delete", cmd_delete, "hide a record and what is only under it (undoable)")
+    p.add_argument("id")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
+    p = g.command("undo", cmd_undo, "bring back the last deletion (or the batch given)")
+    p.add_argument("batch", nargs="?")
+    p = g.command("purge", cmd_purge, "erase a record, its history and its files for good")
+    p.add_argument("id")
+    p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
+    p.add_argument(
+        "--redact-mentions",
+        action="store_true",
+        help="purging a person: also replace their name where other records still give it,"
+        " and erase those records' earlier versions",
+    )
+    p = g.with_json(g.command("history", cmd_history, "versions and audit entries of a record"))
+    p.add_argument("id")
+    p = g.with_json(g.command("vocab", cmd_vocab, "list vocabularies and their terms"))
+    p.add_argument("name", nargs="?")
+    p.add_argument("--lang", choices=LANGUAGES, default="en")

@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(splitter)
         self.setCentralWidget(self.stack)
 
+        self.last_backup = plain_label()
+        self.last_backup.setAccessibleName(self.tr("Last backup"))
+        self.statusBar().addPermanentWidget(self.last_backup)
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         self.vault_actions: list[QAction] = []
         for text, shortcut, slot in (
@@ -293,9 +296,18 @@ class MainWindow(QMainWindow):
             return
         from hrdoc import settings
 
-        text = reminder_text(self.vault.meta("last_backup"), settings.load().backup_reminder_days)
+        last = self.vault.meta("last_backup")
+        text = reminder_text(last, settings.load().backup_reminder_days)
         self.backup_bar.message.setText(text)
         self.backup_bar.setVisible(bool(text))
+        self._show_last_backup(last)
+
+    def _show_last_backup(self, last: str) -> None:
+        self.last_backup.setText(
+            self.tr("Last backup: %1").replace("%1", last[:10])
+            if last
+            else self.tr("No backup yet")
+        )
 
     def back_up(self) -> None:
         if self.vault is not None:
@@ -303,6 +315,7 @@ class MainWindow(QMainWindow):
 
     def _backed_up(self, done: backup.BackupSummary) -> None:
         self.backup_bar.hide()
+        self._show_last_backup(done.created_at)
         self._tell(
             self.tr(
                 "Backup written and checked: %1. The passphrase (or recovery code) of today"
@@ -497,6 +510,7 @@ class MainWindow(QMainWindow):
         self.filters.clear()
         self.undo_bar.forget()  # the window offers Undo until the vault is locked
         self.backup_bar.hide()
+        self.last_backup.clear()
         vault.lock()
         self.locked.emit()
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QKeySequenceEdit,
     QSpinBox,
     QWidget,
 )
@@ -21,6 +20,9 @@ from hrdoc.core import panic
 from hrdoc.core.keyslots import KeySlotFile
 from hrdoc.core.vault import Vault
 from hrdoc.gui.widgets import LANGUAGE_NAMES, plain_label
+
+#: shortcuts offered for Panic: none of them is taken by the window already
+PANIC_SHORTCUTS = ("Ctrl+Alt+Shift+P", "Ctrl+Shift+F12", "F12")
 
 
 class SettingsDialog(QDialog):
@@ -56,8 +58,19 @@ class SettingsDialog(QDialog):
         self.panic_recovery.setChecked(self.current.panic_destroys_recovery)
         self.panic_data = QCheckBox(self.tr("Panic also deletes the database and evidence files"))
         self.panic_data.setChecked(self.current.panic_deletes_data)
-        self.panic_keys = QKeySequenceEdit(QKeySequence(self.current.panic_shortcut))
+        # a list, not a key recorder: a recorder takes Tab for itself
+        self.panic_keys = QComboBox()
         self.panic_keys.setAccessibleName(self.tr("Panic shortcut"))
+        self.panic_keys.addItem(self.tr("None"), "")
+        choices = list(PANIC_SHORTCUTS)
+        if self.current.panic_shortcut and self.current.panic_shortcut not in choices:
+            choices.append(self.current.panic_shortcut)  # set by hand in the settings file
+        for keys in choices:
+            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            self.panic_keys.addItem(shown, keys)
+        self.panic_keys.setCurrentIndex(
+            max(0, self.panic_keys.findData(self.current.panic_shortcut))
+        )
         form.addRow(self.panic_recovery)
         form.addRow(self.panic_data)
         form.addRow(self.tr("Panic shortcut"), self.panic_keys)
@@ -90,9 +103,7 @@ class SettingsDialog(QDialog):
             backup_reminder_days=self.reminder.value(),
             panic_destroys_recovery=self.panic_recovery.isChecked(),
             panic_deletes_data=self.panic_data.isChecked(),
-            panic_shortcut=self.panic_keys.keySequence().toString(
-                QKeySequence.SequenceFormat.PortableText
-            ),
+            panic_shortcut=self.panic_keys.currentData(),
         )
         settings.save(self.current)
         if self.vault is not None:

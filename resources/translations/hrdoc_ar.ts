@@ -40,43 +40,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="408" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="415" />
         <source>Export a bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="410" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="419" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="417" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
         <source>Recipients</source>
         <translation>المستلمون</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="412" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="419" />
         <source>(NOT verified)</source>
         <translation>(غير مُتحقَّق منه)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="418" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
         <source>Save bundle…</source>
         <translation>حفظ الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="421" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="428" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>أرسل الملفات التي لا يستطيع hrdoc تنظيفها كما هي، مع بياناتها الوصفية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="456" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="463" />
         <source>Choose at least one recipient.</source>
         <translation>اختر مستلماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="458" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
         <source>Save bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="463" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
         <source>Saved bundle %1.</source>
         <translation>حُفظت الحزمة %1.</translation>
     </message>
@@ -906,62 +906,62 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="301" />
         <source>unknown sender</source>
         <translation>مرسل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="300" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>verified</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="300" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>NOT verified</source>
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="303" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="305" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="306" />
         <source>Profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>لم تقارن هذه البصمة مع المرسل بعد. قارنها (عبر الهاتف أو وجهاً لوجه) قبل أن تعتمد على ما في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>استُوردت هذه الحزمة من قبل؛ لن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
         <source>Would add</source>
         <translation>سيُضاف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="320" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="322" />
         <source>Already here</source>
         <translation>موجود مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="323" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>Conflicts (your versions are kept)</source>
         <translation>تعارضات (تبقى نسخك)</translation>
     </message>
@@ -1330,182 +1330,197 @@
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
+        <source>Last backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="200" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>ال&amp;طوارئ: إتلاف الوصول…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="218" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="223" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="227" />
+        <location filename="../../hrdoc/gui/main_window.py" line="230" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="229" />
+        <location filename="../../hrdoc/gui/main_window.py" line="232" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="283" />
+        <location filename="../../hrdoc/gui/main_window.py" line="286" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="308" />
+        <location filename="../../hrdoc/gui/main_window.py" line="307" />
+        <source>Last backup: %1</source>
+        <translation>آخر نسخة احتياطية: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <source>No backup yet</source>
+        <translation>لا نسخة احتياطية بعد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="321" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="318" />
+        <location filename="../../hrdoc/gui/main_window.py" line="331" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="403" />
+        <location filename="../../hrdoc/gui/main_window.py" line="416" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="426" />
+        <location filename="../../hrdoc/gui/main_window.py" line="439" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="428" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="434" />
+        <location filename="../../hrdoc/gui/main_window.py" line="447" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="443" />
+        <location filename="../../hrdoc/gui/main_window.py" line="456" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="449" />
+        <location filename="../../hrdoc/gui/main_window.py" line="462" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="452" />
+        <location filename="../../hrdoc/gui/main_window.py" line="465" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="454" />
+        <location filename="../../hrdoc/gui/main_window.py" line="467" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="583" />
+        <location filename="../../hrdoc/gui/main_window.py" line="597" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="584" />
+        <location filename="../../hrdoc/gui/main_window.py" line="598" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1513,22 +1528,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="356" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="363" />
         <source>My key</source>
         <translation>مفتاحي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="363" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>أرسل هذه البطاقة إلى الشركاء، ثم قارن البصمة معهم عبر الهاتف أو وجهاً لوجه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="373" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="380" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="386" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="393" />
         <source>Copy card</source>
         <translation>نسخ البطاقة</translation>
     </message>
@@ -2048,76 +2063,82 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="29" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="31" />
         <source>Settings</source>
+        <extracomment>shortcuts offered for Panic: none of them is taken by the window already</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="35" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
         <source>minutes</source>
         <translation>دقيقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق من الخمول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="42" />
         <source>days</source>
         <translation>يوماً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="41" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="66" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="79" />
         <source>Never</source>
         <translation>أبداً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
         <source>Remind me to back up after</source>
         <translation>ذكّرني بالنسخ الاحتياطي بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="51" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
         <source>Lock after</source>
         <translation>القفل بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="56" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل hrdoc في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
         <source>Panic also destroys the recovery code's key</source>
         <translation>الطوارئ تُتلف أيضاً مفتاح رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="59" />
         <source>Panic also deletes the database and evidence files</source>
         <translation>الطوارئ تحذف أيضاً قاعدة البيانات وملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="60" />
         <location filename="../../hrdoc/gui/settings_dialog.py" line="63" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="76" />
         <source>Panic shortcut</source>
         <translation>اختصار الطوارئ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="67" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="71" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="64" />
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="80" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="84" />
         <source>Destroy this vault after wrong passphrases</source>
         <translation>إتلاف هذه الخزنة بعد عبارات مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="75" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="88" />
         <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
         <translation>يُحسب العدد في مجلد الخزنة؛ من لديه نسخة من المجلد لا يتقيّد به.</translation>
     </message>

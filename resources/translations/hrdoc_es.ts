@@ -40,43 +40,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="408" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="415" />
         <source>Export a bundle</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="410" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="419" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="417" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="412" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="419" />
         <source>(NOT verified)</source>
         <translation>(NO verificado)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="418" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
         <source>Save bundle…</source>
         <translation>Guardar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="421" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="428" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>Enviar tal cual los archivos que hrdoc no puede limpiar, con sus metadatos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="456" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="463" />
         <source>Choose at least one recipient.</source>
         <translation>Elija al menos un destinatario.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="458" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
         <source>Save bundle</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="463" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
         <source>Saved bundle %1.</source>
         <translation>Paquete %1 guardado.</translation>
     </message>
@@ -906,62 +906,62 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="301" />
         <source>unknown sender</source>
         <translation>remitente desconocido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="300" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="300" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>NOT verified</source>
         <translation>NO verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="303" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="305" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="306" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Aún no ha comparado esta huella con el remitente. Compárela (por teléfono o en persona) antes de fiarse de lo que dice el paquete.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Este paquete ya se importó; nada cambiaría.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
         <source>Would add</source>
         <translation>Añadiría</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="320" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="322" />
         <source>Already here</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="323" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflictos (se conservan sus versiones)</translation>
     </message>
@@ -1330,182 +1330,197 @@
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
+        <source>Last backup</source>
+        <translation>Última copia</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Back up…</source>
         <translation>&amp;Hacer copia…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="200" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pá&amp;nico: destruir el acceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="218" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="223" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="227" />
+        <location filename="../../hrdoc/gui/main_window.py" line="230" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="229" />
+        <location filename="../../hrdoc/gui/main_window.py" line="232" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="283" />
+        <location filename="../../hrdoc/gui/main_window.py" line="286" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="308" />
+        <location filename="../../hrdoc/gui/main_window.py" line="307" />
+        <source>Last backup: %1</source>
+        <translation>Última copia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <source>No backup yet</source>
+        <translation>Aún no hay copia</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="321" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="318" />
+        <location filename="../../hrdoc/gui/main_window.py" line="331" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="403" />
+        <location filename="../../hrdoc/gui/main_window.py" line="416" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="426" />
+        <location filename="../../hrdoc/gui/main_window.py" line="439" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="428" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="434" />
+        <location filename="../../hrdoc/gui/main_window.py" line="447" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="443" />
+        <location filename="../../hrdoc/gui/main_window.py" line="456" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="449" />
+        <location filename="../../hrdoc/gui/main_window.py" line="462" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="452" />
+        <location filename="../../hrdoc/gui/main_window.py" line="465" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="454" />
+        <location filename="../../hrdoc/gui/main_window.py" line="467" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="583" />
+        <location filename="../../hrdoc/gui/main_window.py" line="597" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="584" />
+        <location filename="../../hrdoc/gui/main_window.py" line="598" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1513,22 +1528,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="356" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="363" />
         <source>My key</source>
         <translation>Mi clave</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="363" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envíe esta tarjeta a sus socios y compare la huella con ellos por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="373" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="380" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="386" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="393" />
         <source>Copy card</source>
         <translation>Copiar tarjeta</translation>
     </message>
@@ -2048,76 +2063,82 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="29" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="31" />
         <source>Settings</source>
+        <extracomment>shortcuts offered for Panic: none of them is taken by the window already</extracomment>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="35" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="42" />
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="41" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="66" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="79" />
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
         <source>Remind me to back up after</source>
         <translation>Recordarme hacer copia tras</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="51" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="56" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie hrdoc.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
         <source>Panic also destroys the recovery code's key</source>
         <translation>El pánico destruye también la clave del código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="59" />
         <source>Panic also deletes the database and evidence files</source>
         <translation>El pánico borra también la base de datos y los archivos de pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="60" />
         <location filename="../../hrdoc/gui/settings_dialog.py" line="63" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="76" />
         <source>Panic shortcut</source>
         <translation>Atajo de pánico</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="67" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="71" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="64" />
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="80" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="84" />
         <source>Destroy this vault after wrong passphrases</source>
         <translation>Destruir este almacén tras frases incorrectas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="75" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="88" />
         <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
         <translation>Se cuenta en la carpeta del almacén; quien tenga una copia de la carpeta no está sujeto a ello.</translation>
     </message>

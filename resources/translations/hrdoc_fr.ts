@@ -40,43 +40,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="408" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="415" />
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="410" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="419" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="417" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="412" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="419" />
         <source>(NOT verified)</source>
         <translation>(NON vérifié)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="418" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="421" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="428" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>Envoyer tels quels les fichiers que hrdoc ne peut pas nettoyer, métadonnées comprises</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="456" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="463" />
         <source>Choose at least one recipient.</source>
         <translation>Choisissez au moins un destinataire.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="458" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
         <source>Save bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="463" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
         <source>Saved bundle %1.</source>
         <translation>Paquet %1 enregistré.</translation>
     </message>
@@ -906,62 +906,62 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="299" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="301" />
         <source>unknown sender</source>
         <translation>expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="300" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="300" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
         <source>NOT verified</source>
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="303" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="305" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="306" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Vous n'avez pas encore comparé cette empreinte avec l'expéditeur. Comparez-la (par téléphone ou en personne) avant de vous fier au contenu du paquet.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
         <source>Would add</source>
         <translation>Ajouterait</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="320" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="322" />
         <source>Already here</source>
         <translation>Déjà présents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="323" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflits (vos versions sont conservées)</translation>
     </message>
@@ -1330,182 +1330,197 @@
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="200" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pa&amp;nique : détruire l'accès…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="218" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="223" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="227" />
+        <location filename="../../hrdoc/gui/main_window.py" line="230" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="229" />
+        <location filename="../../hrdoc/gui/main_window.py" line="232" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="283" />
+        <location filename="../../hrdoc/gui/main_window.py" line="286" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="308" />
+        <location filename="../../hrdoc/gui/main_window.py" line="307" />
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <source>No backup yet</source>
+        <translation>Pas encore de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="321" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="318" />
+        <location filename="../../hrdoc/gui/main_window.py" line="331" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="403" />
+        <location filename="../../hrdoc/gui/main_window.py" line="416" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="426" />
+        <location filename="../../hrdoc/gui/main_window.py" line="439" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="428" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="434" />
+        <location filename="../../hrdoc/gui/main_window.py" line="447" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="443" />
+        <location filename="../../hrdoc/gui/main_window.py" line="456" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="449" />
+        <location filename="../../hrdoc/gui/main_window.py" line="462" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="452" />
+        <location filename="../../hrdoc/gui/main_window.py" line="465" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="454" />
+        <location filename="../../hrdoc/gui/main_window.py" line="467" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="583" />
+        <location filename="../../hrdoc/gui/main_window.py" line="597" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="584" />
+        <location filename="../../hrdoc/gui/main_window.py" line="598" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1513,22 +1528,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="356" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="363" />
         <source>My key</source>
         <translation>Ma clé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="363" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envoyez cette carte à vos partenaires, puis comparez l'empreinte avec eux par téléphone ou en personne.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="373" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="380" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="386" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="393" />
         <source>Copy card</source>
         <translation>Copier la carte</translation>
     </message>
@@ -2048,76 +2063,82 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="29" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="31" />
         <source>Settings</source>
+        <extracomment>shortcuts offered for Panic: none of them is taken by the window already</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="35" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
         <source>Lock after idle minutes</source>
         <translation>Verrouiller après des minutes d'inactivité</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="40" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="42" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="41" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="66" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="79" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
         <source>Remind me to back up after</source>
         <translation>Me rappeler de sauvegarder après</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="51" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="56" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage de hrdoc.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
         <source>Panic also destroys the recovery code's key</source>
         <translation>La panique détruit aussi la clé du code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="59" />
         <source>Panic also deletes the database and evidence files</source>
         <translation>La panique supprime aussi la base de données et les fichiers de preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="60" />
         <location filename="../../hrdoc/gui/settings_dialog.py" line="63" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="76" />
         <source>Panic shortcut</source>
         <translation>Raccourci de panique</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="67" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="71" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="64" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="80" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="84" />
         <source>Destroy this vault after wrong passphrases</source>
         <translation>Détruire ce coffre après des phrases de passe erronées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="75" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="88" />
         <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
         <translation>Compté dans le dossier du coffre ; quelqu'un qui en a une copie n'y est pas tenu.</translation>
     </message>

@@ -21,12 +21,14 @@ from tests.conftest import PASSPHRASE
 def test_the_reminder_shows_at_unlock_and_back_up_now_silences_it(qtbot, window, tmp_path):
     bar = window.backup_bar
     assert bar.isVisible() and "never been backed up" in bar.message.text()
+    assert window.last_backup.text() == "No backup yet"
     target = tmp_path / "usb" / "vault.hrdoc-backup"
     target.parent.mkdir()
     window.get_save_file_name = lambda *a, **k: (str(target), "")
     bar.now_button.click()
     qtbot.waitUntil(lambda: target.exists() and not bar.isVisible(), timeout=30_000)
     assert window.vault.meta("last_backup")
+    assert window.last_backup.text() == "Last backup: " + window.vault.meta("last_backup")[:10]
     window._remind_to_back_up()  # as the next unlock does
     assert not bar.isVisible()
 

@@ -58,3 +58,23 @@ def test_the_unlock_screen_has_panic(qtbot, made_vault):
     assert dialog.panicked
     with pytest.raises(WrongPassphrase):
         Vault.open(made_vault, PASSPHRASE)
+
+
+def test_the_panic_shortcut_and_options_are_set_in_settings(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+
+    from hrdoc import settings
+    from hrdoc.core.keyslots import KeySlotFile
+    from hrdoc.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window, vault=window.vault)
+    qtbot.addWidget(dialog)
+    dialog.panic_keys.setCurrentIndex(dialog.panic_keys.findData("F12"))
+    dialog.panic_data.setChecked(True)
+    dialog.wipe_after.setValue(5)
+    dialog._save()
+    chosen = settings.load()
+    assert chosen.panic_shortcut == "F12" and chosen.panic_deletes_data
+    assert KeySlotFile.load(window.vault.keys_path).guard == {"wipe_after": 5, "failures": 0}
+    window._set_panic_shortcut()
+    assert window.panic_action.shortcut() == QKeySequence("F12")
