@@ -18,6 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    'Duress passphrase': 'عبارة مرور الإكراه',
+    'Typed at unlock instead of your passphrase, a duress passphrase opens a decoy vault and destroys this one for good, at once: keep a backup somewhere else. The folder looks the same with or without one.': 'إذا كُتبت عند الفتح بدلاً من عبارة مرورك، تفتح عبارة مرور الإكراه خزنة تمويهية وتُتلف هذه الخزنة نهائياً فوراً: احتفظ بنسخة احتياطية في مكان آخر. يبدو المجلد كما هو بوجودها أو بدونها.',
+    'Put the fictional sample case in the decoy': 'ضع القضية النموذجية الخيالية في الخزنة التمويهية',
+    'Set duress passphrase': 'تعيين عبارة مرور الإكراه',
+    'Remove it': 'إزالتها',
+    '&Duress passphrase…': 'عبارة مرور الإ&كراه…',
     "None": "لا شيء",
     "Last backup": "آخر نسخة احتياطية",
     "Last backup: %1": "آخر نسخة احتياطية: %1",
@@ -363,6 +369,12 @@ AR = {
 
 
 ES_FR = {
+    'Duress passphrase': ('Frase de coacción', 'Phrase de contrainte'),
+    'Typed at unlock instead of your passphrase, a duress passphrase opens a decoy vault and destroys this one for good, at once: keep a backup somewhere else. The folder looks the same with or without one.': ('Escrita al desbloquear en lugar de su frase, una frase de coacción abre un almacén señuelo y destruye este para siempre, al instante: guarde una copia en otro lugar. La carpeta se ve igual con o sin ella.', 'Tapée au déverrouillage à la place de votre phrase, une phrase de contrainte ouvre un coffre leurre et détruit celui-ci définitivement, aussitôt : gardez une sauvegarde ailleurs. Le dossier a le même aspect avec ou sans elle.'),
+    'Put the fictional sample case in the decoy': ('Poner el caso de ejemplo ficticio en el señuelo', "Mettre le cas d'exemple fictif dans le leurre"),
+    'Set duress passphrase': ('Establecer la frase de coacción', 'Définir la phrase de contrainte'),
+    'Remove it': ('Quitarla', 'La supprimer'),
+    '&Duress passphrase…': ('Frase de &coacción…', 'Phrase de &contrainte…'),
     "None": ("Ninguno", "Aucun"),
     "Last backup": ("Última copia", "Dernière sauvegarde"),
     "Last backup: %1": ("Última copia: %1", "Dernière sauvegarde : %1"),

@@ -54,7 +54,7 @@ def test_panic_destroys_the_passphrase_slot_and_keeps_the_recovery_code(
     assert anywhere([vault_dir, hrdoc_home], before), "the scan must find them before"
     size = (vault_dir / "vault.keys").stat().st_size
     done = panic.panic(vault_dir)
-    assert done.slots == ["passphrase"] and done.files_deleted == 0
+    assert done.slots == ["passphrase", "duress"] and done.files_deleted == 0
     with pytest.raises(WrongPassphrase):
         Vault.open(vault_dir, PASSPHRASE)
     assert not anywhere([vault_dir, hrdoc_home], before)
@@ -64,9 +64,9 @@ def test_panic_destroys_the_passphrase_slot_and_keeps_the_recovery_code(
 
 
 def test_panic_with_the_recovery_slot_and_the_data(locked_vault, vault_dir, hrdoc_home):
-    before = slot_secrets(vault_dir, "passphrase") + slot_secrets(vault_dir, "recovery")
+    before = [*slot_secrets(vault_dir, "passphrase"), *slot_secrets(vault_dir, "recovery")]
     done = panic.panic(vault_dir, recovery_too=True, delete_data=True)
-    assert done.slots == ["passphrase", "recovery"] and done.files_deleted >= 2
+    assert done.slots == ["passphrase", "duress", "recovery"] and done.files_deleted >= 2
     assert not anywhere([vault_dir, hrdoc_home], before)
     assert not (vault_dir / "vault.db").exists() and not (vault_dir / "evidence").exists()
     with pytest.raises(WrongPassphrase):
@@ -122,7 +122,7 @@ def test_the_command_line_panics_without_the_passphrase(cli, monkeypatch):
     refused = cli("panic")
     assert refused.code == 2 and "--yes" in refused.err
     done = cli("panic", "--yes")
-    assert done.code == 0 and "Destroyed: the passphrase key slot" in done.out
+    assert done.code == 0 and "Destroyed key slots: passphrase, duress" in done.out
     monkeypatch.setenv("HRDOC_PASSPHRASE", PASSPHRASE)
     assert "wrong passphrase" in cli("unlock-check").err
 

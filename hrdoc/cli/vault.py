@@ -173,8 +173,7 @@ def cmd_panic(args: argparse.Namespace, out: TextIO) -> int:
         + ".",
     )
     done = panic.panic(folder, recovery_too=recovery_too, delete_data=delete_data)
-    what = " and ".join(done.slots)
-    out.write(f"Destroyed: the {what} key slot(s)")
+    out.write(f"Destroyed key slots: {', '.join(done.slots)}")
     out.write(f"; {done.files_deleted} data file(s) deleted" if delete_data else "")
     out.write(f" ({done.seconds * 1000:.0f} ms).\n")
     return 0
@@ -192,6 +191,31 @@ def cmd_wipe_after(args: argparse.Namespace, out: TextIO) -> int:
         )
     else:
         out.write("Wrong passphrases no longer destroy this vault.\n")
+    return 0
+
+
+def cmd_duress_set(args: argparse.Namespace, out: TextIO) -> int:
+    """A duress passphrase and its decoy (empty, or the fictional sample case)."""
+    with _opened(args) as store:
+        print("Choose the duress passphrase (not your vault's passphrase).", file=sys.stderr)
+        chosen = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
+        store.vault.set_duress_passphrase(chosen, decoy=_fill_with_sample if args.sample else None)
+    out.write(
+        "Duress passphrase set. Typed at unlock, it opens the decoy"
+        + (" (the fictional sample case)" if args.sample else " (an empty vault)")
+        + " and destroys this vault for good: keep a backup somewhere else.\n"
+    )
+    return 0
+
+
+def _fill_with_sample(store: Store) -> None:
+    load_sample(store)
+
+
+def cmd_duress_remove(args: argparse.Namespace, out: TextIO) -> int:
+    with _opened(args) as store:
+        store.vault.remove_duress_passphrase()
+    out.write("No duress passphrase any more; the decoy was erased.\n")
     return 0
 
 
@@ -347,6 +371,11 @@ def register(g: Grammar) -> None:
     p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
     p.add_argument("--recovery-too", action="store_true", help="also destroy the recovery slot")
     p.add_argument("--delete-data", action="store_true", help="also delete database and files")
+    duress = g.noun("duress", "a passphrase that opens a decoy and destroys this vault")
+    p = g.command("set", cmd_duress_set, "set the duress passphrase and make its decoy", duress)
+    p.add_argument("--sample", action="store_true", help="the decoy holds the sample case")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help="the duress passphrase")
+    g.command("remove", cmd_duress_remove, "no duress passphrase; the decoy is erased", duress)
     p = g.command("wipe-after", cmd_wipe_after, "destroy the vault after N wrong passphrases")
     p.add_argument("count", type=int, help="wrong passphrases in a row (0: never)")
     p = g.command("verify", cmd_verify, "check the database, audit chain and evidence hashes")

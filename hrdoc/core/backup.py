@@ -52,6 +52,7 @@ VERSION = 1
 MANIFEST = "hrdoc-backup.json"
 MAC = "hrdoc-backup.mac"
 KEYS, DB = "vault.keys", "vault.db"
+DECOY_DB, DECOY_EVIDENCE = "vault-1.db", "evidence-1"
 _READ = 1 << 20
 _BINARY: int = getattr(os, "O_BINARY", 0)
 
@@ -129,6 +130,16 @@ def backup(vault: Any, dest: Path, *, progress: Progress | None = None) -> Backu
             target.close()
         members: list[tuple[str, Path]] = [(KEYS, vault.keys_path), (DB, snapshot)]
         members += [(f"evidence/{n}", vault.sealed.path(n)) for n in names]
+        # the second database and its files (a decoy, or an empty one), as they are:
+        # only the duress passphrase opens them, and they change only when it is set
+        second = vault.folder / DECOY_DB
+        if second.exists():
+            members.append((DECOY_DB, second))
+            decoy_files = vault.folder / DECOY_EVIDENCE
+            if decoy_files.is_dir():
+                members += [
+                    (f"{DECOY_EVIDENCE}/{p.name}", p) for p in sorted(decoy_files.iterdir())
+                ]
         try:
             total = sum(path.stat().st_size for _name, path in members)
         except FileNotFoundError:
@@ -225,10 +236,14 @@ def _members(path: Path) -> Iterator[plaintar.Entry]:
 
 
 def _expected_name(name: str) -> bool:
-    if name in (KEYS, DB, MANIFEST, MAC):
+    if name in (KEYS, DB, DECOY_DB, MANIFEST, MAC):
         return True
     prefix, _, rest = name.partition("/")
-    return prefix == "evidence" and len(rest) == 32 and all(c in "0123456789abcdef" for c in rest)
+    return (
+        prefix in ("evidence", DECOY_EVIDENCE)
+        and len(rest) == 32
+        and all(c in "0123456789abcdef" for c in rest)
+    )
 
 
 def _copy(stream: Readable, out: IO[bytes] | None, size: int, tick: Any) -> str:
@@ -279,6 +294,9 @@ def _read(
                 manifest = data
             else:
                 mac = data
+            continue
+        if name.startswith(DECOY_EVIDENCE + "/") and check_evidence is not None:
+            hashes[name] = _copy(stream, None, member.size, tick)  # only its key opens it
             continue
         if name.startswith("evidence/") and check_evidence is not None:
             hashing = _Counted(stream, member.size, tick)

@@ -262,20 +262,63 @@ class KeySlotFile:
         slots.set_passphrase(db_key, passphrase, params)
         code = new_recovery_code()
         slots._seal_recovery(db_key, code)
+        slots.fill_duress()
         return slots, code
 
-    def set_passphrase(self, db_key: bytes, passphrase: str, params: Argon2Params) -> None:
+    def _passphrase_kdf(self, params: Argon2Params | None) -> dict[str, Any]:
+        """The Argon2id parameters both passphrase slots share: the vault's
+        own, kept for its life (the duress slot, sealed under them, must stay
+        openable), or new ones for a new vault."""
+        existing = self.slots.get("passphrase")
+        if existing is not None:
+            return dict(existing["kdf"])
+        assert params is not None
         params.check_minimum()
-        salt = secrets.token_bytes(16)
-        kdf = {
+        return {
             "name": "argon2id",
-            "salt": _b64(salt),
+            "salt": _b64(secrets.token_bytes(16)),
             "memory_kib": params.memory_kib,
             "iterations": params.iterations,
             "lanes": params.lanes,
         }
-        wrapping = _argon2(passphrase.encode("utf-8"), salt, params)
-        self._seal("passphrase", kdf, wrapping, db_key)
+
+    def _argon2_wrapping(self, passphrase: str, kdf: dict[str, Any]) -> bytes:
+        try:
+            params = Argon2Params(
+                memory_kib=int(kdf["memory_kib"]),
+                iterations=int(kdf["iterations"]),
+                lanes=int(kdf["lanes"]),
+            )
+            salt = _unb64(kdf["salt"], self.path)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise VaultCorrupt(self.path, "key-slot file is damaged (KDF parameters)") from exc
+        if kdf.get("name") != "argon2id":
+            raise VaultCorrupt(self.path, "key-slot file has an unknown passphrase KDF")
+        _check_argon2_bounds(params, salt, self.path)
+        return _argon2(passphrase.encode("utf-8"), salt, params)
+
+    def set_passphrase(
+        self, db_key: bytes, passphrase: str, params: Argon2Params | None = None
+    ) -> None:
+        kdf = self._passphrase_kdf(params)
+        self._seal("passphrase", kdf, self._argon2_wrapping(passphrase, kdf), db_key)
+
+    def set_duress(self, decoy_key: bytes, passphrase: str) -> None:
+        """Seal the decoy's key under the duress passphrase (same KDF as the
+        passphrase slot: one derivation at unlock tries both)."""
+        kdf = self._passphrase_kdf(None)
+        self._seal("duress", kdf, self._argon2_wrapping(passphrase, kdf), decoy_key)
+
+    def fill_duress(self) -> None:
+        """A duress slot that nothing opens, the same shape as a real one:
+        every vault has one, so a real one cannot be told apart."""
+        kdf = self._passphrase_kdf(None)
+        self.slots["duress"] = {
+            "kdf": kdf,
+            "cipher": "chacha20-poly1305",
+            "nonce": _b64(secrets.token_bytes(12)),
+            "sealed_key": _b64(secrets.token_bytes(KEY_BYTES + 16)),
+        }
 
     def replace_recovery(self, db_key: bytes) -> str:
         """Seal the key under a new recovery code (the old one stops working)."""
@@ -355,14 +398,20 @@ class KeySlotFile:
 
     def destroy(self, names: tuple[str, ...]) -> None:
         """Replace the named slots with random bytes of the same shape: the
-        file looks as before, and no secret opens them again."""
+        file looks as before, and no secret opens them again. The two
+        passphrase slots share one KDF: they get one new salt together."""
+        shared_salt: str | None = None
         for name in names:
             slot = self.slots.get(name)
             if slot is None:
                 continue
             kdf = dict(slot["kdf"])
             if "salt" in kdf:
-                kdf["salt"] = _b64(secrets.token_bytes(len(_unb64(kdf["salt"], self.path))))
+                fresh = _b64(secrets.token_bytes(len(_unb64(kdf["salt"], self.path))))
+                if name in ("passphrase", "duress"):
+                    shared_salt = shared_salt or fresh
+                    fresh = shared_salt
+                kdf["salt"] = fresh
             self.slots[name] = {
                 **slot,
                 "kdf": kdf,
@@ -403,22 +452,31 @@ class KeySlotFile:
         return key
 
     def unwrap_with_passphrase(self, passphrase: str) -> bytes:
-        def derive(kdf: dict[str, Any]) -> bytes:
-            try:
-                params = Argon2Params(
-                    memory_kib=int(kdf["memory_kib"]),
-                    iterations=int(kdf["iterations"]),
-                    lanes=int(kdf["lanes"]),
-                )
-                salt = _unb64(kdf["salt"], self.path)
-            except (KeyError, TypeError, ValueError) as exc:
-                raise VaultCorrupt(self.path, "key-slot file is damaged (KDF parameters)") from exc
-            if kdf.get("name") != "argon2id":
-                raise VaultCorrupt(self.path, "key-slot file has an unknown passphrase KDF")
-            _check_argon2_bounds(params, salt, self.path)
-            return _argon2(passphrase.encode("utf-8"), salt, params)
+        """The database key from the passphrase slot (never the duress slot)."""
+        return self._open(
+            "passphrase", lambda kdf: self._argon2_wrapping(passphrase, kdf), WrongPassphrase()
+        )
 
-        return self._open("passphrase", derive, WrongPassphrase())
+    def unwrap_passphrase_slots(self, passphrase: str) -> tuple[bytes, str, bytes]:
+        """(key, slot, wrapping key) from whichever passphrase slot the
+        passphrase opens, "passphrase" or "duress". The KDF runs once (the
+        slots share it), so both answers take the same time."""
+        kdf = self.slots.get("passphrase", {}).get("kdf", {})
+        wrapping = self._argon2_wrapping(passphrase, kdf)
+        for name in ("passphrase", "duress"):
+            if name not in self.slots:
+                continue
+            if self.slots[name]["kdf"] != kdf:
+                raise VaultCorrupt(self.path, "key-slot file is damaged (passphrase slots differ)")
+            try:
+                return self._open(name, lambda _kdf: wrapping, WrongPassphrase()), name, wrapping
+            except WrongPassphrase:
+                continue
+        raise WrongPassphrase()
+
+    def reseal(self, name: str, wrapping: bytes, db_key: bytes) -> None:
+        """Seal a key in a passphrase slot with a wrapping key already derived."""
+        self._seal(name, self._passphrase_kdf(None), wrapping, db_key)
 
     def unwrap_with_recovery_code(self, code: str) -> bytes:
         normal = normalize_recovery_code(code)
@@ -437,3 +495,6 @@ class KeySlotFile:
         kdf = dict(self.slots.get("passphrase", {}).get("kdf", {}))
         kdf.pop("salt", None)
         return kdf
+
+    def has_duress_slot(self) -> bool:
+        return "duress" in self.slots

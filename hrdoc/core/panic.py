@@ -52,7 +52,8 @@ def panic(folder: Path, *, recovery_too: bool = False, delete_data: bool = False
     keys = folder / KEYS_NAME
     if not keys.exists():
         raise HrdocError(f"no vault at {folder}")
-    names = ("passphrase", "recovery") if recovery_too else ("passphrase",)
+    # the duress slot shares the passphrase slot's salt: both are replaced
+    names = ("passphrase", "duress", "recovery") if recovery_too else ("passphrase", "duress")
     try:
         slots = KeySlotFile.load(keys)
     except HrdocError:
@@ -61,7 +62,7 @@ def panic(folder: Path, *, recovery_too: bool = False, delete_data: bool = False
     else:
         slots.destroy(names)
         slots.overwrite_in_place()
-        destroyed = list(names)
+        destroyed = [n for n in names if n in slots.slots]
     deleted = _delete_data(folder) if delete_data else 0
     return PanicResult(destroyed, deleted, time.perf_counter() - started)
 

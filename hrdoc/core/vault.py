@@ -37,18 +37,21 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from hrdoc.core import audit, keyslots, panic, passphrases, schema
+from hrdoc.core import audit, duress, keyslots, panic, passphrases, schema
 from hrdoc.core.errors import (
     HrdocError,
+    InvalidInput,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     WrongPassphrase,
 )
+from hrdoc.core.intake import FOLDER as INTAKE_FOLDER
 from hrdoc.core.intake import IntakeLocks
 from hrdoc.core.keyslots import Argon2Params, KeySlotFile
 from hrdoc.core.records import utc_now
+from hrdoc.core.sealed import FOLDER as _EVIDENCE_FOLDER
 from hrdoc.core.sealed import SealedFiles, insert_blob
 from hrdoc.paths import ensure_private_dir
 
@@ -56,6 +59,10 @@ log = logging.getLogger(__name__)
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
+#: the second database every vault has: a decoy the duress passphrase opens,
+#: or, when none is set, an empty one under a key nobody has (the same size)
+DECOY_DB_NAME = "vault-1.db"
+DECOY_EVIDENCE = "evidence-1"
 #: SQLCipher page size. Not stored in the file: every open must set the same
 #: value. 16 KiB pages moved evidence 20-45% faster than the 4 KiB default.
 CIPHER_PAGE_SIZE = 16384
@@ -194,15 +201,11 @@ class Vault:
             os.chmod(staging, 0o700)
             vault_id = str(uuid.uuid4())
             key = secrets.token_bytes(32)
-            conn = _connect(_db_path(staging), key)
-            try:
-                schema.migrate(conn, target=schema_version)
-                _init_vault_data(conn, vault_id)
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-            if os.name == "posix":
-                os.chmod(_db_path(staging), 0o600)
+            _build_db(_db_path(staging), key, vault_id, schema_version)
+            if schema_version >= 6:  # the layout of every vault since duress
+                _build_db(staging / DECOY_DB_NAME, secrets.token_bytes(32), vault_id)
+                for sub in (_EVIDENCE_FOLDER, DECOY_EVIDENCE, INTAKE_FOLDER):
+                    (staging / sub).mkdir(mode=0o700)
             slots, code = KeySlotFile.create(_keys_path(staging), vault_id, key, passphrase, params)
             slots.save()
             if folder.exists():
@@ -228,14 +231,19 @@ class Vault:
 
     @classmethod
     def open(cls, folder: Path, passphrase: str, *, migrate: bool = True) -> Vault:
+        folder = Path(folder)
         slots = cls._load_slots(folder)
         try:
-            key = slots.unwrap_with_passphrase(passphrase)
+            key, which, wrapping = slots.unwrap_passphrase_slots(passphrase)
         except WrongPassphrase:
-            panic.count_failure(Path(folder))  # only if the owner set a limit
+            panic.count_failure(folder)  # only if the owner set a limit
             raise
-        vault = cls._open_with_key(Path(folder), slots, key, migrate=migrate)
+        if which == "duress":
+            duress.switch_to_decoy(folder, slots, key, wrapping)
+        vault = cls._open_with_key(folder, slots, key, migrate=migrate)
         panic.reset_failures(slots)
+        if migrate:
+            vault._complete_layout()
         return vault
 
     @classmethod
@@ -310,15 +318,14 @@ class Vault:
     def __exit__(self, *exc: object) -> None:
         self.lock()
 
-    def change_passphrase(
-        self, new_passphrase: str, *, kdf_params: Argon2Params | None = None
-    ) -> None:
-        """Rewrite the passphrase slot (atomically). The database is untouched."""
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrite the passphrase slot (atomically), with the vault's own KDF
+        parameters (the duress slot shares them). The database is untouched."""
         self._require_open()
         check_passphrase_strength(new_passphrase)
-        params = kdf_params or keyslots.calibrate_argon2()
         fresh = KeySlotFile.load(self.keys_path)
-        fresh.set_passphrase(bytes(self._key), new_passphrase, params)
+        _refuse_the_other_slot(fresh, new_passphrase, "duress")
+        fresh.set_passphrase(bytes(self._key), new_passphrase)
         fresh.save()
         self._slots = fresh
         with self.transaction() as conn:
@@ -332,6 +339,45 @@ class Vault:
                 version=0,
                 content_hash="",
             )
+
+    def _complete_layout(self) -> None:
+        """A vault made before duress existed gets what every vault has now:
+        the second (empty) database, its evidence folder and a duress slot
+        that nothing opens."""
+        if self.schema_version() < 6:
+            return
+        if not (self.folder / DECOY_DB_NAME).exists():
+            _build_db(self.folder / DECOY_DB_NAME, secrets.token_bytes(32), self.vault_id)
+        for sub in (_EVIDENCE_FOLDER, DECOY_EVIDENCE, INTAKE_FOLDER):
+            (self.folder / sub).mkdir(mode=0o700, exist_ok=True)
+        fresh = KeySlotFile.load(self.keys_path)
+        if not fresh.has_duress_slot():
+            fresh.fill_duress()
+            fresh.save()
+            self._slots = fresh
+
+    def set_duress_passphrase(
+        self, passphrase: str, *, decoy: Callable[[Any], None] | None = None
+    ) -> None:
+        """A duress passphrase: it opens a new decoy vault (empty, or filled by
+        ``decoy(store)``) and destroys this one's keys. See hrdoc/core/duress.py."""
+        self._require_open()
+        check_passphrase_strength(passphrase)
+        fresh = KeySlotFile.load(self.keys_path)
+        _refuse_the_other_slot(fresh, passphrase, "passphrase")
+        decoy_key = duress.build_decoy(self.folder, self.vault_id, decoy)
+        fresh.set_duress(decoy_key, passphrase)
+        fresh.save()
+        self._slots = fresh
+
+    def remove_duress_passphrase(self) -> None:
+        """Back to an empty second database and a duress slot nothing opens."""
+        self._require_open()
+        duress.build_decoy(self.folder, self.vault_id, None)
+        fresh = KeySlotFile.load(self.keys_path)
+        fresh.fill_duress()
+        fresh.save()
+        self._slots = fresh
 
     def new_recovery_code(self) -> str:
         """Replace the recovery slot with a new code, returned to be shown once."""
@@ -555,6 +601,32 @@ def _check_not_truncated(conn: Any, db: Path) -> None:
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     if db.stat().st_size < pages * page_size:
         raise VaultCorrupt(db, "vault database is truncated")
+
+
+def _build_db(path: Path, key: bytes, vault_id: str, version: int = schema.LATEST) -> None:
+    """A new database: the schema, the vault id and a fresh identity."""
+    conn = _connect(path, key)
+    try:
+        schema.migrate(conn, target=version)
+        _init_vault_data(conn, vault_id)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
+def _refuse_the_other_slot(slots: KeySlotFile, passphrase: str, other: str) -> None:
+    """The passphrase and the duress passphrase must differ."""
+    try:
+        _key, which, _wrapping = slots.unwrap_passphrase_slots(passphrase)
+    except WrongPassphrase:
+        return
+    if which == other:
+        raise InvalidInput(
+            "choose a passphrase different from the "
+            + ("duress passphrase" if other == "duress" else "vault's passphrase")
+        )
 
 
 def _init_vault_data(conn: Any, vault_id: str) -> None:

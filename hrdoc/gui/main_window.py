@@ -51,7 +51,7 @@ from hrdoc.gui.filter_bar import FilterBar
 from hrdoc.gui.incident_editor import IncidentEditor
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab, PeopleTab
 from hrdoc.gui.models import IncidentTableModel
-from hrdoc.gui.panic_ui import confirm_panic
+from hrdoc.gui.panic_ui import DuressDialog, confirm_panic
 from hrdoc.gui.panic_ui import destroy as destroy_access
 from hrdoc.gui.record_dialogs import EditCaseDialog, NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.settings_dialog import SettingsDialog
@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
         back_up = vault_menu.addAction(self.tr("&Back up…"))
         back_up.triggered.connect(self.back_up)
         self.vault_actions.append(back_up)
+        duress = vault_menu.addAction(self.tr("&Duress passphrase…"))
+        duress.triggered.connect(self.set_duress)
+        self.vault_actions.append(duress)
         vault_menu.addAction(self.tr("&Settings…")).triggered.connect(self.edit_settings)
         self.panic_action = vault_menu.addAction(self.tr("Pa&nic: destroy access…"))
         self.panic_action.triggered.connect(self.panic)
@@ -308,6 +311,10 @@ class MainWindow(QMainWindow):
             if last
             else self.tr("No backup yet")
         )
+
+    def set_duress(self) -> None:
+        if self.vault is not None:
+            DuressDialog(self.vault, self).exec()
 
     def back_up(self) -> None:
         if self.vault is not None:

@@ -248,6 +248,35 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="86" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="98" />
+        <source>Duress passphrase</source>
+        <translation>عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="92" />
+        <source>Typed at unlock instead of your passphrase, a duress passphrase opens a decoy vault and destroys this one for good, at once: keep a backup somewhere else. The folder looks the same with or without one.</source>
+        <translation>إذا كُتبت عند الفتح بدلاً من عبارة مرورك، تفتح عبارة مرور الإكراه خزنة تمويهية وتُتلف هذه الخزنة نهائياً فوراً: احتفظ بنسخة احتياطية في مكان آخر. يبدو المجلد كما هو بوجودها أو بدونها.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="100" />
+        <source>Put the fictional sample case in the decoy</source>
+        <translation>ضع القضية النموذجية الخيالية في الخزنة التمويهية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="111" />
+        <source>Set duress passphrase</source>
+        <translation>تعيين عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="114" />
+        <source>Remove it</source>
+        <translation>إزالتها</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
         <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
@@ -1361,166 +1390,171 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <source>&amp;Duress passphrase…</source>
+        <translation>عبارة مرور الإ&amp;كراه…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>ال&amp;طوارئ: إتلاف الوصول…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="226" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="286" />
+        <location filename="../../hrdoc/gui/main_window.py" line="289" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="307" />
+        <location filename="../../hrdoc/gui/main_window.py" line="310" />
         <source>Last backup: %1</source>
         <translation>آخر نسخة احتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <location filename="../../hrdoc/gui/main_window.py" line="312" />
         <source>No backup yet</source>
         <translation>لا نسخة احتياطية بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="328" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="331" />
+        <location filename="../../hrdoc/gui/main_window.py" line="338" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="423" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="439" />
+        <location filename="../../hrdoc/gui/main_window.py" line="446" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="441" />
+        <location filename="../../hrdoc/gui/main_window.py" line="448" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="447" />
+        <location filename="../../hrdoc/gui/main_window.py" line="454" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="456" />
+        <location filename="../../hrdoc/gui/main_window.py" line="463" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="462" />
+        <location filename="../../hrdoc/gui/main_window.py" line="469" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="465" />
+        <location filename="../../hrdoc/gui/main_window.py" line="472" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="467" />
+        <location filename="../../hrdoc/gui/main_window.py" line="474" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="597" />
+        <location filename="../../hrdoc/gui/main_window.py" line="604" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="598" />
+        <location filename="../../hrdoc/gui/main_window.py" line="605" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1649,37 +1683,37 @@
 <context>
     <name>PanicDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="26" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="35" />
         <source>Panic</source>
         <translation>الطوارئ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="29" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="38" />
         <source>Destroy access to this vault now?</source>
         <translation>إتلاف الوصول إلى هذه الخزنة الآن؟</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="30" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="39" />
         <source>The passphrase will no longer open it, and hrdoc quits.</source>
         <translation>لن تفتحها عبارة المرور بعد الآن، وسيُغلق hrdoc.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="33" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="42" />
         <source>The recovery code will not open it either: only a backup brings it back.</source>
         <translation>ولن يفتحها رمز الاسترداد أيضاً: وحدها النسخة الاحتياطية تعيدها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="36" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="45" />
         <source>The recovery code written on paper will still open it.</source>
         <translation>سيظل رمز الاسترداد المكتوب على الورق يفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="38" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="47" />
         <source>The database and the evidence files are deleted too.</source>
         <translation>وتُحذف قاعدة البيانات وملفات الأدلة أيضاً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="46" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="55" />
         <source>Destroy access now</source>
         <translation>أتلِف الوصول الآن</translation>
     </message>

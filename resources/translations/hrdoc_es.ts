@@ -248,6 +248,35 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="86" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="98" />
+        <source>Duress passphrase</source>
+        <translation>Frase de coacción</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="92" />
+        <source>Typed at unlock instead of your passphrase, a duress passphrase opens a decoy vault and destroys this one for good, at once: keep a backup somewhere else. The folder looks the same with or without one.</source>
+        <translation>Escrita al desbloquear en lugar de su frase, una frase de coacción abre un almacén señuelo y destruye este para siempre, al instante: guarde una copia en otro lugar. La carpeta se ve igual con o sin ella.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="100" />
+        <source>Put the fictional sample case in the decoy</source>
+        <translation>Poner el caso de ejemplo ficticio en el señuelo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="111" />
+        <source>Set duress passphrase</source>
+        <translation>Establecer la frase de coacción</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="114" />
+        <source>Remove it</source>
+        <translation>Quitarla</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
         <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
@@ -1361,166 +1390,171 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <source>&amp;Duress passphrase…</source>
+        <translation>Frase de &amp;coacción…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pá&amp;nico: destruir el acceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="226" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="286" />
+        <location filename="../../hrdoc/gui/main_window.py" line="289" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="307" />
+        <location filename="../../hrdoc/gui/main_window.py" line="310" />
         <source>Last backup: %1</source>
         <translation>Última copia: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <location filename="../../hrdoc/gui/main_window.py" line="312" />
         <source>No backup yet</source>
         <translation>Aún no hay copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="328" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="331" />
+        <location filename="../../hrdoc/gui/main_window.py" line="338" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="423" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="439" />
+        <location filename="../../hrdoc/gui/main_window.py" line="446" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="441" />
+        <location filename="../../hrdoc/gui/main_window.py" line="448" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="447" />
+        <location filename="../../hrdoc/gui/main_window.py" line="454" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="456" />
+        <location filename="../../hrdoc/gui/main_window.py" line="463" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="462" />
+        <location filename="../../hrdoc/gui/main_window.py" line="469" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="465" />
+        <location filename="../../hrdoc/gui/main_window.py" line="472" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="467" />
+        <location filename="../../hrdoc/gui/main_window.py" line="474" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="597" />
+        <location filename="../../hrdoc/gui/main_window.py" line="604" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="598" />
+        <location filename="../../hrdoc/gui/main_window.py" line="605" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1649,37 +1683,37 @@
 <context>
     <name>PanicDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="26" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="35" />
         <source>Panic</source>
         <translation>Pánico</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="29" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="38" />
         <source>Destroy access to this vault now?</source>
         <translation>¿Destruir ahora el acceso a este almacén?</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="30" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="39" />
         <source>The passphrase will no longer open it, and hrdoc quits.</source>
         <translation>La frase de contraseña ya no lo abrirá y hrdoc se cerrará.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="33" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="42" />
         <source>The recovery code will not open it either: only a backup brings it back.</source>
         <translation>Tampoco lo abrirá el código de recuperación: solo una copia lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="36" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="45" />
         <source>The recovery code written on paper will still open it.</source>
         <translation>El código de recuperación escrito en papel aún lo abrirá.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="38" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="47" />
         <source>The database and the evidence files are deleted too.</source>
         <translation>También se borran la base de datos y los archivos de pruebas.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="46" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="55" />
         <source>Destroy access now</source>
         <translation>Destruir el acceso ahora</translation>
     </message>

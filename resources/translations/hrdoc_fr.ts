@@ -248,6 +248,35 @@
     </message>
 </context>
 <context>
+    <name>DuressDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="86" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="98" />
+        <source>Duress passphrase</source>
+        <translation>Phrase de contrainte</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="92" />
+        <source>Typed at unlock instead of your passphrase, a duress passphrase opens a decoy vault and destroys this one for good, at once: keep a backup somewhere else. The folder looks the same with or without one.</source>
+        <translation>Tapée au déverrouillage à la place de votre phrase, une phrase de contrainte ouvre un coffre leurre et détruit celui-ci définitivement, aussitôt : gardez une sauvegarde ailleurs. Le dossier a le même aspect avec ou sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="100" />
+        <source>Put the fictional sample case in the decoy</source>
+        <translation>Mettre le cas d'exemple fictif dans le leurre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="111" />
+        <source>Set duress passphrase</source>
+        <translation>Définir la phrase de contrainte</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/panic_ui.py" line="114" />
+        <source>Remove it</source>
+        <translation>La supprimer</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
         <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
@@ -1361,166 +1390,171 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <source>&amp;Duress passphrase…</source>
+        <translation>Phrase de &amp;contrainte…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pa&amp;nique : détruire l'accès…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="226" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="286" />
+        <location filename="../../hrdoc/gui/main_window.py" line="289" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="307" />
+        <location filename="../../hrdoc/gui/main_window.py" line="310" />
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <location filename="../../hrdoc/gui/main_window.py" line="312" />
         <source>No backup yet</source>
         <translation>Pas encore de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="328" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="331" />
+        <location filename="../../hrdoc/gui/main_window.py" line="338" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="423" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="439" />
+        <location filename="../../hrdoc/gui/main_window.py" line="446" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="441" />
+        <location filename="../../hrdoc/gui/main_window.py" line="448" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="447" />
+        <location filename="../../hrdoc/gui/main_window.py" line="454" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="456" />
+        <location filename="../../hrdoc/gui/main_window.py" line="463" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="462" />
+        <location filename="../../hrdoc/gui/main_window.py" line="469" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="465" />
+        <location filename="../../hrdoc/gui/main_window.py" line="472" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="467" />
+        <location filename="../../hrdoc/gui/main_window.py" line="474" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="597" />
+        <location filename="../../hrdoc/gui/main_window.py" line="604" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="598" />
+        <location filename="../../hrdoc/gui/main_window.py" line="605" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1649,37 +1683,37 @@
 <context>
     <name>PanicDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="26" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="35" />
         <source>Panic</source>
         <translation>Panique</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="29" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="38" />
         <source>Destroy access to this vault now?</source>
         <translation>Détruire maintenant l'accès à ce coffre ?</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="30" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="39" />
         <source>The passphrase will no longer open it, and hrdoc quits.</source>
         <translation>La phrase de passe ne l'ouvrira plus, et hrdoc se ferme.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="33" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="42" />
         <source>The recovery code will not open it either: only a backup brings it back.</source>
         <translation>Le code de récupération ne l'ouvrira pas non plus : seule une sauvegarde le ramène.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="36" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="45" />
         <source>The recovery code written on paper will still open it.</source>
         <translation>Le code de récupération noté sur papier l'ouvrira encore.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="38" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="47" />
         <source>The database and the evidence files are deleted too.</source>
         <translation>La base de données et les fichiers de preuves sont aussi supprimés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/panic_ui.py" line="46" />
+        <location filename="../../hrdoc/gui/panic_ui.py" line="55" />
         <source>Destroy access now</source>
         <translation>Détruire l'accès maintenant</translation>
     </message>

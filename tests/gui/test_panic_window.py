@@ -78,3 +78,26 @@ def test_the_panic_shortcut_and_options_are_set_in_settings(qtbot, window):
     assert KeySlotFile.load(window.vault.keys_path).guard == {"wipe_after": 5, "failures": 0}
     window._set_panic_shortcut()
     assert window.panic_action.shortcut() == QKeySequence("F12")
+
+
+def test_a_duress_passphrase_is_set_in_the_window(qtbot, window, vault_dir):
+    from hrdoc.core.records import Incident
+    from hrdoc.core.store import Store
+    from hrdoc.gui.panic_ui import DuressDialog
+
+    dialog = DuressDialog(window.vault, window)
+    qtbot.addWidget(dialog)
+    dialog.fields.passphrase.setText(PASSPHRASE)  # the vault's own: refused
+    dialog.fields.repeat.setText(PASSPHRASE)
+    dialog.set_button.click()
+    qtbot.waitUntil(lambda: "different" in dialog.error.text(), timeout=20_000)
+    dialog.fields.suggest_button.click()
+    chosen = dialog.fields.text()
+    dialog.sample.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=20_000):
+        dialog.set_button.click()
+    window.lock()
+    with Vault.open(vault_dir, chosen) as decoy:
+        assert Store(decoy).count(Incident) == 5  # the sample case, not the real two
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_dir, PASSPHRASE)
