@@ -39,8 +39,14 @@ def test_files_are_private_to_the_user(created, vault_dir):
         pytest.skip("POSIX permissions")
     created.vault.lock()
     assert stat.S_IMODE(vault_dir.stat().st_mode) == 0o700
-    for path in vault_dir.iterdir():
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert {p.name for p in vault_dir.iterdir() if p.is_dir()} == {
+        "evidence",
+        "evidence-1",
+        "intake",
+    }
+    for path in vault_dir.rglob("*"):
+        expected = 0o700 if path.is_dir() else 0o600
+        assert stat.S_IMODE(path.stat().st_mode) == expected, path
 
 
 def test_every_connection_has_the_required_settings(vault):
