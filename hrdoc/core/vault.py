@@ -51,8 +51,9 @@ from hrdoc.core.intake import FOLDER as INTAKE_FOLDER
 from hrdoc.core.intake import IntakeLocks
 from hrdoc.core.keyslots import Argon2Params, KeySlotFile
 from hrdoc.core.records import utc_now
+from hrdoc.core.schema5_evidence import move_chunks_out
 from hrdoc.core.sealed import FOLDER as _EVIDENCE_FOLDER
-from hrdoc.core.sealed import SealedFiles, insert_blob
+from hrdoc.core.sealed import SealedFiles
 from hrdoc.paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -119,28 +120,6 @@ def _connect(path: Path, key: bytes) -> Any:
         conn.close()
         raise
     return conn
-
-
-class _ChunkStream:
-    """The chunks of one evidence item of schema 5, read as a file."""
-
-    def __init__(self, conn: Any, evidence_id: str) -> None:
-        self._rows = conn.execute(
-            "SELECT data FROM evidence_chunks WHERE evidence_id = ? ORDER BY seq", (evidence_id,)
-        )
-        self._chunk = b""
-        self._at = 0
-
-    def read(self, n: int = -1) -> bytes:
-        if self._at >= len(self._chunk):
-            row = self._rows.fetchone()
-            if row is None:
-                return b""
-            self._chunk, self._at = bytes(row[0]), 0
-        end = len(self._chunk) if n < 0 else self._at + n
-        out = self._chunk[self._at : end]
-        self._at += len(out)
-        return out
 
 
 class Vault:
@@ -285,7 +264,7 @@ class Vault:
             raise
         try:
             if vault.schema_version() >= 6:  # evidence in sealed files
-                vault._move_chunks_out()
+                move_chunks_out(vault)
                 vault.sweep_evidence()
         except BaseException:
             vault.lock()
@@ -540,41 +519,6 @@ class Vault:
                     self.sealed.remove(name)
             finally:
                 conn.execute("COMMIT")
-
-    def _move_chunks_out(self) -> None:
-        """Evidence stored inside the database (schema 5 and before) moves into
-        sealed files, one item per transaction (a kill loses nothing: the
-        chunks go in the transaction that records the file), then the
-        database is compacted so the old pages leave the file."""
-        conn = self.conn
-        has_chunks = "SELECT 1 FROM sqlite_schema WHERE name = 'evidence_chunks'"
-        if not conn.execute(has_chunks).fetchone():
-            return
-        ids = [r[0] for r in conn.execute("SELECT DISTINCT evidence_id FROM evidence_chunks")]
-        # the chunks' pages are compacted away below: zeroing each first
-        # would write every byte of evidence once more
-        conn.execute("PRAGMA secure_delete = OFF")
-        try:
-            for evidence_id in ids:
-                with self.intakes.owner_gone(evidence_id) as mine:
-                    if not mine:
-                        continue
-                    with self.transaction() as c:
-                        blob = self.sealed.new_blob()
-                        self.sealed_in(c, blob.file)
-                        self.sealed.seal(blob, _ChunkStream(c, evidence_id))
-                        insert_blob(c, evidence_id, blob)
-                        c.execute(
-                            "DELETE FROM evidence_chunks WHERE evidence_id = ?", (evidence_id,)
-                        )
-            with self.transaction() as c:
-                if c.execute("SELECT NOT EXISTS (SELECT 1 FROM evidence_chunks)").fetchone()[0]:
-                    c.execute("DROP TABLE evidence_chunks")
-            with self._lock:
-                conn.execute("VACUUM")
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.execute("PRAGMA secure_delete = ON")
 
     def integrity_problems(self) -> list[str]:
         """SQLCipher's check of every page's HMAC, then SQLite's structural check."""

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import re
 import tarfile
-import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +17,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from hrdoc.core import agefile, audit
 from hrdoc.core.errors import HrdocError, InvalidInput
-from hrdoc.core.evidence import CHUNK_SIZE
 from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Cancelled, Progress
 from hrdoc.core.records import (
@@ -35,18 +32,26 @@ from hrdoc.core.sealed import blob_of, insert_blob
 from hrdoc.core.store import Store
 from hrdoc.exchange import contacts
 from hrdoc.exchange.bundle_format import (
-    _EMPTY_SHA256,
-    _ENTRY_NAME,
-    FORMAT,
-    FORMAT_VERSION,
+    EMPTY_SHA256,
+    ENTRY_NAME,
     MANIFEST,
     PASSPHRASE_RECIPIENT,
     RECORD_KINDS,
     SIGNATURE,
     BundleError,
     Limits,
+    manifest_checked,
 )
-from hrdoc.exchange.identity import VaultIdentity, fingerprint, is_age_recipient, key_id
+from hrdoc.exchange.bundle_tar import (
+    PlainEntry,
+    Tail,
+    check_archive_end,
+    check_member,
+    extract_member,
+    hash_stream,
+    read_all,
+)
+from hrdoc.exchange.identity import VaultIdentity, fingerprint, key_id
 
 
 @dataclass
@@ -68,82 +73,6 @@ class ImportReport:
 
 class _Rollback(Exception):
     """Raised inside the import transaction to undo a dry run."""
-
-
-def _manifest_checked(raw: bytes, limits: Limits) -> dict[str, Any]:
-    try:
-        manifest = parse_json(raw, "the bundle's manifest")
-    except InvalidInput as exc:
-        raise BundleError(str(exc)) from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError("not an hrdoc bundle (the manifest has another format)")
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise BundleError(
-            f"bundle format version {manifest.get('format_version')!r} is not supported; "
-            "update hrdoc"
-        )
-    try:
-        uuid.UUID(manifest["bundle_id"])
-        sender = manifest["sender"]
-        if len(bytes.fromhex(sender["ed25519"])) != 32:
-            raise ValueError
-        if not isinstance(sender["age_recipient"], str) or not is_age_recipient(
-            sender["age_recipient"]
-        ):
-            raise ValueError
-        recipients = manifest["recipients"]
-        entries = manifest["entries"]
-        if not isinstance(recipients, list) or not isinstance(entries, list):
-            raise ValueError
-        if not isinstance(manifest["profile"], dict):
-            raise ValueError
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise BundleError("the bundle's manifest is missing fields or has wrong types") from None
-    withdrawals = manifest.get("withdrawals", [])
-    if not isinstance(withdrawals, list) or len(withdrawals) > limits.max_entries:
-        raise BundleError("the bundle's manifest lists withdrawals in a wrong form")
-    for item in withdrawals:
-        try:
-            if (
-                not isinstance(item, dict)
-                or set(item) != {"id", "kind", "action"}
-                or item["kind"] not in RECORD_KINDS
-                or item["action"] not in ("delete", "purge")
-            ):
-                raise ValueError
-            uuid.UUID(item["id"])
-        except (ValueError, TypeError, AttributeError):
-            raise BundleError("the bundle's manifest lists a malformed withdrawal") from None
-    if len(entries) > limits.max_entries:
-        raise BundleError(f"limit exceeded: the bundle has over {limits.max_entries} entries")
-    seen: set[str] = set()
-    total = 0
-    for entry in entries:
-        if not isinstance(entry, dict):
-            raise BundleError("the bundle's manifest lists a malformed entry")
-        name, size, sha = entry.get("name"), entry.get("size"), entry.get("sha256")
-        if not isinstance(name, str) or not _ENTRY_NAME.match(name):
-            raise BundleError(f"the manifest lists an unexpected entry name {name!r}")
-        if name in seen:
-            raise BundleError(f"the manifest lists {name} twice")
-        seen.add(name)
-        if not isinstance(size, int) or size < 0 or not isinstance(sha, str):
-            raise BundleError(f"the manifest entry {name} has no valid size or hash")
-        if not re.fullmatch(r"[0-9a-f]{64}", sha):
-            raise BundleError(f"the manifest entry {name} has no valid SHA-256")
-        if size > limits.max_entry_bytes:
-            raise BundleError(f"limit exceeded: {name} is {size} bytes")
-        total += size
-    if total > limits.max_total_bytes:
-        raise BundleError(f"limit exceeded: the bundle holds {total} bytes")
-    return manifest
-
-
-def _read_all(stream: BinaryIO, size: int) -> bytes:
-    data = stream.read(size)
-    if len(data) != size:
-        raise BundleError("the bundle is truncated")
-    return data
 
 
 class _Importer:
@@ -262,7 +191,7 @@ class _Importer:
                 vault.sealed_in(conn, blob.file)
                 digest, _size = vault.sealed.seal(blob, stream, limit=size, progress=tick)
             else:
-                digest, _size = _hash_stream(stream, size, tick)
+                digest, _size = hash_stream(stream, size, tick)
         except EOFError:
             raise BundleError("the bundle is truncated") from None
         if digest != sha:
@@ -382,7 +311,7 @@ class _Importer:
                         report.conflicts.append({"kind": kind, "id": record.id})
                     continue
                 if isinstance(record, Evidence):
-                    if record.size == 0 and record.sha256 != _EMPTY_SHA256:
+                    if record.size == 0 and record.sha256 != EMPTY_SHA256:
                         raise BundleError(
                             f"evidence {record.id}: its SHA-256 is not that of an empty file"
                         )
@@ -532,79 +461,6 @@ def import_bundle(
         source.close()
 
 
-class _PlainEntry(tarfile.TarInfo):
-    """A tar header, refused before tarfile reads anything it announces
-    unless it is a plain file entry: hrdoc writes ustar headers only, so a
-    pax or GNU long-name header (which tarfile would read whole into memory:
-    256 MiB of name from a 300-byte file) is never needed."""
-
-    @classmethod
-    def fromtarfile(cls, tarfile_: tarfile.TarFile) -> _PlainEntry:
-        stream: Any = tarfile_.fileobj
-        buf = stream.read(tarfile.BLOCKSIZE)
-        entry = cls.frombuf(buf, tarfile_.encoding or "utf-8", tarfile_.errors or "strict")
-        entry.offset = stream.tell() - tarfile.BLOCKSIZE
-        if entry.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
-            kind = {
-                tarfile.XHDTYPE: "a pax header",
-                tarfile.XGLTYPE: "a pax header",
-                tarfile.GNUTYPE_LONGNAME: "a GNU long-name header",
-                tarfile.GNUTYPE_LONGLINK: "a GNU long-link header",
-            }.get(entry.type)
-            if kind is None:  # a link, a folder, a device: named, as before
-                what = (
-                    "is a link"
-                    if entry.type in (tarfile.SYMTYPE, tarfile.LNKTYPE)
-                    else ("is not a regular file")
-                )
-                raise BundleError(f"entry {entry.name[:100]!r} {what}; bundles hold only files")
-            raise BundleError(
-                f"the bundle's archive holds {kind} ({entry.size} bytes); bundles hold only"
-                " plain files"
-            )
-        processed: _PlainEntry = entry._proc_member(tarfile_)  # type: ignore[attr-defined]
-        return processed
-
-
-class _Tail:
-    """The plaintext, with a count of what was read and its last bytes: what
-    tarfile read ahead past the end of the archive is checked too."""
-
-    KEEP = 1 << 18
-
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw = raw
-        self.position = 0
-        self.recent = bytearray()
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.raw.read(size)
-        self.position += len(data)
-        self.recent += data
-        if len(self.recent) > self.KEEP:
-            del self.recent[: len(self.recent) - self.KEEP]
-        return data
-
-
-_MAX_END_PADDING = 2 * tarfile.RECORDSIZE
-
-
-def _check_archive_end(tail: _Tail, archive: tarfile.TarFile) -> None:
-    """The archive ends with its end marker (two zero blocks), then at most
-    a record's worth of zero padding, then nothing: a cut bundle, or one
-    with data after its end, is refused."""
-    read_ahead = tail.position - archive.offset
-    if read_ahead < 0 or read_ahead > len(tail.recent):
-        raise BundleError("the bundle's archive is damaged")
-    after = bytes(tail.recent[len(tail.recent) - read_ahead :]) if read_ahead else b""
-    while len(after) <= _MAX_END_PADDING and (more := tail.read(1 << 16)):
-        after += more
-    if len(after) < 2 * tarfile.BLOCKSIZE:
-        raise BundleError("the bundle is truncated: its archive has no end marker")
-    if len(after) > _MAX_END_PADDING or after.strip(b"\0"):
-        raise BundleError("the bundle has data after its end; refused")
-
-
 def _read_and_merge(
     importer: _Importer,
     plain: BinaryIO,
@@ -617,9 +473,9 @@ def _read_and_merge(
     nothing behind."""
     limits = importer.limits
     store = importer.store
-    tail = _Tail(plain)
+    tail = Tail(plain)
     try:
-        archive = tarfile.open(fileobj=tail, mode="r|", tarinfo=_PlainEntry)  # type: ignore[call-overload]  # noqa: SIM115 (a stream, read below)
+        archive = tarfile.open(fileobj=tail, mode="r|", tarinfo=PlainEntry)  # type: ignore[call-overload]  # noqa: SIM115 (a stream, read below)
     except tarfile.ReadError:
         raise BundleError("the bundle is truncated, damaged, or not for this vault") from None
     members = iter(archive)
@@ -629,16 +485,16 @@ def _read_and_merge(
         if member is None or member.name != expected:
             found = member.name if member else "the end"
             raise BundleError(f"the bundle must start with {expected}; found {found!r}")
-        _check_member(member, limits.max_manifest_bytes)
+        check_member(member, limits.max_manifest_bytes)
         return member
 
     member = next_member(MANIFEST)
-    manifest_raw = _read_all(_extract(archive, member), member.size)
+    manifest_raw = read_all(extract_member(archive, member), member.size)
     member = next_member(SIGNATURE)
     if member.size != 64:
         raise BundleError("bad signature: manifest.sig is not an Ed25519 signature")
-    signature = _read_all(_extract(archive, member), member.size)
-    manifest = _manifest_checked(manifest_raw, limits)
+    signature = read_all(extract_member(archive, member), member.size)
+    manifest = manifest_checked(manifest_raw, limits)
     importer.check_signature(manifest_raw, signature, manifest)
     importer.check_recipient(manifest)
     sender = importer.check_sender(manifest)
@@ -664,7 +520,7 @@ def _read_and_merge(
         with store.vault.transaction() as conn:
             for member in members:
                 name = member.name
-                if not _ENTRY_NAME.match(name):
+                if not ENTRY_NAME.match(name):
                     raise BundleError(f"unexpected entry name {name!r}")
                 if name in seen:
                     raise BundleError(f"duplicated entry {name}")
@@ -672,16 +528,16 @@ def _read_and_merge(
                     raise BundleError(f"extra entry {name} is not in the signed manifest")
                 seen.add(name)
                 entry = expected[name]
-                _check_member(member, limits.max_entry_bytes)
+                check_member(member, limits.max_entry_bytes)
                 if member.size != entry["size"]:
                     which = "larger" if member.size > entry["size"] else "smaller"
                     raise BundleError(f"entry {name} is {which} than its manifest says")
-                data = _extract(archive, member)
+                data = extract_member(archive, member)
                 if name.startswith("records/"):
                     records_bytes += member.size
                     if records_bytes > limits.max_records_bytes:
                         raise BundleError("limit exceeded: record files are too large")
-                    raw = _read_all(data, member.size)
+                    raw = read_all(data, member.size)
                     if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
                         raise BundleError(f"hash mismatch in {name}")
                     importer.tick(len(raw))
@@ -699,7 +555,7 @@ def _read_and_merge(
             missing = sorted(set(expected) - seen)
             if missing:
                 raise BundleError(f"missing entry {missing[0]} listed in the manifest")
-            _check_archive_end(tail, archive)
+            check_archive_end(tail, archive)
             if finish is not None:
                 try:
                     finish()
@@ -713,32 +569,3 @@ def _read_and_merge(
     except Cancelled:
         raise BundleError("import cancelled; nothing was changed") from None
     return report
-
-
-def _hash_stream(stream: BinaryIO, size: int, progress: Any) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    left = size
-    while left:
-        chunk = stream.read(min(CHUNK_SIZE, left))
-        if not chunk:
-            raise EOFError
-        digest.update(chunk)
-        left -= len(chunk)
-        progress(size - left, size)
-    return digest.hexdigest(), size
-
-
-def _extract(archive: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryIO:
-    stream = archive.extractfile(member)
-    if stream is None:
-        raise BundleError(f"entry {member.name} is not a regular file")
-    return stream  # type: ignore[return-value]
-
-
-def _check_member(member: tarfile.TarInfo, max_size: int) -> None:
-    if member.issym() or member.islnk():
-        raise BundleError(f"entry {member.name!r} is a link; bundles hold only files")
-    if not member.isreg():
-        raise BundleError(f"entry {member.name!r} is not a regular file")
-    if member.size > max_size:
-        raise BundleError(f"limit exceeded: entry {member.name} declares {member.size} bytes")
