@@ -175,3 +175,28 @@ def test_the_command_line_sets_a_duress_passphrase(cli, tmp_path, monkeypatch):
     monkeypatch.setenv("HRDOC_PASSPHRASE", DURESS)
     listed = cli("incident", "list", "--json")
     assert listed.code == 0 and len(json.loads(listed.out)) == 5  # the sample decoy
+
+
+@pytest.mark.parametrize("cut_after", ["key file", "real database deleted"])
+def test_a_duress_switch_cut_short_is_finished_at_the_next_unlock(tmp_path, cut_after):
+    """Killed after the key file was overwritten (the real key is gone
+    already), before or while the files moved: the next duress unlock
+    finishes the switch."""
+    from hrdoc.core import duress
+
+    folder = tmp_path / "v"
+    make(folder, with_duress=True)
+    slots = KeySlotFile.load(folder / "vault.keys")
+    key, which, wrapping = slots.unwrap_passphrase_slots(DURESS)
+    assert which == "duress"
+    slots.reseal("passphrase", wrapping, key)
+    slots.fill_duress()
+    slots.destroy(("recovery",))
+    slots.overwrite_in_place()  # ... and the process was killed here
+    if cut_after == "real database deleted":
+        duress._remove_db(folder / "vault.db")
+    with Vault.open(folder, DURESS) as vault:
+        assert Store(vault).count(Incident) == 0
+    with pytest.raises(WrongPassphrase):
+        Vault.open(folder, PASSPHRASE)
+    assert {p.name for p in folder.glob("*.db")} == {"vault.db", "vault-1.db"}

@@ -65,14 +65,38 @@ def build_decoy(folder: Path, vault_id: str, fill: Callable[[Any], None] | None)
 def switch_to_decoy(folder: Path, slots: KeySlotFile, decoy_key: bytes, wrapping: bytes) -> None:
     """The duress passphrase was typed: destroy the real vault, make the
     decoy the vault (see the module docstring)."""
-    from hrdoc.core.sealed import FOLDER
-    from hrdoc.core.vault import DB_NAME, DECOY_DB_NAME, DECOY_EVIDENCE, _build_db
 
     slots.reseal("passphrase", wrapping, decoy_key)
     slots.fill_duress()
     slots.destroy(("recovery",))
     slots.guard = {"wipe_after": 0, "failures": 0}
-    slots.overwrite_in_place()
+    slots.overwrite_in_place()  # from here the real key is gone
+    _promote_decoy(folder, slots.vault_id)
+
+
+def finish_switch(folder: Path, key: bytes, vault_id: str) -> bool:
+    """A duress switch cut short (killed between the key file and the file
+    moves): the key opens the second database, not the first. Finish it;
+    False if that is not what happened."""
+    from hrdoc.core.vault import DECOY_DB_NAME, DatabaseError, _connect
+
+    second = folder / DECOY_DB_NAME
+    if not second.exists():
+        return False
+    try:
+        conn = _connect(second, key)
+    except DatabaseError:  # not this key's database: something else is wrong
+        return False
+    conn.close()
+    _promote_decoy(folder, vault_id)
+    return True
+
+
+def _promote_decoy(folder: Path, vault_id: str) -> None:
+    """The decoy becomes the vault; a new empty second database."""
+    from hrdoc.core.sealed import FOLDER
+    from hrdoc.core.vault import DB_NAME, DECOY_DB_NAME, DECOY_EVIDENCE, _build_db
+
     _remove_db(folder / DB_NAME)
     shutil.rmtree(folder / FOLDER, ignore_errors=True)
     for suffix in ("", "-wal", "-shm"):
@@ -80,7 +104,7 @@ def switch_to_decoy(folder: Path, slots: KeySlotFile, decoy_key: bytes, wrapping
             os.replace(folder / (DECOY_DB_NAME + suffix), folder / (DB_NAME + suffix))
     with contextlib.suppress(FileNotFoundError):
         os.replace(folder / DECOY_EVIDENCE, folder / FOLDER)
-    _build_db(folder / DECOY_DB_NAME, secrets.token_bytes(32), slots.vault_id)
+    _build_db(folder / DECOY_DB_NAME, secrets.token_bytes(32), vault_id)
     (folder / DECOY_EVIDENCE).mkdir(mode=0o700, exist_ok=True)
     (folder / FOLDER).mkdir(mode=0o700, exist_ok=True)
 

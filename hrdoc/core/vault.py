@@ -219,7 +219,12 @@ class Vault:
             raise
         if which == "duress":
             duress.switch_to_decoy(folder, slots, key, wrapping)
-        vault = cls._open_with_key(folder, slots, key, migrate=migrate)
+        try:
+            vault = cls._open_with_key(folder, slots, key, migrate=migrate)
+        except VaultCorrupt:
+            if not duress.finish_switch(folder, key, slots.vault_id):
+                raise
+            vault = cls._open_with_key(folder, slots, key, migrate=migrate)
         panic.reset_failures(slots)
         if migrate:
             vault._complete_layout()
