@@ -6,11 +6,9 @@ widget; the window title never names a case.
 
 from __future__ import annotations
 
-import contextlib
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdoc.core import backup, deletion
+from hrdoc.core import deletion
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.exchange.mvt import import_mvt
 from hrdoc.exchange.stix import import_stix
-from hrdoc.gui.backup_ui import BackupBar, back_up, reminder_text
+from hrdoc.gui.backup_ui import BackupBar
 from hrdoc.gui.conflicts_dialog import ConflictsDialog
 from hrdoc.gui.contacts_dialog import ContactsDialog
 from hrdoc.gui.deleting import UndoBar, confirm_delete_case, purge_with_question
@@ -51,9 +49,8 @@ from hrdoc.gui.filter_bar import FilterBar
 from hrdoc.gui.incident_editor import IncidentEditor
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab, PeopleTab
 from hrdoc.gui.models import IncidentTableModel
-from hrdoc.gui.panic_ui import DuressDialog, confirm_panic
-from hrdoc.gui.panic_ui import destroy as destroy_access
 from hrdoc.gui.record_dialogs import EditCaseDialog, NewCaseDialog, NewIncidentDialog
+from hrdoc.gui.safety_actions import SafetyActions
 from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.unlock import ChangePassphraseDialog
 from hrdoc.gui.widgets import plain_label, plain_message
@@ -84,7 +81,7 @@ class _IdleWatcher(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, SafetyActions):
     locked = Signal()
     unlock_requested = Signal()
     panicked = Signal()  # access was destroyed: the app quits, it does not restart
@@ -293,43 +290,6 @@ class MainWindow(QMainWindow):
         self._restore_layout()  # after the drafts are named: selecting opens one
         self._remind_to_back_up()
 
-    def _remind_to_back_up(self) -> None:
-        """At unlock only, never during work: a bar if the last backup is old."""
-        if self.vault is None:
-            return
-        from hrdoc import settings
-
-        last = self.vault.meta("last_backup")
-        text = reminder_text(last, settings.load().backup_reminder_days)
-        self.backup_bar.message.setText(text)
-        self.backup_bar.setVisible(bool(text))
-        self._show_last_backup(last)
-
-    def _show_last_backup(self, last: str) -> None:
-        self.last_backup.setText(
-            self.tr("Last backup: %1").replace("%1", last[:10])
-            if last
-            else self.tr("No backup yet")
-        )
-
-    def set_duress(self) -> None:
-        if self.vault is not None:
-            DuressDialog(self.vault, self).exec()
-
-    def back_up(self) -> None:
-        if self.vault is not None:
-            back_up(self, self.vault, self._backed_up, self._tell, self.get_save_file_name)
-
-    def _backed_up(self, done: backup.BackupSummary) -> None:
-        self.backup_bar.hide()
-        self._show_last_backup(done.created_at)
-        self._tell(
-            self.tr(
-                "Backup written and checked: %1. The passphrase (or recovery code) of today"
-                " opens it; keep it away from this computer."
-            ).replace("%1", str(done.path))
-        )
-
     def reload_cases(self, select: str | None = None) -> None:
         if self.store is None:
             return
@@ -380,26 +340,6 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> None:
         if self.vault is not None:
             ChangePassphraseDialog(self.vault, self).exec()
-
-    def _set_panic_shortcut(self) -> None:
-        from hrdoc import settings
-
-        self.panic_action.setShortcut(QKeySequence(settings.load().panic_shortcut))
-
-    def panic(self) -> None:
-        """Destroy access after one deliberate click, then quit (no restart)."""
-        folder = self.vault.folder if self.vault is not None else self.vault_folder
-        if folder is None or not confirm_panic(self):
-            return
-        self.closing = True  # quit, never restart at the unlock screen
-        stop_all()
-        vault, self.vault, self.store = self.vault, None, None
-        self.stack.setCurrentIndex(0)
-        if vault is not None:
-            vault.lock()
-        destroy_access(folder)
-        self.panicked.emit()
-        self.close()
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self, vault=self.vault)
@@ -621,43 +561,6 @@ class MainWindow(QMainWindow):
         self.editor.refresh_details()
         if self.store is not None and self.editor.incident is not None:
             self.history.show_incident(self.store, self.editor.incident.id)
-
-    # --- the window's layout, kept inside the vault --------------------------------
-
-    def _keep_layout(self) -> None:
-        """Size, splitter and selected incident: in the vault's meta table,
-        because the selection names a record (a settings file never does)."""
-        if self.vault is None:
-            return
-        layout = {
-            "geometry": bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
-            "splitter": bytes(self.splitter.saveState().toBase64().data()).decode("ascii"),
-            "incident": self.editor.incident.id if self.editor.incident else None,
-        }
-        with contextlib.suppress(Exception):  # locking never fails over a layout
-            self.vault.set_meta("window", json.dumps(layout))
-
-    def _restore_layout(self) -> None:
-        if self.vault is None:
-            return
-        try:
-            layout = json.loads(self.vault.meta("window") or "{}")
-        except ValueError:
-            layout = {}
-        if not isinstance(layout, dict):
-            return
-        geometry = layout.get("geometry")
-        if isinstance(geometry, str):
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        splitter = layout.get("splitter")
-        if isinstance(splitter, str):
-            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
-        incident = layout.get("incident")
-        if isinstance(incident, str):
-            for row in range(self.model.rowCount()):
-                if self.model.incident_id(row) == incident:
-                    self.table.setCurrentIndex(self.model.index(row, 0))
-                    break
 
     def closeEvent(self, event: QEvent) -> None:
         self.closing = True
