@@ -474,6 +474,17 @@ class KeySlotFile:
                 continue
         raise WrongPassphrase()
 
+    def refuse_if_it_opens(self, passphrase: str, other: str) -> None:
+        """The passphrase and the duress passphrase must differ: refuse one
+        that already opens the ``other`` slot."""
+        try:
+            _key, which, _wrapping = self.unwrap_passphrase_slots(passphrase)
+        except WrongPassphrase:
+            return
+        if which == other:
+            mine = "duress passphrase" if other == "duress" else "vault's passphrase"
+            raise InvalidInput(f"choose a passphrase different from the {mine}")
+
     def reseal(self, name: str, wrapping: bytes, db_key: bytes) -> None:
         """Seal a key in a passphrase slot with a wrapping key already derived."""
         self._seal(name, self._passphrase_kdf(None), wrapping, db_key)

@@ -40,7 +40,6 @@ from cryptography.hazmat.primitives.serialization import (
 from hrdoc.core import audit, duress, keyslots, panic, passphrases, schema
 from hrdoc.core.errors import (
     HrdocError,
-    InvalidInput,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
@@ -308,7 +307,7 @@ class Vault:
         self._require_open()
         check_passphrase_strength(new_passphrase)
         fresh = KeySlotFile.load(self.keys_path)
-        _refuse_the_other_slot(fresh, new_passphrase, "duress")
+        fresh.refuse_if_it_opens(new_passphrase, "duress")
         fresh.set_passphrase(bytes(self._key), new_passphrase)
         fresh.save()
         self._slots = fresh
@@ -348,7 +347,7 @@ class Vault:
         self._require_open()
         check_passphrase_strength(passphrase)
         fresh = KeySlotFile.load(self.keys_path)
-        _refuse_the_other_slot(fresh, passphrase, "passphrase")
+        fresh.refuse_if_it_opens(passphrase, "passphrase")
         decoy_key = duress.build_decoy(self.folder, self.vault_id, decoy)
         fresh.set_duress(decoy_key, passphrase)
         fresh.save()
@@ -563,19 +562,6 @@ def _build_db(path: Path, key: bytes, vault_id: str, version: int = schema.LATES
         conn.close()
     if os.name == "posix":
         os.chmod(path, 0o600)
-
-
-def _refuse_the_other_slot(slots: KeySlotFile, passphrase: str, other: str) -> None:
-    """The passphrase and the duress passphrase must differ."""
-    try:
-        _key, which, _wrapping = slots.unwrap_passphrase_slots(passphrase)
-    except WrongPassphrase:
-        return
-    if which == other:
-        raise InvalidInput(
-            "choose a passphrase different from the "
-            + ("duress passphrase" if other == "duress" else "vault's passphrase")
-        )
 
 
 def _init_vault_data(conn: Any, vault_id: str) -> None:
