@@ -1,13 +1,17 @@
 """The encrypted vault: one SQLCipher 4 database, a key-slot file beside it,
 and the evidence files sealed with keys kept in the database.
 
+    <vault folder>/vault.keys   key slots: passphrase, recovery, duress (JSON)
     <vault folder>/vault.db     SQLCipher database (records, evidence keys, audit)
-    <vault folder>/vault.keys   key slots wrapping the database key (JSON)
     <vault folder>/evidence/    one age file per evidence item (hrdoc/core/sealed.py)
+    <vault folder>/vault-1.db   the duress decoy, or an empty vault nobody can
+    <vault folder>/evidence-1/  open: every folder looks the same (duress.py)
+    <vault folder>/intake/      locks of evidence intakes in progress (intake.py)
 
 The database key is 32 random bytes, given to SQLCipher as a raw hex key (no
 second KDF). A wrong passphrase is caught by the key slot's AEAD before the
-database is opened, so a failed unlock writes nothing.
+database is opened, so a failed unlock writes nothing (unless the owner set
+a limit on wrong passphrases: hrdoc/core/panic.py).
 """
 
 from __future__ import annotations
