@@ -10,6 +10,13 @@ vault or have its parameters edited without failing authentication.
   below 64 MiB and t=3.
 - ``recovery``: a printed code of 40 random decimal digits (about 133 bits),
   high-entropy already, so HKDF-SHA256 suffices.
+- ``duress``: the decoy's key under the duress passphrase, or random bytes of
+  the same shape when there is none (every file has it). It shares the
+  passphrase slot's Argon2id salt and parameters, which are the vault's for
+  its life: one derivation tries both slots (hrdoc/core/duress.py).
+
+The file also keeps ``guard``: the optional limit on wrong passphrases and
+the count so far (hrdoc/core/panic.py).
 
 A wrong secret is detected by the AEAD tag before the database is touched.
 """
