@@ -18,6 +18,19 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    'Keeps my backup': 'يحتفظ بنسختي الاحتياطية',
+    'Keeps my backup: yes or no': 'يحتفظ بنسختي الاحتياطية: نعم أو لا',
+    'A verified contact who keeps a full copy of your records (Vault > Back up)': 'جهة اتصال مُتحقَّق منها تحتفظ بنسخة كاملة من سجلاتك (الخزنة > نسخ احتياطي)',
+    'Back up for trusted contacts': 'نسخ احتياطي لجهات اتصال موثوقة',
+    'Back up for &trusted contacts…': 'نسخ احتياطي لجهات اتصال &موثوقة…',
+    "Backup bundle written for %1. Give it to them; on a new computer, Exchange > Restore from a contact's copy brings the records back with your recovery code.": 'كُتبت حزمة النسخ الاحتياطي لـ %1. سلّمها لهم؛ على حاسوب جديد، يعيد «التبادل > الاستعادة من نسخة جهة اتصال» السجلات برمز الاسترداد.',
+    'Writing the backup bundle…': 'تُكتب حزمة النسخ الاحتياطي…',
+    'A backup a contact kept for you': 'نسخة احتياطية احتفظت بها جهة اتصال لك',
+    "Restore from a contact's copy": 'الاستعادة من نسخة جهة اتصال',
+    "Restore from a contact's &copy…": 'الاستعادة من &نسخة جهة اتصال…',
+    'The recovery code of the vault that made this backup:': 'رمز الاسترداد للخزنة التي أنشأت هذه النسخة:',
+    'Restored %1 record(s).': 'استُعيد %1 سجلاً.',
+    'Restoring the records…': 'تُستعاد السجلات…',
     'Duress passphrase': 'عبارة مرور الإكراه',
     'Typed at unlock instead of your passphrase, a duress passphrase opens a decoy vault and destroys this one for good, at once: keep a backup somewhere else. The folder looks the same with or without one.': 'إذا كُتبت عند الفتح بدلاً من عبارة مرورك، تفتح عبارة مرور الإكراه خزنة تمويهية وتُتلف هذه الخزنة نهائياً فوراً: احتفظ بنسخة احتياطية في مكان آخر. يبدو المجلد كما هو بوجودها أو بدونها.',
     'Put the fictional sample case in the decoy': 'ضع القضية النموذجية الخيالية في الخزنة التمويهية',
@@ -369,6 +382,19 @@ AR = {
 
 
 ES_FR = {
+    'Keeps my backup': ('Guarda mi copia', 'Garde ma sauvegarde'),
+    'Keeps my backup: yes or no': ('Guarda mi copia: sí o no', 'Garde ma sauvegarde : oui ou non'),
+    'A verified contact who keeps a full copy of your records (Vault > Back up)': ('Un contacto verificado que guarda una copia completa de sus registros (Almacén > Copia)', 'Un contact vérifié qui garde une copie complète de vos fiches (Coffre > Sauvegarder)'),
+    'Back up for trusted contacts': ('Copia para contactos de confianza', 'Sauvegarde pour des contacts de confiance'),
+    'Back up for &trusted contacts…': ('Copia para contactos de &confianza…', 'Sauvegarde pour des contacts de &confiance…'),
+    "Backup bundle written for %1. Give it to them; on a new computer, Exchange > Restore from a contact's copy brings the records back with your recovery code.": ('Paquete de copia escrito para %1. Entrégueselo; en un ordenador nuevo, Intercambio > Restaurar desde la copia de un contacto recupera los registros con su código de recuperación.', "Paquet de sauvegarde écrit pour %1. Remettez-le-leur ; sur un nouvel ordinateur, Échange > Restaurer depuis la copie d'un contact ramène les fiches avec votre code de récupération."),
+    'Writing the backup bundle…': ('Escribiendo el paquete de copia…', 'Écriture du paquet de sauvegarde…'),
+    'A backup a contact kept for you': ('Una copia que un contacto guardó para usted', "Une sauvegarde qu'un contact a gardée pour vous"),
+    "Restore from a contact's copy": ('Restaurar desde la copia de un contacto', "Restaurer depuis la copie d'un contact"),
+    "Restore from a contact's &copy…": ('Restaurar desde la &copia de un contacto…', "Restaurer depuis la &copie d'un contact…"),
+    'The recovery code of the vault that made this backup:': ('El código de recuperación del almacén que hizo esta copia:', 'Le code de récupération du coffre qui a fait cette sauvegarde :'),
+    'Restored %1 record(s).': ('%1 registro(s) restaurado(s).', '%1 fiche(s) restaurée(s).'),
+    'Restoring the records…': ('Restaurando los registros…', 'Restauration des fiches…'),
     'Duress passphrase': ('Frase de coacción', 'Phrase de contrainte'),
     'Typed at unlock instead of your passphrase, a duress passphrase opens a decoy vault and destroys this one for good, at once: keep a backup somewhere else. The folder looks the same with or without one.': ('Escrita al desbloquear en lugar de su frase, una frase de coacción abre un almacén señuelo y destruye este para siempre, al instante: guarde una copia en otro lugar. La carpeta se ve igual con o sin ella.', 'Tapée au déverrouillage à la place de votre phrase, une phrase de contrainte ouvre un coffre leurre et détruit celui-ci définitivement, aussitôt : gardez une sauvegarde ailleurs. Le dossier a le même aspect avec ou sans elle.'),
     'Put the fictional sample case in the decoy': ('Poner el caso de ejemplo ficticio en el señuelo', "Mettre le cas d'exemple fictif dans le leurre"),

@@ -34,7 +34,9 @@ class Party:
         self.folder = folder
         self.name = name
         self.passphrase = f"{name} long passphrase for tests"
-        self.vault, _ = Vault.create(folder, self.passphrase, kdf_params=Argon2Params())
+        self.vault, self.recovery_code = Vault.create(
+            folder, self.passphrase, kdf_params=Argon2Params()
+        )
         self.store = Store(self.vault)
         self.identity = VaultIdentity(self.vault)
         self.card = Card(name, self.identity.ed25519, self.identity.age_recipient)

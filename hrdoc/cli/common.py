@@ -132,6 +132,15 @@ def _new_passphrase(file_arg: str | None, env: str) -> str:
         print("The two passphrases differ. Please type it again.", file=sys.stderr)
 
 
+def _recovery_code(args: argparse.Namespace) -> str:
+    """The recovery code: --recovery-code-file, HRDOC_RECOVERY_CODE, or a prompt."""
+    if getattr(args, "recovery_code_file", None):
+        return _read_secret_file(args.recovery_code_file, "recovery code")
+    if os.environ.get(RECOVERY_ENV):
+        return os.environ[RECOVERY_ENV]
+    return _prompt("recovery code")
+
+
 def _vault_dir(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else paths.default_vault_dir()
 

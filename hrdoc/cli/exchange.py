@@ -19,6 +19,7 @@ from hrdoc.cli.common import (
     _printable,
     _prompt,
     _read_secret_file,
+    _recovery_code,
     _table,
     _text_secret,
 )
@@ -134,6 +135,21 @@ def cmd_contact_verify(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_contact_keeps_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange import contacts
+
+    with _opened(args) as store:
+        contact = contacts.set_keeps_backup(store.vault, args.name, not args.off)
+    if contact.keeps_backup:
+        out.write(
+            f"{_printable(contact.name)} keeps your backup: 'hrdoc backup --for-contacts -o FILE'"
+            " writes a full bundle for them (every record, in clear for them)\n"
+        )
+    else:
+        out.write(f"{_printable(contact.name)} no longer keeps your backup\n")
+    return 0
+
+
 def cmd_contact_remove(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.exchange import contacts
 
@@ -199,14 +215,20 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         max_entry_bytes=args.max_entry_size,
         max_total_bytes=args.max_total_size,
     )
+    restore = None
+    if args.with_recovery_code:  # a backup a trusted contact kept, back on a new vault
+        from hrdoc.core.restore_key import restore_identity
+
+        restore = restore_identity(_recovery_code(args))
     with _opened(args) as store:
         report = import_bundle(
             store,
             path,
             passphrase=passphrase,
             dry_run=args.dry_run,
-            accept_unknown_sender=args.accept_unknown_sender,
+            accept_unknown_sender=args.accept_unknown_sender or restore is not None,
             limits=limits,
+            restore_identity=restore,
         )
     if args.json:
         _emit_json(report.to_dict(), out)
@@ -385,6 +407,12 @@ def register(g: Grammar) -> None:
     p.add_argument("--accept-unknown-sender", action="store_true")
     p.add_argument("--passphrase-bundle", action="store_true", help="the bundle uses a passphrase")
     p.add_argument("--bundle-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--with-recovery-code",
+        action="store_true",
+        help="a backup a contact kept for you: open it with your old vault's recovery code",
+    )
+    p.add_argument("--recovery-code-file", metavar="FILE")
     p.add_argument("--max-entries", type=int, default=200_000)
     p.add_argument("--max-entry-size", type=int, default=8 << 30, metavar="BYTES")
     p.add_argument("--max-total-size", type=int, default=64 << 30, metavar="BYTES")
@@ -422,6 +450,11 @@ def register(g: Grammar) -> None:
         action="store_true",
         help="the fingerprints matched (needed when not at a terminal; at one, you are asked)",
     )
+    p = g.command(
+        "keeps-backup", cmd_contact_keeps_backup, "a contact who keeps your backup", contact
+    )
+    p.add_argument("name")
+    p.add_argument("--off", action="store_true", help="no longer")
     p = g.command("remove", cmd_contact_remove, "remove a contact", contact)
     p.add_argument("name")
 

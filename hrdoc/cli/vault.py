@@ -21,8 +21,7 @@ from hrdoc.cli.common import (
     _opened,
     _passphrase,
     _printable,
-    _prompt,
-    _read_secret_file,
+    _recovery_code,
     _table,
     _vault_dir,
 )
@@ -108,13 +107,7 @@ def cmd_passwd(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_recover(args: argparse.Namespace, out: TextIO) -> int:
-    if args.recovery_code_file:
-        code = _read_secret_file(args.recovery_code_file, "recovery code")
-    elif os.environ.get(RECOVERY_ENV):
-        code = os.environ[RECOVERY_ENV]
-    else:
-        code = _prompt("recovery code")
-    vault = Vault.open_with_recovery_code(_vault_dir(args), code)
+    vault = Vault.open_with_recovery_code(_vault_dir(args), _recovery_code(args))
     try:
         new = _new_passphrase(args.new_passphrase_file, NEW_PASSPHRASE_ENV)
         vault.change_passphrase(new)
@@ -125,6 +118,17 @@ def cmd_recover(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    if args.for_contacts:
+        from hrdoc.exchange.contact_backup import back_up_to_contacts
+
+        with _opened(args) as store:
+            result, names = back_up_to_contacts(store, Path(args.output).expanduser())
+        out.write(
+            f"Backup bundle written to {result.path} for {', '.join(map(_printable, names))}"
+            " (full profile). Give it to them; after a loss, a new vault imports it with"
+            " 'hrdoc import FILE --with-recovery-code'.\n"
+        )
+        return 0
     with _opened(args) as store:
         done = backup.backup(store.vault, Path(args.output).expanduser())
     out.write(
@@ -139,11 +143,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     folder = _vault_dir(args)
     if args.recovery_code_file or os.environ.get(RECOVERY_ENV):
-        code = (
-            _read_secret_file(args.recovery_code_file, "recovery code")
-            if args.recovery_code_file
-            else os.environ[RECOVERY_ENV]
-        )
+        code = _recovery_code(args)
         done = backup.restore(Path(args.file).expanduser(), folder, recovery_code=code)
     else:
         done = backup.restore(Path(args.file).expanduser(), folder, passphrase=_passphrase(args))
@@ -364,6 +364,11 @@ def register(g: Grammar) -> None:
 
     p = g.command("backup", cmd_backup, "write a checked backup of the whole vault")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument(
+        "--for-contacts",
+        action="store_true",
+        help="a full bundle for the contacts who keep your backup (and your recovery code)",
+    )
     p = g.command("restore", cmd_restore, "restore a backup into a new vault folder (--vault)")
     p.add_argument("file")
     p.add_argument("--recovery-code-file", metavar="FILE", help="open it with the recovery code")

@@ -340,6 +340,8 @@ CREATE TABLE evidence_blobs (
     identity TEXT NOT NULL
 ) STRICT;
 CREATE INDEX evidence_blobs_by_file ON evidence_blobs(file);
+-- contacts who keep a copy of this vault's records (hrdoc/core/contact_backup.py)
+ALTER TABLE contacts ADD COLUMN keeps_backup INTEGER NOT NULL DEFAULT 0;
 """
 
 

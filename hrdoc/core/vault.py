@@ -54,6 +54,7 @@ from hrdoc.core.intake import FOLDER as INTAKE_FOLDER
 from hrdoc.core.intake import IntakeLocks
 from hrdoc.core.keyslots import Argon2Params, KeySlotFile
 from hrdoc.core.records import utc_now
+from hrdoc.core.restore_key import restore_recipient
 from hrdoc.core.schema5_evidence import move_chunks_out
 from hrdoc.core.sealed import FOLDER as _EVIDENCE_FOLDER
 from hrdoc.core.sealed import SealedFiles
@@ -200,7 +201,9 @@ class Vault:
             shutil.rmtree(staging, ignore_errors=True)
             raise
         slots.path = _keys_path(folder)
-        return cls._open_with_key(folder, slots, key, migrate=False), code
+        vault = cls._open_with_key(folder, slots, key, migrate=False)
+        vault.set_meta("restore_recipient", restore_recipient(code))
+        return vault, code
 
     # --- opening ----------------------------------------------------------
 
@@ -373,6 +376,7 @@ class Vault:
         code = fresh.replace_recovery(bytes(self._key))
         fresh.save()
         self._slots = fresh
+        self.set_meta("restore_recipient", restore_recipient(code))
         with self.transaction() as conn:
             audit.append(
                 conn,

@@ -58,10 +58,12 @@ def export_bundle(
     case_ids: list[str] | None = None,
     progress: Progress | None = None,
     send_original: Collection[str] = (),
+    also_to: Collection[str] = (),
 ) -> ExportResult:
     """Write an encrypted, signed bundle to ``dest`` (atomically). Below the
     full profile evidence goes without its metadata; a file that cannot be
-    cleaned is withheld unless its id is in ``send_original``."""
+    cleaned is withheld unless its id is in ``send_original``. ``also_to``:
+    further age recipients that are not contacts (a backup's restore key)."""
     if bool(to) == bool(passphrase):
         raise InvalidInput("give the bundle's recipients, or a passphrase, not both")
     if passphrase is not None:  # the file travels by e-mail: it may be attacked for years
@@ -70,7 +72,7 @@ def export_bundle(
     # before the vault keeps the clean copies this export would make.
     with atomic_writer(dest, mode=0o600) as out:
         result, shared = _write_bundle(
-            store, out, dest, profile, to, passphrase, case_ids, progress, send_original
+            store, out, dest, profile, to, passphrase, case_ids, progress, send_original, also_to
         )
     _record_shares(store, shared, to, result.bundle_id)
     return result
@@ -86,6 +88,7 @@ def _write_bundle(
     case_ids: list[str] | None,
     progress: Progress | None,
     send_original: Collection[str],
+    also_to: Collection[str],
 ) -> tuple[ExportResult, list[str]]:
     """The bundle, and the vault ids of the records it carries."""
     recipients = [c.age_recipient for c in to] if to else [PASSPHRASE_RECIPIENT]
@@ -135,7 +138,7 @@ def _write_bundle(
             "ed25519": identity.ed25519,
             "age_recipient": identity.age_recipient,
         },
-        "recipients": recipients,
+        "recipients": [*recipients, *also_to],
         "profile": chosen.to_dict(),
         "entries": entries,
         "withdrawals": _withdrawals_for(store, to),
@@ -165,7 +168,7 @@ def _write_bundle(
         yield b"\0" * (2 * tarfile.BLOCKSIZE)
 
     if to:
-        agefile.encrypt_stream(stream(), out, recipients)
+        agefile.encrypt_stream(stream(), out, [*recipients, *also_to])
     else:
         assert passphrase is not None
         agefile.encrypt_with_passphrase(stream(), out, passphrase)

@@ -84,12 +84,15 @@ class _Importer:
         accept_unknown_sender: bool,
         passphrase_mode: bool,
         progress: Progress | None,
+        wanted_recipient: str | None = None,
     ) -> None:
         self.store = store
         self.identity = identity
         self.limits = limits
         self.accept_unknown = accept_unknown_sender
         self.passphrase_mode = passphrase_mode
+        #: the recipient the manifest must name: this vault's, or a backup's restore key
+        self.wanted_recipient = wanted_recipient
         self.progress = progress
         self.done = 0
         self.total = 0  # bytes of the entries, once the manifest is read
@@ -109,7 +112,11 @@ class _Importer:
             ) from None
 
     def check_recipient(self, manifest: dict[str, Any]) -> None:
-        wanted = PASSPHRASE_RECIPIENT if self.passphrase_mode else self.identity.age_recipient
+        wanted = (
+            PASSPHRASE_RECIPIENT
+            if self.passphrase_mode
+            else self.wanted_recipient or self.identity.age_recipient
+        )
         if wanted not in manifest["recipients"]:
             raise BundleError(
                 "the manifest names other recipients: this bundle was not made for this vault"
@@ -405,8 +412,11 @@ def import_bundle(
     accept_unknown_sender: bool = False,
     limits: Limits | None = None,
     progress: Progress | None = None,
+    restore_identity: Any = None,
 ) -> ImportReport:
-    """Import a bundle file, all or nothing. See the module docstring."""
+    """Import a bundle file, all or nothing. See the module docstring.
+    ``restore_identity``: decrypt with the key a recovery code makes (a backup
+    a trusted contact kept, hrdoc/exchange/contact_backup.py), not this vault's."""
     limits = limits or Limits()
     identity = VaultIdentity(store.vault)
     try:
@@ -429,10 +439,17 @@ def import_bundle(
                 raise BundleError(
                     "this bundle is locked with a passphrase: import it with --passphrase-bundle"
                 )
-            pipe = agefile.DecryptingPipe(source, [identity.age_identity()])
+            key = restore_identity or identity.age_identity()
+            pipe = agefile.DecryptingPipe(source, [key])
             plain = pipe.reader
         importer = _Importer(
-            store, identity, limits, accept_unknown_sender, passphrase is not None, progress
+            store,
+            identity,
+            limits,
+            accept_unknown_sender,
+            passphrase is not None,
+            progress,
+            str(restore_identity.to_public()) if restore_identity is not None else None,
         )
         finish = pipe.finish if pipe is not None else None
         try:

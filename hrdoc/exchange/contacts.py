@@ -23,20 +23,26 @@ class Contact:
     age_recipient: str
     verified: bool
     added_at: str
+    #: keeps a full copy of this vault's records (a backup bundle)
+    keeps_backup: bool = False
 
     @property
     def card(self) -> Card:
         return Card(self.name, self.ed25519, self.age_recipient)
 
     def to_dict(self) -> dict[str, Any]:
-        return self.card.to_dict() | {"verified": self.verified, "added_at": self.added_at}
+        return self.card.to_dict() | {
+            "verified": self.verified,
+            "added_at": self.added_at,
+            "keeps_backup": self.keeps_backup,
+        }
 
 
-_COLUMNS = "name, ed25519, age_recipient, verified, added_at"
+_COLUMNS = "name, ed25519, age_recipient, verified, added_at, keeps_backup"
 
 
 def _row(row: tuple[Any, ...]) -> Contact:
-    return Contact(row[0], row[1], row[2], bool(row[3]), row[4])
+    return Contact(row[0], row[1], row[2], bool(row[3]), row[4], bool(row[5]))
 
 
 def _audit(conn: Any, vault: Vault, action: str, card: Card, note: str = "") -> None:
@@ -126,6 +132,28 @@ def mark_verified(vault: Vault, name: str) -> Contact:
             (utc_now(), contact.name),
         )
         _audit(conn, vault, "contact-verified", contact.card)
+    return get(vault, contact.name)
+
+
+def set_keeps_backup(vault: Vault, name: str, keeps: bool) -> Contact:
+    """Mark (or unmark) a contact as one who keeps a copy of this vault's records."""
+    contact = get(vault, name)
+    if keeps and not contact.verified:
+        raise InvalidInput(
+            f"compare fingerprints with {contact.name!r} first ('hrdoc contact verify'):"
+            " a backup goes only to a verified contact"
+        )
+    with vault.transaction() as conn:
+        conn.execute(
+            "UPDATE contacts SET keeps_backup = ?, updated_at = ? WHERE name = ?",
+            (int(keeps), utc_now(), contact.name),
+        )
+        _audit(
+            conn,
+            vault,
+            "contact-keeps-backup" if keeps else "contact-keeps-no-backup",
+            contact.card,
+        )
     return get(vault, contact.name)
 
 

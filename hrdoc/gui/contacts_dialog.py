@@ -36,9 +36,14 @@ class ContactsDialog(QDialog):
         self._contacts: list[contacts.Contact] = []
         self.setWindowTitle(self.tr("Contacts"))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Verified"), self.tr("Fingerprint")]
+            [
+                self.tr("Name"),
+                self.tr("Verified"),
+                self.tr("Keeps my backup"),
+                self.tr("Fingerprint"),
+            ]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -52,7 +57,11 @@ class ContactsDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add pasted card"))
         self.file_button = QPushButton(self.tr("Add card from file…"))
         self.verify_button = QPushButton(self.tr("Fingerprints match: verify"))
-        for button in (self.add_button, self.file_button, self.verify_button):
+        self.keeper_button = QPushButton(self.tr("Keeps my backup: yes or no"))
+        self.keeper_button.setToolTip(
+            self.tr("A verified contact who keeps a full copy of your records (Vault > Back up)")
+        )
+        for button in (self.add_button, self.file_button, self.verify_button, self.keeper_button):
             buttons.addWidget(button)
         self.status = plain_label()
         self.qr = QLabel()  # a picture: no text, no word wrap to squash it
@@ -69,6 +78,7 @@ class ContactsDialog(QDialog):
         self.add_button.clicked.connect(lambda: self.add_text(self.card_text.toPlainText()))
         self.file_button.clicked.connect(self.add_file)
         self.verify_button.clicked.connect(self.verify_selected)
+        self.keeper_button.clicked.connect(self.toggle_keeper)
         self.table.currentCellChanged.connect(lambda *_: self.show_qr())
         self.refresh()
 
@@ -78,7 +88,9 @@ class ContactsDialog(QDialog):
         self.table.setRowCount(len(found))
         for row, contact in enumerate(found):
             verified = self.tr("yes") if contact.verified else self.tr("NOT verified")
-            for column, text in enumerate((contact.name, verified, ltr(contact.card.fingerprint))):
+            keeps = self.tr("yes") if contact.keeps_backup else ""
+            cells = (contact.name, verified, keeps, ltr(contact.card.fingerprint))
+            for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def show_qr(self) -> None:
@@ -136,6 +148,20 @@ class ContactsDialog(QDialog):
         if self.ask(box) == QMessageBox.StandardButton.Yes:
             contacts.mark_verified(self.vault, name)
             self.refresh()
+
+    def toggle_keeper(self) -> None:
+        """Mark or unmark the selected contact as keeping a copy of your records."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._contacts):
+            return
+        contact = self._contacts[row]
+        try:
+            contacts.set_keeps_backup(self.vault, contact.name, not contact.keeps_backup)
+        except HrdocError as exc:
+            self.status.setText(str(exc))
+            return
+        self.refresh()
+        self.table.selectRow(row)
 
     @staticmethod
     def ask(box: QMessageBox) -> int:

@@ -196,6 +196,9 @@ class MainWindow(QMainWindow, SafetyActions):
         back_up = vault_menu.addAction(self.tr("&Back up…"))
         back_up.triggered.connect(self.back_up)
         self.vault_actions.append(back_up)
+        for_contacts = vault_menu.addAction(self.tr("Back up for &trusted contacts…"))
+        for_contacts.triggered.connect(self.back_up_for_contacts)
+        self.vault_actions.append(for_contacts)
         duress = vault_menu.addAction(self.tr("&Duress passphrase…"))
         duress.triggered.connect(self.set_duress)
         self.vault_actions.append(duress)
@@ -230,6 +233,7 @@ class MainWindow(QMainWindow, SafetyActions):
             (self.tr("Export &report…"), self.export_report),
             (self.tr("Export &bundle…"), self.export_bundle),
             (self.tr("&Import bundle…"), self.import_bundle),
+            (self.tr("Restore from a contact's &copy…"), self.restore_from_contact),
             (self.tr("&My key…"), self.my_key),
             (self.tr("&Contacts…"), self.show_contacts),
             (self.tr("C&onflicts…"), self.show_conflicts),

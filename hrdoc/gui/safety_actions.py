@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import contextlib
 import json
+from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from hrdoc.core import backup
+from hrdoc.exchange.contact_backup import back_up_to_contacts, restore_from_contact_copy
 from hrdoc.gui.backup_ui import back_up, reminder_text
 from hrdoc.gui.panic_ui import DuressDialog, confirm_panic
 from hrdoc.gui.panic_ui import destroy as destroy_access
-from hrdoc.gui.worker import stop_all
+from hrdoc.gui.worker import run_with_progress_dialog, stop_all
 
 
 class SafetyActions:
@@ -39,6 +41,8 @@ class SafetyActions:
     model: Any
     table: Any
     get_save_file_name: Any
+    get_open_file_name: Any
+    reload_cases: Any
     _tell: Any
     close: Any
     saveGeometry: Any
@@ -75,6 +79,76 @@ class SafetyActions:
             back_up(
                 self._widget(), self.vault, self._backed_up, self._tell, self.get_save_file_name
             )
+
+    def back_up_for_contacts(self) -> None:
+        """A full bundle for the contacts who keep your backup (and your recovery code)."""
+        if self.store is None:
+            return
+        path, _filter = self.get_save_file_name(
+            self._widget(),
+            QCoreApplication.translate("MainWindow", "Back up for trusted contacts"),
+            "hrdoc-backup-for-contacts.age",
+        )
+        if not path:
+            return
+        store = self.store
+
+        def done(result: Any) -> None:
+            _bundle, names = result
+            self._tell(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Backup bundle written for %1. Give it to them; on a new computer,"
+                    " Exchange > Restore from a contact's copy brings the records back"
+                    " with your recovery code.",
+                ).replace("%1", ", ".join(names))
+            )
+
+        run_with_progress_dialog(
+            self._widget(),
+            QCoreApplication.translate("MainWindow", "Writing the backup bundle…"),
+            lambda report: back_up_to_contacts(store, Path(path), progress=report),
+            done,
+            self._tell,
+        )
+
+    def restore_from_contact(self) -> None:
+        """Records back from a backup bundle a contact kept, with the old recovery code."""
+        if self.store is None:
+            return
+        name, _filter = self.get_open_file_name(
+            self._widget(),
+            QCoreApplication.translate("MainWindow", "A backup a contact kept for you"),
+        )
+        if not name:
+            return
+        code, ok = QInputDialog.getText(
+            self._widget(),
+            QCoreApplication.translate("MainWindow", "Restore from a contact's copy"),
+            QCoreApplication.translate(
+                "MainWindow", "The recovery code of the vault that made this backup:"
+            ),
+        )
+        if not ok or not code.strip():
+            return
+        store = self.store
+
+        def done(report: Any) -> None:
+            added = sum(report.added.values())
+            self._tell(
+                QCoreApplication.translate("MainWindow", "Restored %1 record(s).").replace(
+                    "%1", str(added)
+                )
+            )
+            self.reload_cases()
+
+        run_with_progress_dialog(
+            self._widget(),
+            QCoreApplication.translate("MainWindow", "Restoring the records…"),
+            lambda report: restore_from_contact_copy(store, Path(name), code, progress=report),
+            done,
+            self._tell,
+        )
 
     def _backed_up(self, done: backup.BackupSummary) -> None:
         self.backup_bar.hide()

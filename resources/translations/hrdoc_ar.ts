@@ -162,73 +162,89 @@
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="42" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="43" />
         <source>Verified</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="44" />
+        <source>Keeps my backup</source>
+        <translation>يحتفظ بنسختي الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="45" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="49" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="54" />
         <source>Paste a contact card here</source>
         <translation>الصق بطاقة جهة الاتصال هنا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="50" />
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="112" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="55" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="124" />
         <source>Contact card</source>
         <translation>بطاقة جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="57" />
         <source>Add pasted card</source>
         <translation>إضافة البطاقة الملصقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="53" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="58" />
         <source>Add card from file…</source>
         <translation>إضافة بطاقة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="54" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="59" />
         <source>Fingerprints match: verify</source>
         <translation>البصمات متطابقة: تحقّق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="61" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="60" />
+        <source>Keeps my backup: yes or no</source>
+        <translation>يحتفظ بنسختي الاحتياطية: نعم أو لا</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="62" />
+        <source>A verified contact who keeps a full copy of your records (Vault &gt; Back up)</source>
+        <translation>جهة اتصال مُتحقَّق منها تحتفظ بنسخة كاملة من سجلاتك (الخزنة &gt; نسخ احتياطي)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="70" />
         <source>QR code of the selected contact</source>
         <translation>رمز QR لجهة الاتصال المحددة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="90" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="91" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="90" />
         <source>NOT verified</source>
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="106" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="118" />
         <source>Added. Compare this fingerprint with them before trusting it: </source>
         <translation>أُضيفت. قارن هذه البصمة معهم قبل الوثوق بها: </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="129" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="141" />
         <source>Verify contact</source>
         <translation>التحقق من جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="130" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="142" />
         <source>Read these digits with them, group by group. Do they match?</source>
         <translation>اقرأ هذه الأرقام معهم، مجموعةً مجموعة. هل تتطابق؟</translation>
     </message>
@@ -1390,171 +1406,221 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <source>Back up for &amp;trusted contacts…</source>
+        <translation>نسخ احتياطي لجهات اتصال &amp;موثوقة…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>ال&amp;طوارئ: إتلاف الوصول…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="226" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <source>Restore from a contact's &amp;copy…</source>
+        <translation>الاستعادة من &amp;نسخة جهة اتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="286" />
+        <location filename="../../hrdoc/gui/main_window.py" line="290" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/safety_actions.py" line="64" />
+        <location filename="../../hrdoc/gui/safety_actions.py" line="68" />
         <source>Last backup: %1</source>
         <translation>آخر نسخة احتياطية: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/safety_actions.py" line="66" />
+        <location filename="../../hrdoc/gui/safety_actions.py" line="70" />
         <source>No backup yet</source>
         <translation>لا نسخة احتياطية بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/safety_actions.py" line="83" />
+        <location filename="../../hrdoc/gui/safety_actions.py" line="89" />
+        <source>Back up for trusted contacts</source>
+        <translation>نسخ احتياطي لجهات اتصال موثوقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="99" />
+        <source>Backup bundle written for %1. Give it to them; on a new computer, Exchange &gt; Restore from a contact's copy brings the records back with your recovery code.</source>
+        <translation>كُتبت حزمة النسخ الاحتياطي لـ %1. سلّمها لهم؛ على حاسوب جديد، يعيد «التبادل &gt; الاستعادة من نسخة جهة اتصال» السجلات برمز الاسترداد.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="109" />
+        <source>Writing the backup bundle…</source>
+        <translation>تُكتب حزمة النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="121" />
+        <source>A backup a contact kept for you</source>
+        <translation>نسخة احتياطية احتفظت بها جهة اتصال لك</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="127" />
+        <source>Restore from a contact's copy</source>
+        <translation>الاستعادة من نسخة جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="128" />
+        <source>The recovery code of the vault that made this backup:</source>
+        <translation>رمز الاسترداد للخزنة التي أنشأت هذه النسخة:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="139" />
+        <source>Restored %1 record(s).</source>
+        <translation>استُعيد %1 سجلاً.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="147" />
+        <source>Restoring the records…</source>
+        <translation>تُستعاد السجلات…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="157" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="298" />
+        <location filename="../../hrdoc/gui/main_window.py" line="302" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="367" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="386" />
+        <location filename="../../hrdoc/gui/main_window.py" line="390" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="388" />
+        <location filename="../../hrdoc/gui/main_window.py" line="392" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="394" />
+        <location filename="../../hrdoc/gui/main_window.py" line="398" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="403" />
+        <location filename="../../hrdoc/gui/main_window.py" line="407" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="409" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="412" />
+        <location filename="../../hrdoc/gui/main_window.py" line="416" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="414" />
+        <location filename="../../hrdoc/gui/main_window.py" line="418" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="544" />
+        <location filename="../../hrdoc/gui/main_window.py" line="548" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="545" />
+        <location filename="../../hrdoc/gui/main_window.py" line="549" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>

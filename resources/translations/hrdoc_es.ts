@@ -162,73 +162,89 @@
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="42" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="43" />
         <source>Verified</source>
         <translation>Verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="44" />
+        <source>Keeps my backup</source>
+        <translation>Guarda mi copia</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="45" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="49" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="54" />
         <source>Paste a contact card here</source>
         <translation>Pegue aquí una tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="50" />
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="112" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="55" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="124" />
         <source>Contact card</source>
         <translation>Tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="57" />
         <source>Add pasted card</source>
         <translation>Añadir la tarjeta pegada</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="53" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="58" />
         <source>Add card from file…</source>
         <translation>Añadir tarjeta desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="54" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="59" />
         <source>Fingerprints match: verify</source>
         <translation>Las huellas coinciden: verificar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="61" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="60" />
+        <source>Keeps my backup: yes or no</source>
+        <translation>Guarda mi copia: sí o no</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="62" />
+        <source>A verified contact who keeps a full copy of your records (Vault &gt; Back up)</source>
+        <translation>Un contacto verificado que guarda una copia completa de sus registros (Almacén &gt; Copia)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="70" />
         <source>QR code of the selected contact</source>
         <translation>Código QR del contacto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="90" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="91" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="90" />
         <source>NOT verified</source>
         <translation>NO verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="106" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="118" />
         <source>Added. Compare this fingerprint with them before trusting it: </source>
         <translation>Añadido. Compare esta huella con ellos antes de confiar en ella: </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="129" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="141" />
         <source>Verify contact</source>
         <translation>Verificar contacto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="130" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="142" />
         <source>Read these digits with them, group by group. Do they match?</source>
         <translation>Lean juntos estos dígitos, grupo por grupo. ¿Coinciden?</translation>
     </message>
@@ -1390,171 +1406,221 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <source>Back up for &amp;trusted contacts…</source>
+        <translation>Copia para contactos de &amp;confianza…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pá&amp;nico: destruir el acceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="226" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <source>Restore from a contact's &amp;copy…</source>
+        <translation>Restaurar desde la &amp;copia de un contacto…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="286" />
+        <location filename="../../hrdoc/gui/main_window.py" line="290" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/safety_actions.py" line="64" />
+        <location filename="../../hrdoc/gui/safety_actions.py" line="68" />
         <source>Last backup: %1</source>
         <translation>Última copia: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/safety_actions.py" line="66" />
+        <location filename="../../hrdoc/gui/safety_actions.py" line="70" />
         <source>No backup yet</source>
         <translation>Aún no hay copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/safety_actions.py" line="83" />
+        <location filename="../../hrdoc/gui/safety_actions.py" line="89" />
+        <source>Back up for trusted contacts</source>
+        <translation>Copia para contactos de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="99" />
+        <source>Backup bundle written for %1. Give it to them; on a new computer, Exchange &gt; Restore from a contact's copy brings the records back with your recovery code.</source>
+        <translation>Paquete de copia escrito para %1. Entrégueselo; en un ordenador nuevo, Intercambio &gt; Restaurar desde la copia de un contacto recupera los registros con su código de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="109" />
+        <source>Writing the backup bundle…</source>
+        <translation>Escribiendo el paquete de copia…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="121" />
+        <source>A backup a contact kept for you</source>
+        <translation>Una copia que un contacto guardó para usted</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="127" />
+        <source>Restore from a contact's copy</source>
+        <translation>Restaurar desde la copia de un contacto</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="128" />
+        <source>The recovery code of the vault that made this backup:</source>
+        <translation>El código de recuperación del almacén que hizo esta copia:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="139" />
+        <source>Restored %1 record(s).</source>
+        <translation>%1 registro(s) restaurado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="147" />
+        <source>Restoring the records…</source>
+        <translation>Restaurando los registros…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="157" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="298" />
+        <location filename="../../hrdoc/gui/main_window.py" line="302" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="367" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="386" />
+        <location filename="../../hrdoc/gui/main_window.py" line="390" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="388" />
+        <location filename="../../hrdoc/gui/main_window.py" line="392" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="394" />
+        <location filename="../../hrdoc/gui/main_window.py" line="398" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="403" />
+        <location filename="../../hrdoc/gui/main_window.py" line="407" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="409" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="412" />
+        <location filename="../../hrdoc/gui/main_window.py" line="416" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="414" />
+        <location filename="../../hrdoc/gui/main_window.py" line="418" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="544" />
+        <location filename="../../hrdoc/gui/main_window.py" line="548" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="545" />
+        <location filename="../../hrdoc/gui/main_window.py" line="549" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>

@@ -162,73 +162,89 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="42" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="43" />
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="41" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="44" />
+        <source>Keeps my backup</source>
+        <translation>Garde ma sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="45" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="49" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="54" />
         <source>Paste a contact card here</source>
         <translation>Collez une carte de contact ici</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="50" />
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="112" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="55" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="124" />
         <source>Contact card</source>
         <translation>Carte de contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="57" />
         <source>Add pasted card</source>
         <translation>Ajouter la carte collée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="53" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="58" />
         <source>Add card from file…</source>
         <translation>Ajouter une carte depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="54" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="59" />
         <source>Fingerprints match: verify</source>
         <translation>Les empreintes concordent : vérifier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="61" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="60" />
+        <source>Keeps my backup: yes or no</source>
+        <translation>Garde ma sauvegarde : oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="62" />
+        <source>A verified contact who keeps a full copy of your records (Vault &gt; Back up)</source>
+        <translation>Un contact vérifié qui garde une copie complète de vos fiches (Coffre &gt; Sauvegarder)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="70" />
         <source>QR code of the selected contact</source>
         <translation>Code QR du contact sélectionné</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="90" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="91" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="80" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="90" />
         <source>NOT verified</source>
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="106" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="118" />
         <source>Added. Compare this fingerprint with them before trusting it: </source>
         <translation>Ajouté. Comparez cette empreinte avec eux avant de vous y fier : </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="129" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="141" />
         <source>Verify contact</source>
         <translation>Vérifier le contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="130" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="142" />
         <source>Read these digits with them, group by group. Do they match?</source>
         <translation>Lisez ces chiffres avec eux, groupe par groupe. Concordent-ils ?</translation>
     </message>
@@ -1390,171 +1406,221 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <source>Back up for &amp;trusted contacts…</source>
+        <translation>Sauvegarde pour des contacts de &amp;confiance…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pa&amp;nique : détruire l'accès…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="210" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="226" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="228" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <source>Restore from a contact's &amp;copy…</source>
+        <translation>Restaurer depuis la &amp;copie d'un contact…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="286" />
+        <location filename="../../hrdoc/gui/main_window.py" line="290" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/safety_actions.py" line="64" />
+        <location filename="../../hrdoc/gui/safety_actions.py" line="68" />
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/safety_actions.py" line="66" />
+        <location filename="../../hrdoc/gui/safety_actions.py" line="70" />
         <source>No backup yet</source>
         <translation>Pas encore de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/safety_actions.py" line="83" />
+        <location filename="../../hrdoc/gui/safety_actions.py" line="89" />
+        <source>Back up for trusted contacts</source>
+        <translation>Sauvegarde pour des contacts de confiance</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="99" />
+        <source>Backup bundle written for %1. Give it to them; on a new computer, Exchange &gt; Restore from a contact's copy brings the records back with your recovery code.</source>
+        <translation>Paquet de sauvegarde écrit pour %1. Remettez-le-leur ; sur un nouvel ordinateur, Échange &gt; Restaurer depuis la copie d'un contact ramène les fiches avec votre code de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="109" />
+        <source>Writing the backup bundle…</source>
+        <translation>Écriture du paquet de sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="121" />
+        <source>A backup a contact kept for you</source>
+        <translation>Une sauvegarde qu'un contact a gardée pour vous</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="127" />
+        <source>Restore from a contact's copy</source>
+        <translation>Restaurer depuis la copie d'un contact</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="128" />
+        <source>The recovery code of the vault that made this backup:</source>
+        <translation>Le code de récupération du coffre qui a fait cette sauvegarde :</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="139" />
+        <source>Restored %1 record(s).</source>
+        <translation>%1 fiche(s) restaurée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="147" />
+        <source>Restoring the records…</source>
+        <translation>Restauration des fiches…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/safety_actions.py" line="157" />
         <source>Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.</source>
         <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="298" />
+        <location filename="../../hrdoc/gui/main_window.py" line="302" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="363" />
+        <location filename="../../hrdoc/gui/main_window.py" line="367" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="386" />
+        <location filename="../../hrdoc/gui/main_window.py" line="390" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="388" />
+        <location filename="../../hrdoc/gui/main_window.py" line="392" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="394" />
+        <location filename="../../hrdoc/gui/main_window.py" line="398" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="403" />
+        <location filename="../../hrdoc/gui/main_window.py" line="407" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="409" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="412" />
+        <location filename="../../hrdoc/gui/main_window.py" line="416" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="414" />
+        <location filename="../../hrdoc/gui/main_window.py" line="418" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="544" />
+        <location filename="../../hrdoc/gui/main_window.py" line="548" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="545" />
+        <location filename="../../hrdoc/gui/main_window.py" line="549" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>

@@ -65,3 +65,43 @@ def test_a_backup_is_restored_from_the_first_run_window(qtbot, tmp_path):
         dialog.restore_button.click()
     assert dialog.vault is not None and Store(dialog.vault).count(Incident) == 5
     dialog.vault.lock()
+
+
+def test_a_contact_keeps_a_backup_and_a_new_vault_restores_from_it(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from hrdoc.exchange import contacts
+    from hrdoc.gui.contacts_dialog import ContactsDialog
+    from tests.test_bundles import Party
+
+    load_sample(window.store)
+    keeper = Party(tmp_path / "keeper", "Keeper NGO")
+    contacts.add(window.vault, keeper.card)
+    dialog = ContactsDialog(window.vault, window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    dialog.keeper_button.click()
+    assert "compare fingerprints" in dialog.status.text()  # only a verified contact
+    contacts.mark_verified(window.vault, "Keeper NGO")
+    dialog.refresh()
+    dialog.table.selectRow(0)
+    dialog.keeper_button.click()
+    assert dialog.table.item(0, 2).text() == "yes"
+    # the window's old recovery code is not known to this test: make a new one
+    code = window.vault.new_recovery_code()
+    recorded = window.store.count(Incident)
+    out = tmp_path / "for-keeper.age"
+    window.get_save_file_name = lambda *a, **k: (str(out), "")
+    window.back_up_for_contacts()
+    qtbot.waitUntil(lambda: out.exists() and "Keeper NGO" in window.messages[-1], timeout=30_000)
+    # a new laptop
+    fresh = Party(tmp_path / "new", "Defender on a new laptop")
+    window.lock()
+    window.open_vault(fresh.vault)
+    window.get_open_file_name = lambda *a, **k: (str(out), "")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (code, True)))
+    window.restore_from_contact()
+    qtbot.waitUntil(lambda: "Restored" in window.messages[-1], timeout=30_000)
+    assert Store(fresh.vault).count(Incident) == recorded

@@ -313,7 +313,7 @@ def test_contacts_dialog_adds_and_verifies(qtbot, window, tmp_path):
     assert dialog.table.item(0, 0).text() == "Partner <b>NGO</b>"
     assert dialog.table.item(0, 1).text() == "NOT verified"
     # isolated left-to-right: in an Arabic window the groups keep their order
-    assert dialog.table.item(0, 2).text() == "\u2066" + card.fingerprint + "\u2069"
+    assert dialog.table.item(0, 3).text() == "\u2066" + card.fingerprint + "\u2069"
     dialog.table.selectRow(0)
     dialog.ask = lambda box: (
         (box.textFormat() == Qt.TextFormat.PlainText and "<b>NGO</b>" in box.text())
