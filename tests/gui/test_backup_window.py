@@ -95,7 +95,10 @@ def test_a_contact_keeps_a_backup_and_a_new_vault_restores_from_it(
     out = tmp_path / "for-keeper.age"
     window.get_save_file_name = lambda *a, **k: (str(out), "")
     window.back_up_for_contacts()
-    qtbot.waitUntil(lambda: out.exists() and "Keeper NGO" in window.messages[-1], timeout=30_000)
+    qtbot.waitUntil(
+        lambda: bool(window.messages) and "Keeper NGO" in window.messages[-1], timeout=30_000
+    )
+    assert out.exists()
     # a new laptop
     fresh = Party(tmp_path / "new", "Defender on a new laptop")
     window.lock()
@@ -103,5 +106,5 @@ def test_a_contact_keeps_a_backup_and_a_new_vault_restores_from_it(
     window.get_open_file_name = lambda *a, **k: (str(out), "")
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (code, True)))
     window.restore_from_contact()
-    qtbot.waitUntil(lambda: "Restored" in window.messages[-1], timeout=30_000)
+    qtbot.waitUntil(lambda: "Restored" in window.messages[-1], timeout=30_000)  # after the last
     assert Store(fresh.vault).count(Incident) == recorded
