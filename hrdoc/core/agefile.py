@@ -261,6 +261,9 @@ class DecryptingPipe:
         self.reader: BinaryIO = open(read_fd, "rb", buffering=1 << 16)  # noqa: SIM115
         self._writer = open(write_fd, "wb", buffering=0)  # noqa: SIM115
         self._error: Exception | None = None
+        #: set before the read end is closed early: a write failing after it
+        #: is that close (EPIPE on POSIX, EINVAL on Windows), not a decryption error
+        self._stopping = False
         self._thread = threading.Thread(
             target=self._run, args=(source, identities), name="age-decrypt", daemon=True
         )
@@ -270,7 +273,8 @@ class DecryptingPipe:
         try:
             pyrage.decrypt_io(checked(source), self._writer, identities)
         except Exception as exc:
-            self._error = exc
+            if not self._stopping:
+                self._error = exc
         finally:
             with contextlib.suppress(OSError):
                 self._writer.close()
@@ -281,12 +285,15 @@ class DecryptingPipe:
         Returns the decryption error, if decryption itself failed (a wrong
         recipient, a damaged file), which explains a reading error better.
         """
+        error = self._error  # what went wrong before we stopped reading, if anything
+        self._stopping = True
         self.reader.close()
         self._thread.join()
-        if self._error is not None and not isinstance(self._error, BrokenPipeError):
-            text = str(self._error).lower()
+        error = error or self._error
+        if error is not None and not isinstance(error, BrokenPipeError):
+            text = str(error).lower()
             if "broken pipe" not in text:
-                return classify(self._error)
+                return classify(error)
         return None
 
     def finish(self) -> None:

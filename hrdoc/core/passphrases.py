@@ -21,6 +21,7 @@ import functools
 import json
 import math
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -116,7 +117,15 @@ def strength(passphrase: str) -> Strength:
 
 
 def check(passphrase: str, what: str = "the passphrase") -> None:
-    """Refuse a passphrase too easy to guess, saying why in one line."""
+    """Refuse a passphrase too easy to guess, or one that starts or ends with
+    something invisible (a space, a byte-order mark from Notepad), which could
+    never be typed again at the unlock screen; saying why in one line."""
+    for end, char in (("starts", passphrase[:1]), ("ends", passphrase[-1:])):
+        if char and (char.isspace() or unicodedata.category(char) in ("Cf", "Cc", "Zl", "Zp")):
+            raise WeakPassphrase(
+                f"{what} {end} with an invisible character (U+{ord(char):04X}), which could"
+                " not be typed again: remove it"
+            )
     found = strength(passphrase)
     if found.enough:
         return

@@ -1,0 +1,86 @@
+"""Promises that must hold on Windows and macOS too, each checked here by
+simulating the platform's behaviour (issue 14)."""
+
+from __future__ import annotations
+
+import errno
+
+import pytest
+
+from hrdoc.core import agefile
+
+
+class _WindowsPipeWriter:
+    """A pipe writer as on Windows: a write after the reader closed raises
+    EINVAL, not EPIPE (BrokenPipeError)."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner = inner
+
+    def write(self, data):  # type: ignore[no-untyped-def]
+        try:
+            return self.inner.write(data)
+        except BrokenPipeError:
+            raise OSError(errno.EINVAL, "Invalid argument") from None
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+
+@pytest.fixture
+def windows_pipes(monkeypatch):
+    real = agefile.pyrage.decrypt_io
+    monkeypatch.setattr(
+        agefile.pyrage,
+        "decrypt_io",
+        lambda source, writer, identities: real(source, _WindowsPipeWriter(writer), identities),
+    )
+
+
+def test_an_unknown_sender_is_named_even_when_the_pipe_says_einval(
+    windows_pipes, parties, tmp_path
+):
+    """A bundle refused for its sender stops the decryption early; on Windows
+    the writer then fails with EINVAL, which must not hide the real reason."""
+    import io
+
+    from hrdoc.core.evidence import add_evidence
+    from hrdoc.core.records import Incident
+    from hrdoc.core.sample import load_sample
+    from hrdoc.exchange import contacts
+    from hrdoc.exchange.bundle import BundleError, export_bundle, import_bundle
+
+    a, b = parties
+    load_sample(a.store)
+    incident = a.store.find(Incident)[0]
+    # enough bytes that the decrypting thread is still writing when the reader stops
+    add_evidence(a.store, incident.id, io.BytesIO(b"x" * (4 << 20)), "big.bin")
+    export_bundle(a.store, profile="full", dest=tmp_path / "b.age", to=[b.card])
+    contacts.remove(b.vault, "Defender A")
+    with pytest.raises(BundleError, match="unknown sender"):
+        import_bundle(b.store, tmp_path / "b.age")
+
+
+@pytest.mark.parametrize("invisible", ["\ufeff", " ", "\u200b", "\u00a0", "\t"])
+def test_a_new_passphrase_with_an_invisible_start_or_end_is_refused(tmp_path, invisible):
+    from hrdoc.core.errors import WeakPassphrase
+    from hrdoc.core.vault import Vault
+
+    for bad in (
+        invisible + "correct horse battery staple",
+        "correct horse battery staple" + invisible,
+    ):
+        with pytest.raises(WeakPassphrase, match="invisible character"):
+            Vault.create(tmp_path / "v", bad)
+        assert not (tmp_path / "v").exists()
+
+
+def test_a_passphrase_file_saved_by_notepad_opens_the_vault(cli, tmp_path, monkeypatch):
+    """Notepad and PowerShell 5 begin a UTF-8 file with a byte-order mark."""
+    from tests.conftest import PASSPHRASE
+
+    assert cli("init").code == 0
+    monkeypatch.delenv("HRDOC_PASSPHRASE")
+    secret = tmp_path / "pw.txt"
+    secret.write_bytes(b"\xef\xbb\xbf" + PASSPHRASE.encode() + b"\r\n")
+    assert cli("--passphrase-file", str(secret), "unlock-check").code == 0
