@@ -84,3 +84,36 @@ def test_a_passphrase_file_saved_by_notepad_opens_the_vault(cli, tmp_path, monke
     secret = tmp_path / "pw.txt"
     secret.write_bytes(b"\xef\xbb\xbf" + PASSPHRASE.encode() + b"\r\n")
     assert cli("--passphrase-file", str(secret), "unlock-check").code == 0
+
+
+def test_a_packaged_app_restarts_itself_not_python_minus_m(monkeypatch, tmp_path):
+    import sys
+
+    from hrdoc.gui.app import restart_command
+
+    program, args = restart_command(tmp_path, "ar")
+    assert program == sys.executable and args[:2] == ["-m", "hrdoc.cli"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/hrdoc/hrdoc")
+    assert restart_command(tmp_path, "ar") == (
+        "/opt/hrdoc/hrdoc",
+        ["--vault", str(tmp_path), "gui", "--lang", "ar"],
+    )
+
+
+def test_arabic_output_to_a_pipe_in_a_legacy_code_page_is_written(tmp_path, hrdoc_home):
+    """Windows gives redirected output its ANSI code page (cp1252 here): the
+    Arabic labels must still come out, as UTF-8, with exit status 0."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONIOENCODING="cp1252", HRDOC_HOME=str(hrdoc_home))
+    done = subprocess.run(
+        [sys.executable, "-m", "hrdoc.cli", "vocab", "incident_types", "--lang", "ar"],
+        env=env,
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "تصيد".encode() in done.stdout or any(0xD8 <= b <= 0xDB for b in done.stdout)

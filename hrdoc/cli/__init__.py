@@ -20,7 +20,18 @@ from hrdoc.core.vault import DatabaseError
 __all__ = ["build_parser", "main"]
 
 
+def _utf8_streams() -> None:
+    """Write UTF-8 whatever the console or pipe expects: Windows gives a
+    redirected stream its ANSI code page, which has no Arabic letters."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    if out is None:
+        _utf8_streams()
     out = out or sys.stdout
     logging.basicConfig(level=logging.WARNING, format="hrdoc: %(message)s")
     try:

@@ -97,6 +97,15 @@ def install_translation(app: QApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
+def restart_command(folder: Path, lang: str) -> tuple[str, list[str]]:
+    """How to start hrdoc again at the unlock screen. In a packaged (frozen)
+    app the executable is hrdoc itself, not a Python that takes ``-m``."""
+    args = ["--vault", str(folder), "gui", "--lang", lang]
+    if getattr(sys, "frozen", False):
+        return sys.executable, args
+    return sys.executable, ["-m", "hrdoc.cli", *args]
+
+
 def main(folder: Path | None = None, lang: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -109,8 +118,8 @@ def main(folder: Path | None = None, lang: str | None = None) -> int:
     vault_folder = folder or paths.default_vault_dir()
 
     def restart() -> None:
-        args = ["-m", "hrdoc.cli", "--vault", str(vault_folder), "gui", "--lang", lang]
-        if QProcess.startDetached(sys.executable, args):
+        program, args = restart_command(vault_folder, lang)
+        if QProcess.startDetached(program, args):
             app.quit()
 
     controller = Controller(
