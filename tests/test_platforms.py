@@ -117,3 +117,93 @@ def test_arabic_output_to_a_pipe_in_a_legacy_code_page_is_written(tmp_path, hrdo
     )
     assert done.returncode == 0, done.stderr
     assert "تصيد".encode() in done.stdout or any(0xD8 <= b <= 0xDB for b in done.stdout)
+
+
+def test_argon2_memory_is_capped_when_the_machine_cannot_say_how_much_it_has(monkeypatch):
+    """Windows has no os.sysconf: without a reading, the cap is a cheap
+    laptop's, never the 1 GiB maximum."""
+    from hrdoc.core import keyslots
+
+    monkeypatch.delattr(keyslots.os, "sysconf", raising=False)
+    monkeypatch.setattr(keyslots.os, "name", "posix")  # and no Windows call either
+    assert keyslots._total_memory_kib() is None
+    monkeypatch.setattr(keyslots, "_argon2", lambda *a: __import__("time").sleep(0.001) or b"")
+    params = keyslots.calibrate_argon2()
+    assert params.memory_kib <= keyslots.UNKNOWN_MEMORY_CAP_KIB
+
+
+def test_a_target_held_open_is_retried_then_named_in_one_line(tmp_path, monkeypatch):
+    """Windows: os.replace fails while a reader or antivirus holds the file."""
+    from hrdoc.core import atomic
+    from hrdoc.core.errors import HrdocError
+
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+    real = atomic.os.replace
+    calls = []
+
+    def held_twice(src, dst):  # type: ignore[no-untyped-def]
+        calls.append(dst)
+        if len(calls) <= 2:
+            raise PermissionError(13, "The process cannot access the file")
+        return real(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", held_twice)
+    monkeypatch.setattr(atomic, "_REPLACE_WAITS", (0.0, 0.0, 0.0))
+    atomic.atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"new" and len(calls) == 3
+    calls.clear()
+
+    def always_held(src, dst):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "held")
+
+    monkeypatch.setattr(atomic.os, "replace", always_held)
+    with pytest.raises(HrdocError, match="another program holds it open"):
+        atomic.atomic_write_bytes(target, b"newer")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temporary file left
+
+
+def test_a_name_near_the_length_limit_can_be_written(tmp_path):
+    from hrdoc.core.atomic import atomic_write_bytes
+
+    target = tmp_path / ("x" * 250 + ".pdf")
+    atomic_write_bytes(target, b"data")
+    assert target.read_bytes() == b"data"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ('photo: "raid" <1>?.jpg', "photo_ _raid_ _1__.jpg"),
+        ("CON.txt", "_CON.txt"),
+        ("nul", "_nul"),
+        ("report. ", "report"),
+        ("a" * 300 + ".mp4", "a" * 196 + ".mp4"),
+        ("bell\x07.txt", "bell_.txt"),
+    ],
+)
+def test_exported_file_names_are_portable(name, expected):
+    from hrdoc.core.evidence import portable_file_name
+
+    assert portable_file_name(name) == expected
+
+
+def test_on_macos_files_and_the_database_are_flushed_to_the_disk_itself(tmp_path, monkeypatch):
+    import sys
+
+    from hrdoc.core import atomic
+
+    flushed = []
+    import fcntl
+
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setattr(fcntl, "fcntl", lambda fd, op, *a: flushed.append(op) or 0)
+    atomic.atomic_write_bytes(tmp_path / "f", b"x")
+    assert flushed == [getattr(fcntl, "F_FULLFSYNC", 51)]
+    from hrdoc.core.vault import _connect
+
+    conn = _connect(tmp_path / "db", b"\x01" * 32)
+    assert conn.execute("PRAGMA fullfsync").fetchone()[0] == 1
+    assert conn.execute("PRAGMA checkpoint_fullfsync").fetchone()[0] == 1
+    conn.close()

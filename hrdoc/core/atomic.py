@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from hrdoc.core.errors import HrdocError
 
-def _fsync_dir(folder: Path) -> None:
+
+def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return  # Windows cannot open a directory for fsync; os.replace is durable enough there
     fd = os.open(folder, os.O_RDONLY)
@@ -22,6 +26,37 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def full_fsync(fd: int) -> None:
+    """To the disk itself: on macOS fsync stops at the drive's cache, and
+    only F_FULLFSYNC reaches the medium."""
+    if sys.platform == "darwin":  # pragma: no cover - macOS
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(fd, getattr(fcntl, "F_FULLFSYNC", 51))
+            return
+    os.fsync(fd)
+
+
+#: waits before each new try when the target is held open (Windows: a PDF
+#: reader, an antivirus, a sync tool); about 1.5 s in all
+_REPLACE_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    for wait in (*_REPLACE_WAITS, None):
+        try:
+            os.replace(tmp, path)
+            return
+        except PermissionError:
+            if wait is None:
+                raise HrdocError(
+                    f"cannot write {path}: another program holds it open (a reader,"
+                    " an antivirus or a sync tool); close it and try again"
+                ) from None
+            time.sleep(wait)
 
 
 @contextlib.contextmanager
@@ -32,7 +67,8 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     """
     path = Path(path)
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    # a short temporary name: the target's own may be near the length limit
+    fd, tmp_name = tempfile.mkstemp(prefix=".hrdoc-", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
         if os.name == "posix":
@@ -40,9 +76,9 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as f:
             yield f
             f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(folder)
+            full_fsync(f.fileno())
+        _replace(tmp, path)
+        fsync_dir(folder)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

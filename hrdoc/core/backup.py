@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from hrdoc.core import plaintar
-from hrdoc.core.atomic import _fsync_dir
+from hrdoc.core.atomic import fsync_dir, full_fsync
 from hrdoc.core.errors import HrdocError, InvalidInput
 from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Progress
@@ -175,7 +175,7 @@ def backup(vault: Any, dest: Path, *, progress: Progress | None = None) -> Backu
                 out.write(plaintar.header(name, len(data)) + data + plaintar.padding(len(data)))
             out.write(plaintar.END)
             out.flush()
-            os.fsync(out.fileno())
+            full_fsync(out.fileno())
 
         def checking(n: int, _total: int) -> None:
             if progress:
@@ -185,7 +185,7 @@ def backup(vault: Any, dest: Path, *, progress: Progress | None = None) -> Backu
         if os.name == "posix":
             os.chmod(written, 0o600)
         os.replace(written, dest)
-        _fsync_dir(dest.parent)
+        fsync_dir(dest.parent)
     vault.set_meta("last_backup", created)
     return BackupSummary(dest, created, count, dest.stat().st_size)
 
@@ -312,7 +312,7 @@ def _read(
         with os.fdopen(fd, "wb") as out:
             hashes[name] = _copy(stream, out, member.size, tick)
             out.flush()
-            os.fsync(out.fileno())
+            full_fsync(out.fileno())
     if KEYS not in hashes or DB not in hashes or not manifest or not mac:
         raise BackupError("not an hrdoc backup, or it is cut short (parts are missing)")
     return hashes, manifest, mac
@@ -467,6 +467,6 @@ def restore(
         with contextlib.suppress(FileNotFoundError):
             folder.rmdir()  # an empty folder the user made for it
         os.replace(work, folder)
-        _fsync_dir(folder.parent)
+        fsync_dir(folder.parent)
     count = sum(1 for n in hashes if n.startswith("evidence/"))
     return BackupSummary(folder, str(doc["created_at"]), count, Path(path).stat().st_size)

@@ -37,6 +37,28 @@ def safe_display_name(name: str) -> str:
     return cleaned[:255] or "unnamed"
 
 
+_FORBIDDEN = frozenset('<>:"/\\|?*')
+_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)}
+)
+
+
+def portable_file_name(name: str, limit: int = 200) -> str:
+    """A name every system can write: no characters Windows forbids, no
+    reserved device name (CON, NUL, ...), no trailing dot or space, and short
+    enough for any folder; the extension is kept."""
+    clean = "".join("_" if ch in _FORBIDDEN or not ch.isprintable() else ch for ch in name)
+    clean = clean.strip().rstrip(". ") or "unnamed"
+    stem, dot, ext = clean.rpartition(".")
+    if not dot:
+        stem, ext = clean, ""
+    if stem.upper() in _RESERVED or clean.upper() in _RESERVED:
+        stem = "_" + stem
+    ext = ext[:20]
+    stem = stem[: limit - len(ext) - 1]
+    return f"{stem}.{ext}" if dot and ext else stem
+
+
 def add_evidence(
     store: Store, incident_id: str, source: BinaryIO, file_name: str, **options: Any
 ) -> Evidence:

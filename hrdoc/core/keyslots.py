@@ -41,7 +41,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from hrdoc.core.atomic import atomic_write_bytes
+from hrdoc.core.atomic import atomic_write_bytes, full_fsync
 from hrdoc.core.errors import (
     InvalidInput,
     VaultCorrupt,
@@ -107,11 +107,38 @@ def _check_argon2_bounds(params: Argon2Params, salt: bytes, path: Any) -> None:
         )
 
 
+#: when the machine's memory cannot be read: a cap a cheap laptop survives
+UNKNOWN_MEMORY_CAP_KIB = 256 * 1024
+
+
 def _total_memory_kib() -> int | None:
+    """Physical memory in KiB: sysconf on Linux and macOS, the documented
+    GlobalMemoryStatusEx on Windows (which has no sysconf); None if unknown."""
     try:
         return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") // 1024
     except (AttributeError, ValueError, OSError):
-        return None
+        pass
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        class MemoryStatusEx(ctypes.Structure):
+            _fields_ = [
+                ("dwLength", ctypes.c_ulong),
+                ("dwMemoryLoad", ctypes.c_ulong),
+                ("ullTotalPhys", ctypes.c_ulonglong),
+                ("ullAvailPhys", ctypes.c_ulonglong),
+                ("ullTotalPageFile", ctypes.c_ulonglong),
+                ("ullAvailPageFile", ctypes.c_ulonglong),
+                ("ullTotalVirtual", ctypes.c_ulonglong),
+                ("ullAvailVirtual", ctypes.c_ulonglong),
+                ("ullAvailExtendedVirtual", ctypes.c_ulonglong),
+            ]
+
+        status = MemoryStatusEx()
+        status.dwLength = ctypes.sizeof(MemoryStatusEx)
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
+            return int(status.ullTotalPhys // 1024)
+    return None
 
 
 def _argon2(secret: bytes, salt: bytes, p: Argon2Params) -> bytes:
@@ -137,10 +164,8 @@ def calibrate_argon2(target_seconds: float = TARGET_SECONDS) -> Argon2Params:
     elapsed = max(time.perf_counter() - start, 1e-3)
     if elapsed >= 0.5:
         return base
-    cap = MAX_MEMORY_KIB
     total = _total_memory_kib()
-    if total:
-        cap = min(cap, total // 4)
+    cap = min(MAX_MEMORY_KIB, total // 4) if total else UNKNOWN_MEMORY_CAP_KIB
     memory = base.memory_kib
     for _ in range(2):  # time is not quite linear in memory: measure the guess once more
         memory = int(memory * target_seconds / elapsed)
@@ -434,7 +459,7 @@ class KeySlotFile:
         try:
             os.write(fd, data)
             os.ftruncate(fd, len(data))
-            os.fsync(fd)
+            full_fsync(fd)
         finally:
             os.close(fd)
 

@@ -29,6 +29,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from hrdoc.core.atomic import full_fsync
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.keyslots import KeySlotFile
 
@@ -72,7 +73,7 @@ def _overwrite_with_noise(path: Path) -> None:
     fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     try:
         os.write(fd, secrets.token_bytes(size))
-        os.fsync(fd)
+        full_fsync(fd)
     finally:
         os.close(fd)
 

@@ -32,7 +32,7 @@ import pyrage
 from pyrage import x25519
 
 from hrdoc.core.agefile import DecryptingPipe
-from hrdoc.core.atomic import _fsync_dir
+from hrdoc.core.atomic import fsync_dir, full_fsync
 from hrdoc.core.errors import IntegrityError
 from hrdoc.core.progress import Progress
 
@@ -133,9 +133,9 @@ class SealedFiles:
                         raise reader.error from None
                     raise
                 out.flush()
-                os.fsync(out.fileno())
+                full_fsync(out.fileno())
             os.replace(part, target)
-            _fsync_dir(self.folder)
+            fsync_dir(self.folder)
         except BaseException:
             with contextlib.suppress(OSError):
                 part.unlink()
@@ -153,9 +153,9 @@ class SealedFiles:
                 while data := src.read(READ_SIZE):
                     out.write(data)
                 out.flush()
-                os.fsync(out.fileno())
+                full_fsync(out.fileno())
             os.replace(part, target)
-            _fsync_dir(self.folder)
+            fsync_dir(self.folder)
         except BaseException:
             with contextlib.suppress(OSError):
                 part.unlink()

@@ -22,6 +22,7 @@ import logging
 import os
 import secrets
 import shutil
+import sys
 import tempfile
 import threading
 import uuid
@@ -83,6 +84,12 @@ def check_passphrase_strength(passphrase: str) -> None:
     passphrases.check(passphrase)
 
 
+def _platform_pragmas() -> tuple[str, ...]:
+    """macOS: fsync stops at the drive's cache; F_FULLFSYNC reaches the disk,
+    or a power cut can lose committed records."""
+    return ("fullfsync = ON", "checkpoint_fullfsync = ON") if sys.platform == "darwin" else ()
+
+
 def _db_path(folder: Path) -> Path:
     return folder / DB_NAME
 
@@ -118,6 +125,7 @@ def _connect(path: Path, key: bytes) -> Any:
             "cell_size_check = ON",
             "busy_timeout = 5000",
             "cache_size = -16000",  # 16 MB of decrypted pages: fewer decryptions
+            *_platform_pragmas(),
         ):
             conn.execute(f"PRAGMA {pragma}")
     except BaseException:

@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from hrdoc.core import deletion
 from hrdoc.core.errors import InvalidInput
-from hrdoc.core.evidence import add_evidence_files, export_evidence, export_evidence_to_file
+from hrdoc.core.evidence import (
+    add_evidence_files,
+    export_evidence,
+    export_evidence_to_file,
+    portable_file_name,
+)
 from hrdoc.core.records import Evidence
 from hrdoc.core.store import Store
 from hrdoc.gui.deleting import purge_with_question
@@ -185,7 +190,9 @@ class EvidencePanel(QWidget):
         item = self.selected()
         if item is None or self.store is None:
             return
-        name, _filter = self.get_save_file_name(self, self.tr("Export a copy"), item.file_name)
+        name, _filter = self.get_save_file_name(
+            self, self.tr("Export a copy"), portable_file_name(item.file_name)
+        )
         if not name:
             return
         store, evidence_id, dest = self.store, item.id, Path(name)
