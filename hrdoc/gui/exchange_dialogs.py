@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,14 @@ from hrdoc.core.store import Store
 from hrdoc.exchange import contacts
 from hrdoc.exchange.bundle import ImportReport, export_bundle, import_bundle
 from hrdoc.exchange.identity import VaultIdentity
-from hrdoc.gui.widgets import LANGUAGE_NAMES, ltr, plain_label, plain_text_edit, show_progress
+from hrdoc.gui.widgets import (
+    LANGUAGE_NAMES,
+    fixed_font,
+    ltr,
+    plain_label,
+    plain_text_edit,
+    show_progress,
+)
 from hrdoc.gui.worker import Task, run_in_background
 from hrdoc.reports.export import FORMATS, export_report
 
@@ -374,8 +381,7 @@ class MyKeyDialog(QDialog):
         )
         groups = card.fingerprint.split()
         fingerprint = plain_label(" ".join(groups[:6]) + "\n" + " ".join(groups[6:]))
-        font = QFont("monospace")
-        font.setPointSize(14)
+        font = fixed_font(14)
         fingerprint.setFont(font)
         fingerprint.setAccessibleName(self.tr("Fingerprint"))
         fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # read out in order

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,7 +23,7 @@ from hrdoc.core.sample import load_sample
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
 from hrdoc.gui.passphrase_fields import NewPassphraseFields
-from hrdoc.gui.widgets import plain_label
+from hrdoc.gui.widgets import fixed_font, plain_label
 from hrdoc.gui.worker import run_in_background
 
 
@@ -147,8 +146,7 @@ class FirstRunDialog(QDialog):
             )
         )
         self.code_label = plain_label()
-        font = QFont("monospace")
-        font.setPointSize(16)
+        font = fixed_font(16)
         self.code_label.setFont(font)
         self.code_label.setAccessibleName(self.tr("Recovery code"))
         layout.addWidget(self.code_label)

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QProgressBar, QTextEdit, QWidget
 
 from hrdoc.core.records import Sensitivity
 from hrdoc.core.vocab import Vocabularies
+
+
+def fixed_font(points: int) -> QFont:
+    """The system's fixed-width font ("monospace" is a Linux fontconfig alias:
+    on Windows and macOS it gives a proportional one), for codes and fingerprints."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSize(points)
+    return font
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -105,3 +105,16 @@ def test_the_recovery_code_confirmation_says_what_is_wrong_and_enter_submits(qtb
     with qtbot.waitSignal(dialog.accepted, timeout=5_000):
         QTest.keyClick(dialog.confirm, Qt.Key.Key_Return)
     dialog.vault.lock()
+
+
+def test_codes_and_fingerprints_use_the_systems_fixed_width_font(qtbot, vault_dir):
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    dialog = FirstRunDialog(vault_dir)
+    qtbot.addWidget(dialog)
+    font = dialog.code_label.font()
+    assert QFontInfo(font).fixedPitch()
+    # the platform's own fixed font (Consolas, Menlo, ...): "monospace" by name
+    # is a fontconfig alias that Windows and macOS do not know
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    assert font.family() == system.family()
