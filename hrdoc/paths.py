@@ -33,7 +33,8 @@ def settings_file() -> Path:
 
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) if needed, private to the user."""
+    from hrdoc.core.private import make_private
+
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        os.chmod(path, 0o700)
+    make_private(path, folder=True)
     return path

@@ -207,3 +207,68 @@ def test_on_macos_files_and_the_database_are_flushed_to_the_disk_itself(tmp_path
     assert conn.execute("PRAGMA fullfsync").fetchone()[0] == 1
     assert conn.execute("PRAGMA checkpoint_fullfsync").fetchone()[0] == 1
     conn.close()
+
+
+class _FakeWin32:
+    """The three Win32 calls, recorded (this machine has no Windows)."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.fail = fail
+        self.applied: list[tuple[str, str, int]] = []
+        self.freed = 0
+        import ctypes
+
+        self.ctypes = ctypes
+
+    def api(self):  # type: ignore[no-untyped-def]
+        def convert(sddl, revision, out, size):  # type: ignore[no-untyped-def]
+            self.sddl = sddl
+            return 0 if self.fail else 1
+
+        def set_security(path, flags, descriptor):  # type: ignore[no-untyped-def]
+            self.applied.append((path, self.sddl, flags))
+            return 1
+
+        def local_free(descriptor):  # type: ignore[no-untyped-def]
+            self.freed += 1
+
+        return convert, set_security, local_free, self.ctypes
+
+
+@pytest.fixture
+def windows_acls(monkeypatch):
+    from hrdoc.core import private
+
+    fake = _FakeWin32()
+    monkeypatch.setattr(private, "on_windows", lambda: True)
+    monkeypatch.setattr(private, "_win32", fake.api)
+    return fake
+
+
+def test_on_windows_the_vault_and_every_written_file_get_an_owner_only_dacl(windows_acls, tmp_path):
+    from hrdoc.core import private
+    from hrdoc.core.atomic import atomic_write_bytes
+    from hrdoc.core.keyslots import Argon2Params
+    from hrdoc.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    vault, _code = Vault.create(tmp_path / "home" / "vault", PASSPHRASE, kdf_params=Argon2Params())
+    vault.lock()
+    folders = {p for p, sddl, _f in windows_acls.applied if sddl == private.OWNER_ONLY_FOLDER}
+    assert str(tmp_path / "home") in folders  # HRDOC_HOME-like parent
+    assert any(".vault.creating-" in p for p in folders)  # the vault, before its rename
+    atomic_write_bytes(tmp_path / "report.pdf", b"%PDF")
+    path, sddl, flags = windows_acls.applied[-1]
+    assert sddl == private.OWNER_ONLY_FILE and ".hrdoc-" in path  # set before any byte is read
+    assert flags == 0x80000004  # DACL, protected: nothing inherited from the folder
+    assert windows_acls.freed == len(windows_acls.applied)
+
+
+def test_on_windows_a_file_that_cannot_be_made_private_is_not_written(windows_acls, tmp_path):
+    from hrdoc.core.atomic import atomic_write_bytes
+    from hrdoc.core.errors import HrdocError
+
+    windows_acls.fail = True
+    with pytest.raises(HrdocError, match=r"cannot make .* private to you"):
+        atomic_write_bytes(tmp_path / "key.txt", b"AGE-SECRET-KEY-...")
+    assert list(tmp_path.iterdir()) == []

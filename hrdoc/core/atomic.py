@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from hrdoc.core import private
 from hrdoc.core.errors import HrdocError
 
 
@@ -45,7 +46,8 @@ def full_fsync(fd: int) -> None:
 _REPLACE_WAITS = (0.05, 0.1, 0.2, 0.4, 0.8)
 
 
-def _replace(tmp: Path, path: Path) -> None:
+def replace_file(tmp: Path, path: Path) -> None:
+    """os.replace, retried while another program holds the target open."""
     for wait in (*_REPLACE_WAITS, None):
         try:
             os.replace(tmp, path)
@@ -71,13 +73,15 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
     fd, tmp_name = tempfile.mkstemp(prefix=".hrdoc-", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
-        if os.name == "posix":
+        if not private.on_windows():
             os.fchmod(fd, mode)
+        elif mode & 0o077 == 0:  # Windows: the folder's ACL would apply otherwise
+            private.make_private(tmp, folder=False)
         with os.fdopen(fd, "wb") as f:
             yield f
             f.flush()
             full_fsync(f.fileno())
-        _replace(tmp, path)
+        replace_file(tmp, path)
         fsync_dir(folder)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

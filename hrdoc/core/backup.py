@@ -40,9 +40,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from hrdoc.core import plaintar
-from hrdoc.core.atomic import fsync_dir, full_fsync
+from hrdoc.core.atomic import fsync_dir, full_fsync, replace_file
 from hrdoc.core.errors import HrdocError, InvalidInput
 from hrdoc.core.jsonin import parse_json
+from hrdoc.core.private import make_private
 from hrdoc.core.progress import Progress
 from hrdoc.core.records import utc_now
 from hrdoc.core.sealed import Readable
@@ -182,9 +183,8 @@ def backup(vault: Any, dest: Path, *, progress: Progress | None = None) -> Backu
                 progress(total + n, total * 2)
 
         count = check_backup(written, key, progress=checking)
-        if os.name == "posix":
-            os.chmod(written, 0o600)
-        os.replace(written, dest)
+        make_private(written, folder=False)
+        replace_file(written, dest)
         fsync_dir(dest.parent)
     vault.set_meta("last_backup", created)
     return BackupSummary(dest, created, count, dest.stat().st_size)

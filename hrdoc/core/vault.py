@@ -54,6 +54,7 @@ from hrdoc.core.errors import (
 from hrdoc.core.intake import FOLDER as INTAKE_FOLDER
 from hrdoc.core.intake import IntakeLocks
 from hrdoc.core.keyslots import Argon2Params, KeySlotFile
+from hrdoc.core.private import make_private
 from hrdoc.core.records import utc_now
 from hrdoc.core.restore_key import restore_recipient
 from hrdoc.core.schema5_evidence import move_chunks_out
@@ -189,7 +190,7 @@ class Vault:
         ensure_private_dir(folder.parent)
         staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}.creating-", dir=folder.parent))
         try:
-            os.chmod(staging, 0o700)
+            make_private(staging, folder=True)
             vault_id = str(uuid.uuid4())
             key = secrets.token_bytes(32)
             _build_db(_db_path(staging), key, vault_id, schema_version)
@@ -576,8 +577,7 @@ def _build_db(path: Path, key: bytes, vault_id: str, version: int = schema.LATES
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    if os.name == "posix":
-        os.chmod(path, 0o600)
+    make_private(path, folder=False)
 
 
 def _init_vault_data(conn: Any, vault_id: str) -> None:
