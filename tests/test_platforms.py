@@ -272,3 +272,24 @@ def test_on_windows_a_file_that_cannot_be_made_private_is_not_written(windows_ac
     with pytest.raises(HrdocError, match=r"cannot make .* private to you"):
         atomic_write_bytes(tmp_path / "key.txt", b"AGE-SECRET-KEY-...")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pdf_without_an_embedded_font_is_never_written():
+    """Windows' offscreen platform once found no font and wrote boxes."""
+    from hrdoc.reports.pdf import FontMissing, check_fonts_embedded
+
+    with pytest.raises(FontMissing, match="nothing was written"):
+        check_fonts_embedded(b"%PDF-1.4\n1 0 obj << /Type /Font /Subtype /Type0 >> endobj\n%%EOF")
+    check_fonts_embedded(b"... /FontFile2 12 0 R ...")
+
+
+def test_on_windows_the_offscreen_platform_is_pointed_at_the_system_fonts(monkeypatch):
+    import sys
+
+    from hrdoc.reports import pdf
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setenv("WINDIR", r"D:\Windows")
+    assert pdf._system_font_folder().replace("/", "\\").endswith(r"Windows\Fonts")
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert pdf._system_font_folder() is None

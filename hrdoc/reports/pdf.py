@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import sys
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -48,10 +49,21 @@ class FontMissing(HrdocError):
     pass
 
 
+def _system_font_folder() -> str | None:
+    """Where the offscreen platform must look for fonts: on Windows it reads
+    only Qt's own folder otherwise (and finds no font at all)."""
+    if sys.platform == "win32":
+        return os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts")
+    return None
+
+
 def _application() -> QGuiApplication:
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        folder = _system_font_folder()
+        if folder and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            os.environ.setdefault("QT_QPA_FONTDIR", folder)
         app = QGuiApplication(["hrdoc"])
     assert isinstance(app, QGuiApplication)
     return app
@@ -154,7 +166,23 @@ def render(model: ReportModel, progress: Progress | None = None) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return scrub_dates(bytes(buffer.data().data()))
+    pdf = bytes(buffer.data().data())
+    check_fonts_embedded(pdf)
+    return scrub_dates(pdf)
+
+
+#: a font program inside the PDF: TrueType, CFF/OpenType, or Type 1
+_EMBEDDED_FONT = re.compile(rb"/FontFile[23]?\b")
+
+
+def check_fonts_embedded(pdf: bytes) -> None:
+    """Never a PDF without its fonts: a reader would substitute or show
+    boxes, and Arabic would not be shaped."""
+    if not _EMBEDDED_FONT.search(pdf):
+        raise FontMissing(
+            "the report could not embed a font (no usable font was found); nothing was"
+            " written: install a font such as Noto Sans and export again"
+        )
 
 
 _INFO_DATE = re.compile(rb"D:(\d{14})(Z|[+-]\d\d'\d\d')")
