@@ -9,7 +9,7 @@ BIN    := $(VENV)/Scripts
 endif
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("hrdoc needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -36,5 +36,11 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pytest tests/bench -s -q -p no:randomly --timeout=0
 
+# the desktop app as one artifact for this machine, with SHA256SUMS (and a
+# minisign signature when MINISIGN_SECRET_KEY names a key): packaging/README.md
+dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python packaging/build_dist.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -40,43 +40,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="415" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="421" />
         <source>Export a bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="417" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="423" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
         <source>Recipients</source>
         <translation>المستلمون</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="419" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
         <source>(NOT verified)</source>
         <translation>(غير مُتحقَّق منه)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="431" />
         <source>Save bundle…</source>
         <translation>حفظ الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="428" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="434" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>أرسل الملفات التي لا يستطيع hrdoc تنظيفها كما هي، مع بياناتها الوصفية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="463" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="469" />
         <source>Choose at least one recipient.</source>
         <translation>اختر مستلماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="471" />
         <source>Save bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="476" />
         <source>Saved bundle %1.</source>
         <translation>حُفظت الحزمة %1.</translation>
     </message>
@@ -377,22 +377,22 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
         <source>Evidence files</source>
         <translation>ملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="62" />
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
@@ -401,68 +401,68 @@
         <translation>تصدير نسخة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="59" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="64" />
         <source>Write a verified copy of the selected file</source>
         <translation>كتابة نسخة مُتحقَّق منها من الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="61" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="66" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>احذف الصف المحدد (التراجع يعيده)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
         <source>Erase…</source>
         <translation>محو…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="70" />
         <source>Erase the selected file for good, with the copies made from it</source>
         <translation>محو الملف المحدد نهائياً مع النسخ المصنوعة منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="73" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="83" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="88" />
         <source>What the file says about itself</source>
         <translation>ما يقوله الملف عن نفسه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="125" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="130" />
         <source>Add evidence files</source>
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="168" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="173" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>أُضيف %n ملف.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
         <source>Export a copy</source>
         <translation>تصدير نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="203" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="210" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>صُدِّرت نسخة مُتحقَّق منها (فُحصت SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="236" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>يقول الملف عن نفسه: %1. يُحفظ هذا سريًّا: لا يغادر هذه الخزنة إلا في تصدير كامل، والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
@@ -471,12 +471,12 @@
         <translation type="vanished">يقول الملف عن نفسه: %1. يبقى هذا سريًّا ما لم تغيّر من يمكنه رؤيته؛ والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="248" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="255" />
         <source>Too large to preview.</source>
         <translation>أكبر من أن يُعاين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="254" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="261" />
         <source>This image cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
@@ -484,194 +484,194 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="42" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="49" />
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="43" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="50" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="44" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="51" />
         <source>People and organisations</source>
         <translation>الأشخاص والمنظمات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="45" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="52" />
         <source>Roles in incidents</source>
         <translation>الأدوار في الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="46" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="53" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="47" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
         <source>Evidence files</source>
         <translation>ملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="48" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="56" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="57" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="59" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="61" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="58" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="60" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
         <source>First seen</source>
         <translation>أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="78" />
         <source>Attributes</source>
         <translation>السمات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="79" />
         <source>Contact</source>
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="80" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="81" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="82" />
         <source>By whom</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
         <source>File name</source>
         <translation>اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
         <source>Chain of custody</source>
         <translation>سلسلة الحيازة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="91" />
         <source>Removed</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="85" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="92" />
         <source>Replaced by a pseudonym</source>
         <translation>استُبدل باسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="86" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="93" />
         <source>Made less precise</source>
         <translation>جُعل أقل دقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="87" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="94" />
         <source>Names replaced in free text</source>
         <translation>أسماء استُبدلت في النص الحر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="90" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="97" />
         <source>Redaction profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="91" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="98" />
         <source>Records that go out:</source>
         <translation>السجلات التي ستخرج:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="101" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="108" />
         <source>%1 withheld</source>
         <translation>%1 محجوب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="108" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="115" />
         <source>Nothing: this profile withholds every record.</source>
         <translation>لا شيء: هذا الملف يحجب كل السجلات.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="113" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="120" />
         <source>Changed on the way out:</source>
         <translation>ما يتغيّر عند الخروج:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="121" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="128" />
         <source>Check these before sending (they quote your vault):</source>
         <translation>تحقّق من هذه قبل الإرسال (فيها اقتباس من خزنتك):</translation>
     </message>
@@ -808,17 +808,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="39" />
+        <location filename="../../hrdoc/gui/first_run.py" line="38" />
         <source>Create your hrdoc vault</source>
         <translation>أنشئ خزنة hrdoc الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="54" />
+        <location filename="../../hrdoc/gui/first_run.py" line="53" />
         <source>Your records are kept encrypted on this computer. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation>تُحفظ سجلاتك مشفّرة على هذا الحاسوب. اختر عبارة مرور طويلة: عدة كلمات غير مترابطة سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="59" />
+        <location filename="../../hrdoc/gui/first_run.py" line="58" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
@@ -827,12 +827,12 @@
         <translation>أعد كتابة عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="60" />
+        <location filename="../../hrdoc/gui/first_run.py" line="59" />
         <source>Load a fictional sample case to try hrdoc</source>
         <translation>تحميل قضية نموذجية خيالية لتجربة hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="63" />
+        <location filename="../../hrdoc/gui/first_run.py" line="62" />
         <source>Create vault</source>
         <translation>إنشاء الخزنة</translation>
     </message>
@@ -845,42 +845,42 @@
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="73" />
+        <location filename="../../hrdoc/gui/first_run.py" line="72" />
         <source>Restore a backup instead…</source>
         <translation>استعادة نسخة احتياطية بدلاً من ذلك…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="144" />
+        <location filename="../../hrdoc/gui/first_run.py" line="143" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>رمز الاسترداد الخاص بك. يُعرض هذه المرة فقط. اكتبه على ورقة واحفظه بعيداً عن هذا الحاسوب: يفتح الخزنة إن نسيت عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="153" />
+        <location filename="../../hrdoc/gui/first_run.py" line="151" />
         <source>Recovery code</source>
         <translation>رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="155" />
+        <location filename="../../hrdoc/gui/first_run.py" line="153" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>اكتب المجموعة الأخيرة من 6 أرقام للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="157" />
+        <location filename="../../hrdoc/gui/first_run.py" line="155" />
         <source>Last group of the recovery code</source>
         <translation>المجموعة الأخيرة من رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="159" />
+        <location filename="../../hrdoc/gui/first_run.py" line="157" />
         <source>I have written it down</source>
         <translation>لقد دوّنته</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="185" />
+        <location filename="../../hrdoc/gui/first_run.py" line="183" />
         <source>Type the 6 digits of the last group (end of the second line).</source>
         <translation>اكتب الأرقام الستة للمجموعة الأخيرة (نهاية السطر الثاني).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="188" />
+        <location filename="../../hrdoc/gui/first_run.py" line="186" />
         <source>These are not the last 6 digits of the code above. Check what you wrote down.</source>
         <translation>هذه ليست الأرقام الستة الأخيرة من الرمز أعلاه. راجع ما كتبته.</translation>
     </message>
@@ -936,77 +936,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="263" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="270" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="269" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="276" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="271" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="278" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="301" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
         <source>unknown sender</source>
         <translation>مرسل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
         <source>verified</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
         <source>NOT verified</source>
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="305" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="306" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
         <source>Profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>لم تقارن هذه البصمة مع المرسل بعد. قارنها (عبر الهاتف أو وجهاً لوجه) قبل أن تعتمد على ما في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="323" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>استُوردت هذه الحزمة من قبل؛ لن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>Would add</source>
         <translation>سيُضاف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="322" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="329" />
         <source>Already here</source>
         <translation>موجود مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
         <source>Conflicts (your versions are kept)</source>
         <translation>تعارضات (تبقى نسخك)</translation>
     </message>
@@ -1628,22 +1628,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="363" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
         <source>My key</source>
         <translation>مفتاحي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="377" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>أرسل هذه البطاقة إلى الشركاء، ثم قارن البصمة معهم عبر الهاتف أو وجهاً لوجه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="380" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="386" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="393" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="399" />
         <source>Copy card</source>
         <translation>نسخ البطاقة</translation>
     </message>
@@ -2069,32 +2069,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="226" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
         <source>Export a report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="232" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="239" />
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="240" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="234" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="241" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="239" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="246" />
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="243" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="250" />
         <source>Saved: %1 bytes.</source>
         <translation>حُفظ: %1 بايت.</translation>
     </message>
@@ -2154,7 +2154,7 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="84" />
+        <location filename="../../hrdoc/gui/widgets.py" line="93" />
         <source>Same as the record</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>مثل السجل</translation>
@@ -2355,32 +2355,32 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="148" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
         <source>What will go out</source>
         <translation>ما سيخرج</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="151" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="158" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="162" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="169" />
         <source>Redaction profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="163" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>ما سيخرج بالضبط بعد الحجب:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="182" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="189" />
         <source>Incidents:</source>
         <translation>الحوادث:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="195" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="202" />
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>

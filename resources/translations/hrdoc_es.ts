@@ -40,43 +40,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="415" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="421" />
         <source>Export a bundle</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="417" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="423" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="419" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
         <source>(NOT verified)</source>
         <translation>(NO verificado)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="431" />
         <source>Save bundle…</source>
         <translation>Guardar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="428" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="434" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>Enviar tal cual los archivos que hrdoc no puede limpiar, con sus metadatos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="463" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="469" />
         <source>Choose at least one recipient.</source>
         <translation>Elija al menos un destinatario.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="471" />
         <source>Save bundle</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="476" />
         <source>Saved bundle %1.</source>
         <translation>Paquete %1 guardado.</translation>
     </message>
@@ -377,22 +377,22 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
         <source>Evidence files</source>
         <translation>Archivos de prueba</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="62" />
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
@@ -401,68 +401,68 @@
         <translation>Exportar una copia…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="59" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="64" />
         <source>Write a verified copy of the selected file</source>
         <translation>Escribir una copia verificada del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="61" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="66" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>Eliminar la fila seleccionada (Deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
         <source>Erase…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="70" />
         <source>Erase the selected file for good, with the copies made from it</source>
         <translation>Borrar para siempre el archivo seleccionado y las copias hechas de él</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="73" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="83" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="88" />
         <source>What the file says about itself</source>
         <translation>Lo que el archivo dice de sí mismo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="125" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="130" />
         <source>Add evidence files</source>
         <translation>Añadir archivos de prueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="168" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="173" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n archivo(s) añadido(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
         <source>Export a copy</source>
         <translation>Exportar una copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="203" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="210" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copia verificada exportada (SHA-256 comprobado).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="236" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>El archivo dice de sí mismo: %1. Esto se guarda en secreto: solo sale de esta bóveda en una exportación completa, y los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
     </message>
@@ -471,12 +471,12 @@
         <translation type="vanished">El archivo dice de sí mismo: %1. Esto sigue siendo secreto salvo que cambie quién puede verlo; los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="248" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="255" />
         <source>Too large to preview.</source>
         <translation>Demasiado grande para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="254" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="261" />
         <source>This image cannot be shown.</source>
         <translation>No se puede mostrar esta imagen.</translation>
     </message>
@@ -484,194 +484,194 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="42" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="49" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="43" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="50" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="44" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="51" />
         <source>People and organisations</source>
         <translation>Personas y organizaciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="45" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="52" />
         <source>Roles in incidents</source>
         <translation>Papeles en incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="46" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="53" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="47" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
         <source>Evidence files</source>
         <translation>Archivos de prueba</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="48" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="56" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="57" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="59" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="61" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="58" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="60" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
         <source>First seen</source>
         <translation>Visto por primera vez</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
         <source>Other names</source>
         <translation>Otros nombres</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="78" />
         <source>Attributes</source>
         <translation>Atributos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="79" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="80" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="81" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="82" />
         <source>By whom</source>
         <translation>Por quién</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
         <source>File name</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
         <source>Chain of custody</source>
         <translation>Cadena de custodia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="91" />
         <source>Removed</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="85" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="92" />
         <source>Replaced by a pseudonym</source>
         <translation>Sustituido por un seudónimo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="86" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="93" />
         <source>Made less precise</source>
         <translation>Hecho menos preciso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="87" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="94" />
         <source>Names replaced in free text</source>
         <translation>Nombres sustituidos en el texto libre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="90" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="97" />
         <source>Redaction profile</source>
         <translation>Perfil de redacción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="91" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="98" />
         <source>Records that go out:</source>
         <translation>Registros que salen:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="101" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="108" />
         <source>%1 withheld</source>
         <translation>%1 retenidos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="108" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="115" />
         <source>Nothing: this profile withholds every record.</source>
         <translation>Nada: este perfil retiene todos los registros.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="113" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="120" />
         <source>Changed on the way out:</source>
         <translation>Cambios al salir:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="121" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="128" />
         <source>Check these before sending (they quote your vault):</source>
         <translation>Revise esto antes de enviar (cita su bóveda):</translation>
     </message>
@@ -808,17 +808,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="39" />
+        <location filename="../../hrdoc/gui/first_run.py" line="38" />
         <source>Create your hrdoc vault</source>
         <translation>Cree su bóveda hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="54" />
+        <location filename="../../hrdoc/gui/first_run.py" line="53" />
         <source>Your records are kept encrypted on this computer. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Sus registros se guardan cifrados en este ordenador. Elija una frase de contraseña larga: varias palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="59" />
+        <location filename="../../hrdoc/gui/first_run.py" line="58" />
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -827,12 +827,12 @@
         <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="60" />
+        <location filename="../../hrdoc/gui/first_run.py" line="59" />
         <source>Load a fictional sample case to try hrdoc</source>
         <translation>Cargar un caso de ejemplo ficticio para probar hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="63" />
+        <location filename="../../hrdoc/gui/first_run.py" line="62" />
         <source>Create vault</source>
         <translation>Crear la bóveda</translation>
     </message>
@@ -845,42 +845,42 @@
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="73" />
+        <location filename="../../hrdoc/gui/first_run.py" line="72" />
         <source>Restore a backup instead…</source>
         <translation>Restaurar una copia en su lugar…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="144" />
+        <location filename="../../hrdoc/gui/first_run.py" line="143" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Su código de recuperación. Solo se muestra esta vez. Escríbalo en papel y guárdelo lejos de este ordenador: abre la bóveda si olvida la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="153" />
+        <location filename="../../hrdoc/gui/first_run.py" line="151" />
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="155" />
+        <location filename="../../hrdoc/gui/first_run.py" line="153" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Escriba el último grupo de 6 dígitos para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="157" />
+        <location filename="../../hrdoc/gui/first_run.py" line="155" />
         <source>Last group of the recovery code</source>
         <translation>Último grupo del código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="159" />
+        <location filename="../../hrdoc/gui/first_run.py" line="157" />
         <source>I have written it down</source>
         <translation>Ya lo he anotado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="185" />
+        <location filename="../../hrdoc/gui/first_run.py" line="183" />
         <source>Type the 6 digits of the last group (end of the second line).</source>
         <translation>Escriba los 6 dígitos del último grupo (al final de la segunda línea).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="188" />
+        <location filename="../../hrdoc/gui/first_run.py" line="186" />
         <source>These are not the last 6 digits of the code above. Check what you wrote down.</source>
         <translation>No son los 6 últimos dígitos del código de arriba. Revise lo que anotó.</translation>
     </message>
@@ -936,77 +936,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="263" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="270" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="269" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="276" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="271" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="278" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="301" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
         <source>unknown sender</source>
         <translation>remitente desconocido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
         <source>NOT verified</source>
         <translation>NO verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="305" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="306" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Aún no ha comparado esta huella con el remitente. Compárela (por teléfono o en persona) antes de fiarse de lo que dice el paquete.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="323" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Este paquete ya se importó; nada cambiaría.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>Would add</source>
         <translation>Añadiría</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="322" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="329" />
         <source>Already here</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflictos (se conservan sus versiones)</translation>
     </message>
@@ -1628,22 +1628,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="363" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
         <source>My key</source>
         <translation>Mi clave</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="377" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envíe esta tarjeta a sus socios y compare la huella con ellos por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="380" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="386" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="393" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="399" />
         <source>Copy card</source>
         <translation>Copiar tarjeta</translation>
     </message>
@@ -2069,32 +2069,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="226" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
         <source>Export a report</source>
         <translation>Exportar un informe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="232" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="239" />
         <source>Save report…</source>
         <translation>Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="240" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="234" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="241" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="239" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="246" />
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="243" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="250" />
         <source>Saved: %1 bytes.</source>
         <translation>Guardado: %1 bytes.</translation>
     </message>
@@ -2154,7 +2154,7 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="84" />
+        <location filename="../../hrdoc/gui/widgets.py" line="93" />
         <source>Same as the record</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Igual que el registro</translation>
@@ -2355,32 +2355,32 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="148" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
         <source>What will go out</source>
         <translation>Lo que saldrá</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="151" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="158" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="162" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="169" />
         <source>Redaction profile</source>
         <translation>Perfil de redacción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="163" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>Exactamente lo que sale, después de la redacción:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="182" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="189" />
         <source>Incidents:</source>
         <translation>Incidentes:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="195" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="202" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>

@@ -40,43 +40,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="415" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="421" />
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="417" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="423" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="419" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
         <source>(NOT verified)</source>
         <translation>(NON vérifié)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="431" />
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="428" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="434" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>Envoyer tels quels les fichiers que hrdoc ne peut pas nettoyer, métadonnées comprises</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="463" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="469" />
         <source>Choose at least one recipient.</source>
         <translation>Choisissez au moins un destinataire.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="471" />
         <source>Save bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="476" />
         <source>Saved bundle %1.</source>
         <translation>Paquet %1 enregistré.</translation>
     </message>
@@ -377,22 +377,22 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="51" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="56" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="55" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
         <source>Evidence files</source>
         <translation>Fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="57" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="62" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
@@ -401,68 +401,68 @@
         <translation>Exporter une copie…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="58" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="59" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="64" />
         <source>Write a verified copy of the selected file</source>
         <translation>Écrire une copie vérifiée du fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="60" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="61" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="66" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>Supprimer la ligne choisie (Annuler la rétablit)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="70" />
         <source>Erase the selected file for good, with the copies made from it</source>
         <translation>Effacer définitivement le fichier choisi et les copies faites à partir de lui</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="73" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="83" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="88" />
         <source>What the file says about itself</source>
         <translation>Ce que le fichier dit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="125" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="130" />
         <source>Add evidence files</source>
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="168" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="173" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n fichier(s) ajouté(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="188" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="203" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="210" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copie vérifiée exportée (SHA-256 contrôlé).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="236" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>Le fichier dit de lui-même : %1. Cela reste secret : ne quitte ce coffre que dans un export complet, et les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
@@ -471,12 +471,12 @@
         <translation type="vanished">Le fichier dit de lui-même : %1. Cela reste secret tant que vous ne changez pas qui peut le voir ; les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="248" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="255" />
         <source>Too large to preview.</source>
         <translation>Trop volumineux pour l'aperçu.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="254" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="261" />
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
@@ -484,194 +484,194 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="42" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="49" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="43" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="50" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="44" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="51" />
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="45" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="52" />
         <source>Roles in incidents</source>
         <translation>Rôles dans les incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="46" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="53" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="47" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
         <source>Evidence files</source>
         <translation>Fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="48" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="56" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="57" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="59" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="61" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="58" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="60" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="78" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="79" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="80" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="81" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="82" />
         <source>By whom</source>
         <translation>Par qui</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
         <source>Chain of custody</source>
         <translation>Chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="91" />
         <source>Removed</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="85" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="92" />
         <source>Replaced by a pseudonym</source>
         <translation>Remplacé par un pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="86" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="93" />
         <source>Made less precise</source>
         <translation>Rendu moins précis</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="87" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="94" />
         <source>Names replaced in free text</source>
         <translation>Noms remplacés dans le texte libre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="90" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="97" />
         <source>Redaction profile</source>
         <translation>Profil de caviardage</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="91" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="98" />
         <source>Records that go out:</source>
         <translation>Fiches qui sortent :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="101" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="108" />
         <source>%1 withheld</source>
         <translation>%1 retenues</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="108" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="115" />
         <source>Nothing: this profile withholds every record.</source>
         <translation>Rien : ce profil retient toutes les fiches.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="113" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="120" />
         <source>Changed on the way out:</source>
         <translation>Modifié à la sortie :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="121" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="128" />
         <source>Check these before sending (they quote your vault):</source>
         <translation>Vérifiez ceci avant d'envoyer (cela cite votre coffre) :</translation>
     </message>
@@ -808,17 +808,17 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="39" />
+        <location filename="../../hrdoc/gui/first_run.py" line="38" />
         <source>Create your hrdoc vault</source>
         <translation>Créez votre coffre hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="54" />
+        <location filename="../../hrdoc/gui/first_run.py" line="53" />
         <source>Your records are kept encrypted on this computer. Choose a long passphrase: several unrelated words are easy to remember and hard to guess.</source>
         <translation>Vos données sont conservées chiffrées sur cet ordinateur. Choisissez une longue phrase de passe : plusieurs mots sans rapport sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="59" />
+        <location filename="../../hrdoc/gui/first_run.py" line="58" />
         <source>Passphrase</source>
         <translation>Phrase de passe</translation>
     </message>
@@ -827,12 +827,12 @@
         <translation>Répétez la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="60" />
+        <location filename="../../hrdoc/gui/first_run.py" line="59" />
         <source>Load a fictional sample case to try hrdoc</source>
         <translation>Charger un dossier d'exemple fictif pour essayer hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="63" />
+        <location filename="../../hrdoc/gui/first_run.py" line="62" />
         <source>Create vault</source>
         <translation>Créer le coffre</translation>
     </message>
@@ -845,42 +845,42 @@
         <translation>Les deux phrases de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="73" />
+        <location filename="../../hrdoc/gui/first_run.py" line="72" />
         <source>Restore a backup instead…</source>
         <translation>Restaurer une sauvegarde à la place…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="144" />
+        <location filename="../../hrdoc/gui/first_run.py" line="143" />
         <source>Your recovery code. It is shown only this once. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
         <translation>Votre code de récupération. Il n'est affiché qu'une fois. Écrivez-le sur papier et gardez-le loin de cet ordinateur : il ouvre le coffre si vous oubliez la phrase de passe.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="153" />
+        <location filename="../../hrdoc/gui/first_run.py" line="151" />
         <source>Recovery code</source>
         <translation>Code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="155" />
+        <location filename="../../hrdoc/gui/first_run.py" line="153" />
         <source>Type the last group of 6 digits to confirm:</source>
         <translation>Tapez le dernier groupe de 6 chiffres pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="157" />
+        <location filename="../../hrdoc/gui/first_run.py" line="155" />
         <source>Last group of the recovery code</source>
         <translation>Dernier groupe du code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="159" />
+        <location filename="../../hrdoc/gui/first_run.py" line="157" />
         <source>I have written it down</source>
         <translation>Je l'ai noté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="185" />
+        <location filename="../../hrdoc/gui/first_run.py" line="183" />
         <source>Type the 6 digits of the last group (end of the second line).</source>
         <translation>Tapez les 6 chiffres du dernier groupe (fin de la deuxième ligne).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/first_run.py" line="188" />
+        <location filename="../../hrdoc/gui/first_run.py" line="186" />
         <source>These are not the last 6 digits of the code above. Check what you wrote down.</source>
         <translation>Ce ne sont pas les 6 derniers chiffres du code ci-dessus. Vérifiez ce que vous avez noté.</translation>
     </message>
@@ -936,77 +936,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="263" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="270" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="269" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="276" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="271" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="278" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="301" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
         <source>unknown sender</source>
         <translation>expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="302" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
         <source>NOT verified</source>
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="305" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="306" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Vous n'avez pas encore comparé cette empreinte avec l'expéditeur. Comparez-la (par téléphone ou en personne) avant de vous fier au contenu du paquet.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="323" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>Would add</source>
         <translation>Ajouterait</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="322" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="329" />
         <source>Already here</source>
         <translation>Déjà présents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflits (vos versions sont conservées)</translation>
     </message>
@@ -1628,22 +1628,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="363" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
         <source>My key</source>
         <translation>Ma clé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="377" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envoyez cette carte à vos partenaires, puis comparez l'empreinte avec eux par téléphone ou en personne.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="380" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="386" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="393" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="399" />
         <source>Copy card</source>
         <translation>Copier la carte</translation>
     </message>
@@ -2069,32 +2069,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="226" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="232" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="239" />
         <source>Save report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="240" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="234" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="241" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="239" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="246" />
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="243" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="250" />
         <source>Saved: %1 bytes.</source>
         <translation>Enregistré : %1 octets.</translation>
     </message>
@@ -2154,7 +2154,7 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="84" />
+        <location filename="../../hrdoc/gui/widgets.py" line="93" />
         <source>Same as the record</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>Comme la fiche</translation>
@@ -2355,32 +2355,32 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="148" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
         <source>What will go out</source>
         <translation>Ce qui sortira</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="151" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="158" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="162" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="169" />
         <source>Redaction profile</source>
         <translation>Profil de caviardage</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="163" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>Exactement ce qui sort, après caviardage :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="182" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="189" />
         <source>Incidents:</source>
         <translation>Incidents :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="195" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="202" />
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>

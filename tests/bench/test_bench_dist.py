@@ -1,0 +1,83 @@
+"""Packaged app benchmark (issue 14): artifact size and the time from launch to
+the first window drawn, under Xvfb. Targets: <= 150 MB, <= 3 s cold. Printed."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tarfile
+import time
+
+import pytest
+
+from tests.bench.conftest import report
+from tests.test_dist import _xwd_colours, clean_env
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xwd")), reason="needs Xvfb and xwd"
+)
+
+
+def _time_to_window(app, home, display: str) -> float:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [str(app), "gui"],
+        env=clean_env(home, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        while time.perf_counter() - started < 60:
+            shot = subprocess.run(
+                ["xwd", "-root", "-display", display, "-silent"], capture_output=True
+            )
+            if _xwd_colours(shot.stdout) >= 20:
+                return time.perf_counter() - started
+            time.sleep(0.05)
+        return float("nan")
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_size_and_start_up(tmp_path):
+    pytest.importorskip("PyInstaller")
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+    import build_dist
+
+    epoch = build_dist.source_date_epoch()
+    folder = build_dist.build_folder(tmp_path / "work", epoch)
+    artifact = tmp_path / "hrdoc.tar.gz"
+    build_dist.deterministic_tar_gz(folder, artifact, epoch)
+    unpacked = tmp_path / "usb"
+    with tarfile.open(artifact) as tar:
+        tar.extractall(unpacked, filter="tar")
+    app = unpacked / "hrdoc" / "hrdoc"
+    installed = sum(
+        p.stat().st_size
+        for p in (unpacked / "hrdoc").rglob("*")
+        if p.is_file() and not p.is_symlink()
+    )
+    server = subprocess.Popen(["Xvfb", ":91", "-screen", "0", "1024x768x24"])
+    try:
+        time.sleep(1)
+        first = _time_to_window(app, tmp_path / "home", ":91")
+        warm = [_time_to_window(app, tmp_path / "home", ":91") for _ in range(3)]
+    finally:
+        server.kill()
+        server.wait()
+    report(
+        "packaged app (Linux, PyInstaller one-folder)",
+        [
+            ("artifact (tar.gz)", f"{artifact.stat().st_size / 1e6:.0f} MB  (target <= 150 MB)"),
+            ("unpacked", f"{installed / 1e6:.0f} MB"),
+            (
+                "first start to window drawn",
+                f"{first:.2f} s  (target <= 3 s cold; files cached by the unpacking)",
+            ),
+            ("warm start to window drawn", f"{min(warm):.2f} s (best of 3)"),
+        ],
+    )

@@ -1,0 +1,195 @@
+"""The packaged Linux app (issue 14): built as `make dist` builds it, then run
+with a clean environment (no venv, no Python on the path, a scratch data
+folder), as a person who unpacked the download would run it."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        importlib.util.find_spec("PyInstaller") is None or not sys.platform.startswith("linux"),
+        reason="the packaging tool (pip install -e '.[dist]') is not installed, or not on Linux",
+    ),
+]
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+PASSPHRASE = "unpacked from a usb stick"
+
+
+@pytest.fixture(scope="module")
+def artifact(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    import build_dist
+
+    work = tmp_path_factory.mktemp("dist")
+    epoch = build_dist.source_date_epoch()
+    folder = build_dist.build_folder(work, epoch)
+    out = work / "hrdoc-linux.tar.gz"
+    build_dist.deterministic_tar_gz(folder, out, epoch)
+    return out
+
+
+@pytest.fixture(scope="module")
+def unpacked(artifact, tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    where = tmp_path_factory.mktemp("usb")
+    with tarfile.open(artifact) as tar:
+        tar.extractall(where, filter="tar")
+    return where / "hrdoc" / "hrdoc"
+
+
+def clean_env(home: Path, **extra: str) -> dict[str, str]:
+    return {"HOME": str(home), "PATH": "/usr/bin:/bin", "HRDOC_HOME": str(home / "data"), **extra}
+
+
+def run(app: Path, home: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(app), *args],
+        env=clean_env(home, **extra),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=home,
+    )
+
+
+def test_the_app_runs_its_commands_without_python_or_a_venv(unpacked, tmp_path):
+    assert run(unpacked, tmp_path, "--version").stdout.startswith("hrdoc ")
+    made = run(unpacked, tmp_path, "init", "--sample", HRDOC_PASSPHRASE=PASSPHRASE)
+    assert made.returncode == 0, made.stderr
+    pdf = tmp_path / "report.pdf"
+    done = run(
+        unpacked,
+        tmp_path,
+        "export",
+        "report",
+        "--profile",
+        "partner",
+        "--format",
+        "pdf",
+        "--lang",
+        "ar",
+        "-o",
+        str(pdf),
+        HRDOC_PASSPHRASE=PASSPHRASE,
+    )
+    assert done.returncode == 0, done.stderr
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "تقرير" in text or "ﺗﻘﺮﻳﺮ" in text  # Arabic, shaped (presentation forms)
+    # it wrote nothing outside its data folder (and the report asked for)
+    written = {p.relative_to(tmp_path).parts[0] for p in tmp_path.rglob("*")}
+    assert written <= {"data", "report.pdf", ".cache", ".config"}, written
+
+
+def _xwd_colours(data: bytes) -> int:
+    """Distinct colours in an XWD screen dump (24-bit ZPixmap)."""
+    header = struct.unpack(">25I", data[:100])
+    size, width, height, per_line, colours = header[0], header[4], header[5], header[12], header[19]
+    pixels = data[size + colours * 12 : size + colours * 12 + per_line * height]
+    seen = set()
+    for row in range(0, height, 2):
+        line = pixels[row * per_line : row * per_line + width * 4]
+        seen.update(line[i : i + 3] for i in range(0, len(line), 4))
+    return len(seen)
+
+
+@pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xwd")), reason="needs Xvfb and xwd (x11-apps)"
+)
+def test_the_window_starts_under_x11(unpacked, tmp_path):
+    display = ":93"
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1024x768x24"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(1)
+        app = subprocess.Popen(
+            [str(unpacked), "gui"],
+            env=clean_env(tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            colours = 0
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and colours < 20:
+                time.sleep(1)
+                assert app.poll() is None, app.stdout.read().decode() if app.stdout else ""
+                shot = subprocess.run(
+                    ["xwd", "-root", "-display", display, "-silent"], capture_output=True
+                )
+                colours = _xwd_colours(shot.stdout)
+            assert colours >= 20, "the screen stayed blank: the window was not drawn"
+        finally:
+            app.kill()
+            app.wait()
+    finally:
+        server.kill()
+        server.wait()
+
+
+def test_sha256sums_and_the_minisign_signature_verify_and_a_flipped_byte_fails_both(
+    artifact, tmp_path
+):
+    import build_dist
+
+    if not shutil.which("minisign"):
+        pytest.skip("needs minisign")
+    copy = tmp_path / artifact.name
+    shutil.copy(artifact, copy)
+    sums = tmp_path / "SHA256SUMS"
+    build_dist.sha256sums([copy], sums)
+    # a throwaway key: the project's own never enters the repository
+    subprocess.run(
+        ["minisign", "-G", "-W", "-p", str(tmp_path / "k.pub"), "-s", str(tmp_path / "k.sec")],
+        check=True,
+        capture_output=True,
+    )
+    signature = build_dist.sign(sums, tmp_path / "k.sec")
+    check = ["sha256sum", "-c", "SHA256SUMS"]
+    verify = [
+        "minisign",
+        "-V",
+        "-p",
+        str(tmp_path / "k.pub"),
+        "-m",
+        str(sums),
+        "-x",
+        str(signature),
+    ]
+    assert subprocess.run(check, cwd=tmp_path, capture_output=True).returncode == 0
+    assert subprocess.run(verify, capture_output=True).returncode == 0
+    data = bytearray(copy.read_bytes())
+    data[len(data) // 2] ^= 1
+    copy.write_bytes(bytes(data))
+    assert subprocess.run(check, cwd=tmp_path, capture_output=True).returncode != 0
+    build_dist.sha256sums([copy], sums)  # a forger recomputes the sums: the signature fails
+    assert subprocess.run(verify, capture_output=True).returncode != 0
+
+
+def test_two_builds_of_the_same_source_are_byte_identical(artifact, tmp_path):
+    if os.environ.get("HRDOC_SKIP_SECOND_BUILD"):
+        pytest.skip("HRDOC_SKIP_SECOND_BUILD is set")
+    import build_dist
+
+    epoch = build_dist.source_date_epoch()
+    again = tmp_path / "again.tar.gz"
+    build_dist.deterministic_tar_gz(build_dist.build_folder(tmp_path, epoch), again, epoch)
+    assert again.read_bytes() == artifact.read_bytes()
