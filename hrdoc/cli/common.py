@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from hrdoc import paths
+from hrdoc.core import passphrases
 from hrdoc.core.errors import HrdocError, InvalidInput, WeakPassphrase
 from hrdoc.core.records import (
     Record,
     Sensitivity,
 )
 from hrdoc.core.store import Store
-from hrdoc.core.vault import Vault, check_passphrase_strength
+from hrdoc.core.vault import Vault
 
 PASSPHRASE_ENV = "HRDOC_PASSPHRASE"  # noqa: S105 (a variable name)
 
@@ -117,12 +118,12 @@ def _new_passphrase(file_arg: str | None, env: str) -> str:
             if file_arg
             else _text_secret(os.environ[env], env)
         )
-        check_passphrase_strength(chosen)
+        passphrases.check(chosen)
         return chosen
     while True:
         first = _prompt("new passphrase")
         try:
-            check_passphrase_strength(first)
+            passphrases.check(first)
         except WeakPassphrase as exc:
             reason = str(exc)
             print(f"{reason[:1].upper()}{reason[1:]}. Please choose another.", file=sys.stderr)

@@ -79,12 +79,6 @@ DatabaseError = sqlcipher3.DatabaseError
 Progress = Callable[[int, int], None]
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    """Refuse passphrases that would not survive a seized laptop (an offline
-    attack on a copy): see hrdoc/core/passphrases.py."""
-    passphrases.check(passphrase)
-
-
 def _platform_pragmas() -> tuple[str, ...]:
     """macOS: fsync stops at the drive's cache; F_FULLFSYNC reaches the disk,
     or a power cut can lose committed records."""
@@ -184,7 +178,7 @@ class Vault:
         folder = Path(folder)
         if vault_exists(folder):
             raise VaultExists(folder)
-        check_passphrase_strength(passphrase)
+        passphrases.check(passphrase)
         params = kdf_params or keyslots.calibrate_argon2()
         params.check_minimum()
         ensure_private_dir(folder.parent)
@@ -321,7 +315,7 @@ class Vault:
         """Rewrite the passphrase slot (atomically), with the vault's own KDF
         parameters (the duress slot shares them). The database is untouched."""
         self._require_open()
-        check_passphrase_strength(new_passphrase)
+        passphrases.check(new_passphrase)
         fresh = KeySlotFile.load(self.keys_path)
         fresh.refuse_if_it_opens(new_passphrase, "duress")
         fresh.set_passphrase(bytes(self._key), new_passphrase)
@@ -361,7 +355,7 @@ class Vault:
         """A duress passphrase: it opens a new decoy vault (empty, or filled by
         ``decoy(store)``) and destroys this one's keys. See hrdoc/core/duress.py."""
         self._require_open()
-        check_passphrase_strength(passphrase)
+        passphrases.check(passphrase)
         fresh = KeySlotFile.load(self.keys_path)
         fresh.refuse_if_it_opens(passphrase, "passphrase")
         decoy_key = duress.build_decoy(self.folder, self.vault_id, decoy)
