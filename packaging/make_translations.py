@@ -18,6 +18,11 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    '&Help': 'ال&مساعدة',
+    '&About hrdoc': '&حول hrdoc',
+    'About hrdoc': 'حول hrdoc',
+    'hrdoc %1: encrypted documentation for human rights defenders.': 'hrdoc %1: توثيق مشفّر للمدافعين عن حقوق الإنسان.',
+    'Licences': 'التراخيص',
     "Keeps my backup": "يحتفظ بنسختي الاحتياطية",
     "Keeps my backup: yes or no": "يحتفظ بنسختي الاحتياطية: نعم أو لا",
     "A verified contact who keeps a full copy of your records (Vault > Back up)": "جهة اتصال مُتحقَّق منها تحتفظ بنسخة كاملة من سجلاتك (الخزنة > نسخ احتياطي)",
@@ -380,6 +385,11 @@ AR = {
 
 
 ES_FR = {
+    '&Help': ('A&yuda', '&Aide'),
+    '&About hrdoc': ('&Acerca de hrdoc', 'À &propos de hrdoc'),
+    'About hrdoc': ('Acerca de hrdoc', 'À propos de hrdoc'),
+    'hrdoc %1: encrypted documentation for human rights defenders.': ('hrdoc %1: documentación cifrada para personas defensoras de derechos humanos.', 'hrdoc %1 : documentation chiffrée pour les défenseurs des droits humains.'),
+    'Licences': ('Licencias', 'Licences'),
     "Keeps my backup": ("Guarda mi copia", "Garde ma sauvegarde"),
     "Keeps my backup: yes or no": ("Guarda mi copia: sí o no", "Garde ma sauvegarde : oui ou non"),
     "A verified contact who keeps a full copy of your records (Vault > Back up)": (

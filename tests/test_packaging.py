@@ -28,3 +28,34 @@ def test_readme_gives_the_two_commands():
     readme = (ROOT / "README.md").read_text()
     assert "make run" in readme and "make test" in readme
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_the_desktop_entry_and_appstream_metadata_describe_the_app():
+    import configparser
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    linux = ROOT / "packaging" / "linux"
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(linux / "org.hrdoc.Hrdoc.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application" and desktop["Exec"].startswith("hrdoc")
+    assert desktop["Icon"] == "org.hrdoc.Hrdoc" and desktop["Terminal"] == "false"
+    assert {f"Comment[{lang}]" for lang in ("ar", "es", "fr")} <= set(desktop)
+    meta = ET.parse(linux / "org.hrdoc.Hrdoc.metainfo.xml").getroot()  # noqa: S314 (ours)
+    assert meta.findtext("id") == "org.hrdoc.Hrdoc"
+    assert meta.find("launchable").text == "org.hrdoc.Hrdoc.desktop"  # type: ignore[union-attr]
+    assert meta.findtext("project_license") == "GPL-3.0-or-later"
+    icon = ROOT / "resources" / "icons" / "hrdoc.svg"
+    assert ET.parse(icon).getroot().tag.endswith("svg")  # noqa: S314 (ours)
+    for size in (16, 32, 48, 128, 256, 512):
+        assert (ROOT / "resources" / "icons" / f"hrdoc-{size}.png").is_file()
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(
+            ["desktop-file-validate", str(linux / "org.hrdoc.Hrdoc.desktop")],
+            capture_output=True,
+            text=True,
+        )
+        assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QProcess, Qt, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hrdoc import paths, settings
@@ -97,6 +98,18 @@ def install_translation(app: QApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
+def app_icon() -> QIcon:
+    """hrdoc's icon (resources/icons): the SVG, with PNGs for small sizes."""
+    icon = QIcon()
+    folder = resources.files("hrdoc.resources").joinpath("icons")
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        entry = folder.joinpath(f"hrdoc-{size}.png")
+        if entry.is_file():
+            with resources.as_file(entry) as path:
+                icon.addFile(str(path))
+    return icon
+
+
 def restart_command(folder: Path, lang: str) -> tuple[str, list[str]]:
     """How to start hrdoc again at the unlock screen. In a packaged (frozen)
     app the executable is hrdoc itself, not a Python that takes ``-m``."""
@@ -110,6 +123,8 @@ def main(folder: Path | None = None, lang: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hrdoc")
+    app.setDesktopFileName("org.hrdoc.Hrdoc")  # Wayland and docks match the desktop entry
+    app.setWindowIcon(app_icon())
     chosen = settings.load()
     lang = lang or chosen.language
     install_translation(app, lang)

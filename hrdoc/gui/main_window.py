@@ -244,6 +244,9 @@ class MainWindow(QMainWindow, SafetyActions):
             action.triggered.connect(slot)
             self.vault_actions.append(action)
 
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About hrdoc")).triggered.connect(self.show_about)
+
         for action in self.vault_actions:  # nothing to act on until a vault is open
             action.setEnabled(False)
 
@@ -356,6 +359,11 @@ class MainWindow(QMainWindow, SafetyActions):
     def export_report(self) -> None:
         if self.store is not None:
             ReportDialog(self.store, self).exec()
+
+    def show_about(self) -> None:
+        from hrdoc.gui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def export_bundle(self) -> None:
         if self.store is not None:

@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/about.py" line="25" />
+        <source>About hrdoc</source>
+        <translation>حول hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/about.py" line="30" />
+        <source>hrdoc %1: encrypted documentation for human rights defenders.</source>
+        <translation>hrdoc %1: توثيق مشفّر للمدافعين عن حقوق الإنسان.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/about.py" line="36" />
+        <source>Licences</source>
+        <translation>التراخيص</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../hrdoc/gui/backup_ui.py" line="54" />
@@ -1510,7 +1528,17 @@
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="290" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <source>&amp;Help</source>
+        <translation>ال&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <source>&amp;About hrdoc</source>
+        <translation>&amp;حول hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="293" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
@@ -1570,57 +1598,57 @@
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="302" />
+        <location filename="../../hrdoc/gui/main_window.py" line="305" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="367" />
+        <location filename="../../hrdoc/gui/main_window.py" line="375" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="390" />
+        <location filename="../../hrdoc/gui/main_window.py" line="398" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="392" />
+        <location filename="../../hrdoc/gui/main_window.py" line="400" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="398" />
+        <location filename="../../hrdoc/gui/main_window.py" line="406" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="407" />
+        <location filename="../../hrdoc/gui/main_window.py" line="415" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="413" />
+        <location filename="../../hrdoc/gui/main_window.py" line="421" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="424" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="418" />
+        <location filename="../../hrdoc/gui/main_window.py" line="426" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="548" />
+        <location filename="../../hrdoc/gui/main_window.py" line="556" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="549" />
+        <location filename="../../hrdoc/gui/main_window.py" line="557" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>

@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/about.py" line="25" />
+        <source>About hrdoc</source>
+        <translation>À propos de hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/about.py" line="30" />
+        <source>hrdoc %1: encrypted documentation for human rights defenders.</source>
+        <translation>hrdoc %1 : documentation chiffrée pour les défenseurs des droits humains.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/about.py" line="36" />
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../hrdoc/gui/backup_ui.py" line="54" />
@@ -1510,7 +1528,17 @@
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="290" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <source>&amp;About hrdoc</source>
+        <translation>À &amp;propos de hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="293" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
@@ -1570,57 +1598,57 @@
         <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="302" />
+        <location filename="../../hrdoc/gui/main_window.py" line="305" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="367" />
+        <location filename="../../hrdoc/gui/main_window.py" line="375" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="390" />
+        <location filename="../../hrdoc/gui/main_window.py" line="398" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="392" />
+        <location filename="../../hrdoc/gui/main_window.py" line="400" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="398" />
+        <location filename="../../hrdoc/gui/main_window.py" line="406" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="407" />
+        <location filename="../../hrdoc/gui/main_window.py" line="415" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="413" />
+        <location filename="../../hrdoc/gui/main_window.py" line="421" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="424" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="418" />
+        <location filename="../../hrdoc/gui/main_window.py" line="426" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="548" />
+        <location filename="../../hrdoc/gui/main_window.py" line="556" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="549" />
+        <location filename="../../hrdoc/gui/main_window.py" line="557" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>

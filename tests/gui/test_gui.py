@@ -764,3 +764,19 @@ def test_bundle_dialog_sends_uncleanable_files_only_when_asked(qtbot, window, tm
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "Saved bundle" in dialog.status.text(), timeout=20_000)
     assert "dump.bin" not in dialog.status.text()
+
+
+def test_help_about_names_the_version_and_the_licences(qtbot, window):
+    from hrdoc import __version__
+    from hrdoc.gui.about import AboutDialog
+
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "&Help" in menus
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    text = dialog.licences.toPlainText()
+    assert "LGPL" in text and "SQLCipher" in text and "age" in text
+    from PySide6.QtWidgets import QLabel
+
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert __version__ in labels
