@@ -62,16 +62,22 @@ def replace_file(tmp: Path, path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, mode: int = 0o600, *, temp: Path | None = None) -> Iterator[BinaryIO]:
     """Yield a binary file; on clean exit it replaces ``path`` atomically.
 
     On any exception the temp file is removed and ``path`` is untouched.
+    ``temp``: the temporary file's name, when others must be able to tell
+    whose it is (sealed evidence: ``<name>.part``); a fresh one otherwise.
     """
     path = Path(path)
     folder = path.parent
-    # a short temporary name: the target's own may be near the length limit
-    fd, tmp_name = tempfile.mkstemp(prefix=".hrdoc-", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+    if temp is None:
+        # a short temporary name: the target's own may be near the length limit
+        fd, tmp_name = tempfile.mkstemp(prefix=".hrdoc-", suffix=".tmp", dir=folder)
+        tmp = Path(tmp_name)
+    else:
+        tmp = temp
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), mode)
     try:
         if not private.on_windows():
             os.fchmod(fd, mode)

@@ -21,18 +21,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import secrets
+import shutil
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 import pyrage
 from pyrage import x25519
 
 from hrdoc.core.agefile import DecryptingPipe
-from hrdoc.core.atomic import fsync_dir, full_fsync
+from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import IntegrityError
 from hrdoc.core.progress import Progress
 
@@ -119,47 +119,28 @@ class SealedFiles:
         file: written beside it, flushed to disk, then renamed, so a file of
         that name is always whole. Returns the plaintext's (SHA-256, size)."""
         self.folder.mkdir(mode=0o700, exist_ok=True)
-        target = self.path(blob.file)
-        part = target.with_name(target.name + _PART)
         reader = _Counting(source, limit, progress, total)
         recipient = x25519.Identity.from_str(blob.identity).to_public()
-        try:
-            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o600)
-            with os.fdopen(fd, "wb", buffering=READ_SIZE) as out:
-                try:
-                    pyrage.encrypt_io(reader, out, [recipient])
-                except Exception:
-                    if reader.error is not None:
-                        raise reader.error from None
-                    raise
-                out.flush()
-                full_fsync(out.fileno())
-            os.replace(part, target)
-            fsync_dir(self.folder)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                part.unlink()
-            raise
+        with self._writing(blob.file) as out:
+            try:
+                pyrage.encrypt_io(reader, out, [recipient])
+            except Exception:
+                if reader.error is not None:
+                    raise reader.error from None
+                raise
         return reader.digest.hexdigest(), reader.size
+
+    def _writing(self, name: str) -> contextlib.AbstractContextManager[BinaryIO]:
+        """The file, written as ``<name>.part`` (so a sweep in another process
+        knows whose it is), flushed, then renamed: a file of that name is whole."""
+        target = self.path(name)
+        return atomic_writer(target, temp=target.with_name(target.name + _PART))
 
     def copy(self, blob: Blob) -> Blob:
         """The same sealed bytes under a new name (the same key opens them)."""
         twin = Blob(secrets.token_hex(16), blob.identity)
-        source, target = self.path(blob.file), self.path(twin.file)
-        part = target.with_name(target.name + _PART)
-        try:
-            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o600)
-            with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
-                while data := src.read(READ_SIZE):
-                    out.write(data)
-                out.flush()
-                full_fsync(out.fileno())
-            os.replace(part, target)
-            fsync_dir(self.folder)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                part.unlink()
-            raise
+        with self._writing(twin.file) as out, open(self.path(blob.file), "rb") as src:
+            shutil.copyfileobj(src, out, READ_SIZE)
         return twin
 
     def chunks(self, blob: Blob) -> Generator[bytes, None, None]:
@@ -201,9 +182,6 @@ class SealedFiles:
         if not self.folder.is_dir():
             return 0
         return sum(p.stat().st_size for p in self.folder.iterdir() if p.is_file())
-
-
-_BINARY: int = getattr(os, "O_BINARY", 0)
 
 
 def blob_of(conn: Any, evidence_id: str) -> Blob | None:
