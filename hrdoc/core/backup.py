@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-import sqlcipher3
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -80,16 +79,6 @@ def _mac(db_key: bytes, manifest: bytes) -> str:
     return hmac.new(mac_key(db_key), manifest, hashlib.sha256).hexdigest()
 
 
-def _connect(path: Path, db_key: bytes) -> Any:
-    from hrdoc.core.vault import CIPHER_PAGE_SIZE
-
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
-    conn.execute(f"PRAGMA cipher_page_size = {CIPHER_PAGE_SIZE}")
-    return conn
-
-
 @contextlib.contextmanager
 def _work_folder(near: Path, purpose: str) -> Iterator[Path]:
     """A private folder beside ``near`` (same disk: the final rename is
@@ -106,6 +95,8 @@ def _work_folder(near: Path, purpose: str) -> Iterator[Path]:
 
 def backup(vault: Any, dest: Path, *, progress: Progress | None = None) -> BackupSummary:
     """Write a checked backup of the open vault to ``dest`` (atomically)."""
+    from hrdoc.core.vault import _connect
+
     dest = Path(dest)
     if dest.exists() and dest.is_dir():
         raise InvalidInput(f"{dest} is a folder; give a file name for the backup")
@@ -114,7 +105,7 @@ def backup(vault: Any, dest: Path, *, progress: Progress | None = None) -> Backu
     key = bytes(vault._key)
     with _work_folder(dest, "partial") as work:
         snapshot = work / DB
-        target = _connect(snapshot, key)
+        target = _connect(snapshot, key)  # the vault's own settings: same key, same pages
         try:
             with vault._lock:  # this process's writes wait; the snapshot is one moment
                 vault.conn.backup(target)

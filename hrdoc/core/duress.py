@@ -95,7 +95,7 @@ def finish_switch(folder: Path, key: bytes, vault_id: str) -> bool:
 def _promote_decoy(folder: Path, vault_id: str) -> None:
     """The decoy becomes the vault; a new empty second database."""
     from hrdoc.core.sealed import FOLDER
-    from hrdoc.core.vault import DB_NAME, DECOY_DB_NAME, DECOY_EVIDENCE, _build_db
+    from hrdoc.core.vault import DB_NAME, DECOY_DB_NAME, DECOY_EVIDENCE, complete_folder
 
     _remove_db(folder / DB_NAME)
     shutil.rmtree(folder / FOLDER, ignore_errors=True)
@@ -104,9 +104,7 @@ def _promote_decoy(folder: Path, vault_id: str) -> None:
             os.replace(folder / (DECOY_DB_NAME + suffix), folder / (DB_NAME + suffix))
     with contextlib.suppress(FileNotFoundError):
         os.replace(folder / DECOY_EVIDENCE, folder / FOLDER)
-    _build_db(folder / DECOY_DB_NAME, secrets.token_bytes(32), vault_id)
-    (folder / DECOY_EVIDENCE).mkdir(mode=0o700, exist_ok=True)
-    (folder / FOLDER).mkdir(mode=0o700, exist_ok=True)
+    complete_folder(folder, vault_id)
 
 
 def _remove_db(path: Path) -> None:

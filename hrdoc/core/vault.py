@@ -188,10 +188,8 @@ class Vault:
             vault_id = str(uuid.uuid4())
             key = secrets.token_bytes(32)
             _build_db(_db_path(staging), key, vault_id, schema_version)
-            if schema_version >= 6:  # the layout of every vault since duress
-                _build_db(staging / DECOY_DB_NAME, secrets.token_bytes(32), vault_id)
-                for sub in (_EVIDENCE_FOLDER, DECOY_EVIDENCE, INTAKE_FOLDER):
-                    (staging / sub).mkdir(mode=0o700)
+            if schema_version >= 6:
+                complete_folder(staging, vault_id)
             slots, code = KeySlotFile.create(_keys_path(staging), vault_id, key, passphrase, params)
             slots.save()
             if folder.exists():
@@ -321,17 +319,7 @@ class Vault:
         fresh.set_passphrase(bytes(self._key), new_passphrase)
         fresh.save()
         self._slots = fresh
-        with self.transaction() as conn:
-            audit.append(
-                conn,
-                at=utc_now(),
-                author=self.author_id,
-                action="passphrase-changed",
-                record_type="vault",
-                record_id=self.vault_id,
-                version=0,
-                content_hash="",
-            )
+        self._audit_key_change("passphrase-changed")
 
     def _complete_layout(self) -> None:
         """A vault made before duress existed gets what every vault has now:
@@ -339,10 +327,7 @@ class Vault:
         that nothing opens."""
         if self.schema_version() < 6:
             return
-        if not (self.folder / DECOY_DB_NAME).exists():
-            _build_db(self.folder / DECOY_DB_NAME, secrets.token_bytes(32), self.vault_id)
-        for sub in (_EVIDENCE_FOLDER, DECOY_EVIDENCE, INTAKE_FOLDER):
-            (self.folder / sub).mkdir(mode=0o700, exist_ok=True)
+        complete_folder(self.folder, self.vault_id)
         fresh = KeySlotFile.load(self.keys_path)
         if not fresh.has_duress_slot():
             fresh.fill_duress()
@@ -380,18 +365,22 @@ class Vault:
         fresh.save()
         self._slots = fresh
         self.set_meta("restore_recipient", restore_recipient(code))
+        self._audit_key_change("recovery-code-replaced")
+        return code
+
+    def _audit_key_change(self, action: str) -> None:
+        """A change to the key slots, in the audit chain (no content, no secret)."""
         with self.transaction() as conn:
             audit.append(
                 conn,
                 at=utc_now(),
                 author=self.author_id,
-                action="recovery-code-replaced",
+                action=action,
                 record_type="vault",
                 record_id=self.vault_id,
                 version=0,
                 content_hash="",
             )
-        return code
 
     def kdf_summary(self) -> dict[str, Any]:
         return self._slots.kdf_summary()
@@ -560,6 +549,16 @@ def _check_not_truncated(conn: Any, db: Path) -> None:
     page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     if db.stat().st_size < pages * page_size:
         raise VaultCorrupt(db, "vault database is truncated")
+
+
+def complete_folder(folder: Path, vault_id: str) -> None:
+    """What every vault folder has since duress (hrdoc/core/duress.py), made
+    where missing: the second database (empty, under a key nobody keeps) and
+    the evidence and intake folders."""
+    if not (folder / DECOY_DB_NAME).exists():
+        _build_db(folder / DECOY_DB_NAME, secrets.token_bytes(32), vault_id)
+    for sub in (_EVIDENCE_FOLDER, DECOY_EVIDENCE, INTAKE_FOLDER):
+        (folder / sub).mkdir(mode=0o700, exist_ok=True)
 
 
 def _build_db(path: Path, key: bytes, vault_id: str, version: int = schema.LATEST) -> None:

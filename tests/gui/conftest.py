@@ -6,7 +6,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
@@ -60,3 +61,19 @@ def window(qtbot, made_vault):
     win.open_vault(dialog.vault)
     yield win
     win.lock()
+
+
+def when_modal(cls, action):  # type: ignore[no-untyped-def]
+    """Run ``action`` on the next modal dialog of ``cls`` once it is shown."""
+    seen = []
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, cls) and widget.isVisible():
+            seen.append(widget)
+            action(widget)
+        else:
+            QTimer.singleShot(10, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen

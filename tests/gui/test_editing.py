@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,23 +27,7 @@ from hrdoc.core.vault import Vault
 from hrdoc.gui.main_window import MainWindow
 from hrdoc.gui.record_dialogs import EditRecordsDialog, FieldLevelsDialog
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import unlock
-
-
-def when_modal(cls, action):  # type: ignore[no-untyped-def]
-    """Run ``action`` on the next modal dialog of ``cls`` once it is shown."""
-    seen = []
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, cls) and widget.isVisible():
-            seen.append(widget)
-            action(widget)
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
+from tests.gui.conftest import unlock, when_modal
 
 
 def _person(window: MainWindow, name: str = "Samira Example") -> tuple[Actor, Involvement]:
@@ -471,20 +455,27 @@ def test_erasing_a_person_lists_where_they_are_named_and_takes_the_name_out(qtbo
     assert not window.undo_bar.isVisible()
 
 
-def test_an_evidence_file_is_erased_for_good(qtbot, window):
+def _file_in_the_panel(window, data: bytes, name: str):  # type: ignore[no-untyped-def]
+    """A file added to the first incident, selected in the evidence panel."""
     import io as _io
 
     from hrdoc.core.evidence import add_evidence
+
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    incident_id = window.model.incident_id(0)
+    item = add_evidence(window.store, incident_id, _io.BytesIO(data), name)
+    panel = window.evidence
+    panel.show_incident(window.store, incident_id)
+    panel.table.setCurrentCell(panel.table.rowCount() - 1, 0)
+    return item, panel
+
+
+def test_an_evidence_file_is_erased_for_good(qtbot, window):
     from hrdoc.core.records import Evidence
     from hrdoc.gui.deleting import PurgeDialog
 
     store = window.store
-    window.table.setCurrentIndex(window.model.index(0, 0))
-    incident_id = window.model.incident_id(0)
-    item = add_evidence(store, incident_id, _io.BytesIO(b"photo of a source"), "source.jpg")
-    panel = window.evidence
-    panel.show_incident(store, incident_id)
-    panel.table.setCurrentCell(panel.table.rowCount() - 1, 0)
+    item, panel = _file_in_the_panel(window, b"photo of a source", "source.jpg")
     when_modal(PurgeDialog, _click_erase)
     panel.erase_button.click()
     assert not store.exists(Evidence, item.id)
@@ -585,18 +576,10 @@ def test_removing_a_persons_role_keeps_the_person_and_undo_brings_the_role_back(
 
 
 def test_an_evidence_file_is_removed_and_brought_back(qtbot, window):
-    import io as _io
-
-    from hrdoc.core.evidence import add_evidence
     from hrdoc.core.records import Evidence
 
     store = window.store
-    window.table.setCurrentIndex(window.model.index(0, 0))
-    incident_id = window.model.incident_id(0)
-    item = add_evidence(store, incident_id, _io.BytesIO(b"photo"), "photo.txt")
-    panel = window.evidence
-    panel.show_incident(store, incident_id)
-    panel.table.setCurrentCell(0, 0)
+    item, panel = _file_in_the_panel(window, b"photo", "photo.txt")
     panel.remove_button.click()
     assert panel.table.rowCount() == 0 and not store.exists(Evidence, item.id)
     window.undo_bar.undo_button.click()

@@ -7,42 +7,27 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from hrdoc.core.errors import WrongPassphrase
 from hrdoc.core.vault import Vault
 from hrdoc.gui.panic_ui import PanicDialog
 from hrdoc.gui.unlock import UnlockDialog
 from tests.conftest import PASSPHRASE, snapshot
-
-
-def on_panic_dialog(action):  # type: ignore[no-untyped-def]
-    seen = []
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, PanicDialog) and widget.isVisible():
-            seen.append(widget)
-            action(widget)
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
+from tests.gui.conftest import when_modal
 
 
 def test_enter_on_the_panic_question_destroys_nothing(qtbot, window, vault_dir):
     before = snapshot(vault_dir)
-    seen = on_panic_dialog(lambda d: QTest.keyClick(d, Qt.Key.Key_Return))
+    seen = when_modal(PanicDialog, lambda d: QTest.keyClick(d, Qt.Key.Key_Return))
     window.panic()
     assert seen and window.vault is not None
     assert snapshot(vault_dir) == before
 
 
 def test_one_click_destroys_access_and_quits(qtbot, window, vault_dir):
-    on_panic_dialog(lambda d: d.destroy_button.click())
+    when_modal(PanicDialog, lambda d: d.destroy_button.click())
     with qtbot.waitSignal(window.panicked, timeout=5000):
         window.panic()
     assert window.vault is None and window.closing
@@ -53,7 +38,7 @@ def test_one_click_destroys_access_and_quits(qtbot, window, vault_dir):
 def test_the_unlock_screen_has_panic(qtbot, made_vault):
     dialog = UnlockDialog(made_vault)
     qtbot.addWidget(dialog)
-    on_panic_dialog(lambda d: d.destroy_button.click())
+    when_modal(PanicDialog, lambda d: d.destroy_button.click())
     dialog.panic_button.click()
     assert dialog.panicked
     with pytest.raises(WrongPassphrase):
