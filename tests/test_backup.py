@@ -222,3 +222,14 @@ def test_the_command_line_backs_up_and_restores(cli, tmp_path, monkeypatch):
     assert cli("--vault", str(target), "verify").code == 0
     again = cli("--vault", str(target), "restore", str(path))
     assert again.code != 0 and "already holds files" in again.err
+
+
+def test_restore_takes_the_vault_folder_after_the_command_too(cli, tmp_path):
+    assert cli("init", "--sample").code == 0
+    path = tmp_path / "b.backup"
+    assert cli("backup", "-o", str(path)).code == 0
+    target = tmp_path / "restored"
+    assert cli("restore", str(path), "--vault", str(target)).code == 0
+    assert cli("--vault", str(target), "verify").code == 0
+    refused = cli("restore", str(tmp_path / "b.backup"), "--vault", str(tmp_path / "x"), "extra")
+    assert refused.code == 2

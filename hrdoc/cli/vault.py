@@ -371,6 +371,9 @@ def register(g: Grammar) -> None:
     )
     p = g.command("restore", cmd_restore, "restore a backup into a new vault folder (--vault)")
     p.add_argument("file")
+    p.add_argument(  # here too, where people write it; only when given
+        "--vault", metavar="PATH", default=argparse.SUPPRESS, help="the new vault folder"
+    )
     p.add_argument("--recovery-code-file", metavar="FILE", help="open it with the recovery code")
     p = g.command("panic", cmd_panic, "destroy access to the vault now (no passphrase needed)")
     p.add_argument("--yes", action="store_true", help="do not ask (needed when not at a terminal)")
