@@ -19,6 +19,12 @@ HERE = ROOT / "resources" / "translations"
 
 AR = {
     '&Help': 'ال&مساعدة',
+    '&User guide': '&دليل الاستخدام',
+    '&What hrdoc protects you from': '&ممّا يحميك hrdoc',
+    'hrdoc user guide': 'دليل استخدام hrdoc',
+    'User guide': 'دليل الاستخدام',
+    'Secret': 'سري',
+    "Only the guide's own pages open here.": 'لا تُفتح هنا إلا صفحات الدليل نفسه.',
     '&About hrdoc': '&حول hrdoc',
     'About hrdoc': 'حول hrdoc',
     'hrdoc %1: encrypted documentation for human rights defenders.': 'hrdoc %1: توثيق مشفّر للمدافعين عن حقوق الإنسان.',
@@ -386,6 +392,12 @@ AR = {
 
 ES_FR = {
     '&Help': ('A&yuda', '&Aide'),
+    '&User guide': ('&Guía de uso', "&Guide d'utilisation"),
+    '&What hrdoc protects you from': ('&De qué le protege hrdoc', '&Contre quoi hrdoc vous protège'),
+    'hrdoc user guide': ('Guía de uso de hrdoc', "Guide d'utilisation de hrdoc"),
+    'User guide': ('Guía de uso', "Guide d'utilisation"),
+    'Secret': ('Secreto', 'Secret'),
+    "Only the guide's own pages open here.": ('Aquí solo se abren las páginas de la propia guía.', "Seules les pages du guide s'ouvrent ici."),
     '&About hrdoc': ('&Acerca de hrdoc', 'À &propos de hrdoc'),
     'About hrdoc': ('Acerca de hrdoc', 'À propos de hrdoc'),
     'hrdoc %1: encrypted documentation for human rights defenders.': ('hrdoc %1: documentación cifrada para personas defensoras de derechos humanos.', 'hrdoc %1 : documentation chiffrée pour les défenseurs des droits humains.'),

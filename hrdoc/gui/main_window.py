@@ -46,6 +46,7 @@ from hrdoc.gui.exchange_dialogs import (
     ReportDialog,
 )
 from hrdoc.gui.filter_bar import FilterBar
+from hrdoc.gui.guide import GuideWindow
 from hrdoc.gui.incident_editor import IncidentEditor
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab, PeopleTab
 from hrdoc.gui.models import IncidentTableModel
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow, SafetyActions):
         self.no_match.hide()
         self.search.setAccessibleName(self.tr("Search"))
         self.lang = lang
+        self.guide: GuideWindow | None = None
         self.model = IncidentTableModel(lang)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -245,6 +247,12 @@ class MainWindow(QMainWindow, SafetyActions):
             self.vault_actions.append(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&User guide"))
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.triggered.connect(lambda: self.show_guide("guide"))
+        help_menu.addAction(self.tr("&What hrdoc protects you from")).triggered.connect(
+            lambda: self.show_guide("protection")
+        )
         help_menu.addAction(self.tr("&About hrdoc")).triggered.connect(self.show_about)
 
         for action in self.vault_actions:  # nothing to act on until a vault is open
@@ -359,6 +367,16 @@ class MainWindow(QMainWindow, SafetyActions):
     def export_report(self) -> None:
         if self.store is not None:
             ReportDialog(self.store, self).exec()
+
+    def show_guide(self, page: str) -> None:
+        """The guide in its own window, beside the vault (it shows no record)."""
+        if self.guide is None:
+            self.guide = GuideWindow(page, self.lang, self)
+        else:
+            self.guide.show_page(page)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
 
     def show_about(self) -> None:
         from hrdoc.gui.about import AboutDialog
