@@ -283,13 +283,79 @@ def test_a_pdf_without_an_embedded_font_is_never_written():
     check_fonts_embedded(b"... /FontFile2 12 0 R ...")
 
 
-def test_on_windows_the_offscreen_platform_is_pointed_at_the_system_fonts(monkeypatch):
+def test_on_windows_the_offscreen_platform_is_pointed_at_hrdocs_own_fonts(monkeypatch):
     import sys
+    from pathlib import Path
 
     from hrdoc.reports import pdf
 
     monkeypatch.setattr(sys, "platform", "win32")
-    monkeypatch.setenv("WINDIR", r"D:\Windows")
-    assert pdf._system_font_folder().replace("/", "\\").endswith(r"Windows\Fonts")
+    folder = Path(pdf._font_folder())
+    shipped = {p.name for p in folder.iterdir()}
+    assert {"NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf"} <= shipped
     monkeypatch.setattr(sys, "platform", "linux")
-    assert pdf._system_font_folder() is None
+    assert pdf._font_folder() is None
+
+
+@pytest.mark.skipif(
+    not __import__("shutil").which("pdffonts"), reason="needs pdffonts (poppler-utils)"
+)
+def test_an_arabic_pdf_needs_no_installed_font(tmp_path, hrdoc_home):
+    """A computer with no usable font (Windows' offscreen platform, a minimal
+    Linux): the report uses hrdoc's own fonts, embedded, Arabic shaped."""
+    import os
+    import subprocess
+    import sys
+
+    no_fonts = tmp_path / "fonts.conf"  # fontconfig that knows no font folder at all
+    no_fonts.write_text(
+        '<?xml version="1.0"?><fontconfig><cachedir>' + str(tmp_path / "c") + "</cachedir>"
+        "</fontconfig>"
+    )
+    env = dict(
+        os.environ,
+        HRDOC_HOME=str(hrdoc_home),
+        HRDOC_PASSPHRASE="a passphrase for the font test",
+        FONTCONFIG_FILE=str(no_fonts),
+    )
+    hrdoc = [sys.executable, "-m", "hrdoc.cli"]
+    subprocess.run([*hrdoc, "init", "--sample"], env=env, check=True, capture_output=True)
+    pdf = tmp_path / "r.pdf"
+    export = ["export", "report", "--profile", "partner", "--format", "pdf", "--lang", "ar"]
+    done = subprocess.run(
+        [*hrdoc, *export, "-o", str(pdf)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    names = {line.split()[0] for line in fonts.splitlines()[2:]}
+    assert names == {
+        "NotoSans-Regular",
+        "NotoSans-Bold",
+        "NotoSansArabic-Regular",
+        "NotoSansArabic-Bold",
+    }, fonts
+    assert all(" yes " in line for line in fonts.splitlines()[2:])  # embedded
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "ﺗﻘﺮﻳﺮ" in text or "تقرير" in text
+
+
+def test_a_packaged_app_does_not_ask_for_the_x11_libraries_it_carries(monkeypatch):
+    """The check for missing system libraries is for `make run`; the packaged
+    app bundles them, and a desktop without them is whom it is for."""
+    import ctypes.util
+    import sys
+
+    from hrdoc.cli import desktop
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    assert "libxcb-cursor0" in desktop._missing_x11_libraries()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert desktop._missing_x11_libraries() == []

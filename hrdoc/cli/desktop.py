@@ -31,9 +31,12 @@ _X11_LIBRARIES = {
 def _missing_x11_libraries() -> list[str]:
     """Qt's X11 plugin aborts the whole process when a system library it needs
     is missing (libxcb-cursor0 is absent from many desktops). Find out first,
-    so the user gets one line that names what to install."""
+    so the user gets one line that names what to install. A packaged app
+    carries these libraries itself: the system's are then beside the point."""
     import ctypes.util
 
+    if getattr(sys, "frozen", False):
+        return []
     uses_x11 = (
         sys.platform.startswith("linux")
         and os.environ.get("DISPLAY")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -119,7 +120,18 @@ def restart_command(folder: Path, lang: str) -> tuple[str, list[str]]:
     return sys.executable, ["-m", "hrdoc.cli", *args]
 
 
+def _utf8_locale() -> None:
+    """Qt needs a UTF-8 locale; started with none (a desktop entry on a minimal
+    system, `env -i`), it switches to C.UTF-8 itself but first prints a
+    warning to a terminal the user never sees. Choose it for Qt instead."""
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("LC_ALL", "LC_CTYPE", "LANG")
+    ):
+        os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
 def main(folder: Path | None = None, lang: str | None = None) -> int:
+    _utf8_locale()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("hrdoc")

@@ -2,8 +2,10 @@
 
 The HTML comes from the same template and model as the HTML report, made
 from redacted data only, so nothing withheld is drawn, hidden or covered.
-Qt shapes Arabic and other scripts and orders mixed-direction lines; fonts
-are chosen from those installed that cover the report's scripts.
+Qt shapes Arabic and other scripts and orders mixed-direction lines. The
+fonts are hrdoc's own (resources/fonts: Noto Sans and Noto Sans Arabic), so
+a report looks the same on every computer and needs no installed font; an
+installed one is used only for a script those two lack.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime as dt
 import os
 import re
 import sys
+from importlib import resources
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -32,16 +35,8 @@ from hrdoc.core.progress import Progress
 from hrdoc.reports import html
 from hrdoc.reports.model import ReportModel
 
-#: families tried first: they cover Latin and Arabic and are common on each OS
-PREFERRED = (
-    "Noto Sans",
-    "DejaVu Sans",
-    "Segoe UI",
-    "Arial",
-    "Tahoma",
-    "Geeza Pro",
-    "Noto Naskh Arabic",
-)
+#: the report's fonts, shipped in resources/fonts, in the order Qt tries them
+FAMILIES = ("Noto Sans", "Noto Sans Arabic")
 RESOLUTION = 300
 
 
@@ -49,19 +44,19 @@ class FontMissing(HrdocError):
     pass
 
 
-def _system_font_folder() -> str | None:
-    """Where the offscreen platform must look for fonts: on Windows it reads
-    only Qt's own folder otherwise (and finds no font at all)."""
-    if sys.platform == "win32":
-        return os.path.join(os.environ.get("WINDIR", r"C:\Windows"), "Fonts")
-    return None
+def _font_folder() -> str | None:
+    """Where the offscreen platform must look for fonts on Windows, where it
+    reads only Qt's own (empty) folder otherwise: hrdoc's own fonts."""
+    if sys.platform != "win32":
+        return None
+    return str(resources.files("hrdoc.resources").joinpath("fonts"))
 
 
 def _application() -> QGuiApplication:
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        folder = _system_font_folder()
+        folder = _font_folder()
         if folder and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             os.environ.setdefault("QT_QPA_FONTDIR", folder)
         app = QGuiApplication(["hrdoc"])
@@ -69,33 +64,37 @@ def _application() -> QGuiApplication:
     return app
 
 
-def _needs_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text)
+_loaded: set[str] = set()
 
 
-def choose_family(arabic: bool) -> str:
-    """An installed family for the body text; Qt falls back per glyph beyond it."""
-    latin = set(QFontDatabase.families(QFontDatabase.WritingSystem.Latin))
-    arabic_families = set(QFontDatabase.families(QFontDatabase.WritingSystem.Arabic))
-    if arabic and not arabic_families:
+def report_families() -> list[str]:
+    """hrdoc's report fonts, loaded into Qt (once): every family in FAMILIES."""
+    if not _loaded:
+        folder = resources.files("hrdoc.resources").joinpath("fonts")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".ttf"):
+                font_id = QFontDatabase.addApplicationFontFromData(QByteArray(entry.read_bytes()))
+                _loaded.update(QFontDatabase.applicationFontFamilies(font_id))
+    missing = [family for family in FAMILIES if family not in _loaded]
+    if missing:
         raise FontMissing(
-            "no installed font can show Arabic text; install one (for example the "
-            "Noto fonts: fonts-noto-core on Debian/Ubuntu) and export again"
+            f"hrdoc's report fonts are missing from this installation ({', '.join(missing)});"
+            " reinstall hrdoc"
         )
-    both = latin & arabic_families if arabic else latin
-    for family in PREFERRED:
-        if family in both:
-            return family
-    if both:
-        return sorted(both)[0]
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+    return list(FAMILIES)
+
+
+def report_font(points: int) -> QFont:
+    font = QFont()
+    font.setFamilies(report_families())
+    font.setPointSize(points)
+    return font
 
 
 def render(model: ReportModel, progress: Progress | None = None) -> bytes:
     """The PDF's bytes. Page numbers in the footer; metadata holds nothing identifying."""
     _application()
     markup = html.render(model, for_qt=True)
-    family = choose_family(_needs_arabic(markup))
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -115,8 +114,7 @@ def render(model: ReportModel, progress: Progress | None = None) -> bytes:
 
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
-    font = QFont(family, 10)
-    document.setDefaultFont(font)
+    document.setDefaultFont(report_font(10))
     option = QTextOption()
     option.setTextDirection(
         Qt.LayoutDirection.RightToLeft
@@ -143,7 +141,7 @@ def render(model: ReportModel, progress: Progress | None = None) -> bytes:
     pages = document.pageCount()
 
     painter = QPainter(writer)
-    footer_font = QFont(family, 8)
+    footer_font = report_font(8)
     try:
         for number in range(pages):
             if progress:
