@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -108,11 +109,16 @@ def _xwd_colours(data: bytes) -> int:
     return len(seen)
 
 
-@pytest.mark.skipif(
+needs_x11 = pytest.mark.skipif(
     not (shutil.which("Xvfb") and shutil.which("xwd")), reason="needs Xvfb and xwd (x11-apps)"
 )
-def test_the_window_starts_under_x11(unpacked, tmp_path):
-    display = ":93"
+
+
+def show_window(command: list[str], env: dict[str, str], display: str) -> None:
+    """Start ``command`` on a fresh X server; return once its window is drawn
+    (the screen has colours), then kill it and its children."""
+    import signal
+
     server = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", "1024x768x24"],
         stdout=subprocess.DEVNULL,
@@ -121,14 +127,15 @@ def test_the_window_starts_under_x11(unpacked, tmp_path):
     try:
         time.sleep(1)
         app = subprocess.Popen(
-            [str(unpacked), "gui"],
-            env=clean_env(tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
+            command,
+            env=dict(env, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         try:
             colours = 0
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + 90
             while time.monotonic() < deadline and colours < 20:
                 time.sleep(1)
                 assert app.poll() is None, app.stdout.read().decode() if app.stdout else ""
@@ -137,12 +144,146 @@ def test_the_window_starts_under_x11(unpacked, tmp_path):
                 )
                 colours = _xwd_colours(shot.stdout)
             assert colours >= 20, "the screen stayed blank: the window was not drawn"
+            time.sleep(1)  # a moment drawn: whatever it opens when shown is opened
         finally:
-            app.kill()
+            os.killpg(app.pid, signal.SIGKILL)
             app.wait()
     finally:
         server.kill()
         server.wait()
+
+
+@needs_x11
+def test_the_window_starts_under_x11(unpacked, tmp_path):
+    show_window([str(unpacked), "gui"], clean_env(tmp_path), ":93")
+
+
+#: what a packaged app may take from the system rather than carry: the C
+#: library (and zlib, which PyInstaller's launcher links before it re-executes
+#: itself with the bundled libraries), the graphics stack PyInstaller leaves
+#: out on purpose (it must match the machine's drivers), and the desktop's own
+#: configuration: fonts for the window, cursor theme, keyboard maps, time zone.
+SYSTEM_FILES = re.compile(
+    r"""^(
+      /etc/ld\.so\.cache
+    | /(usr/)?lib(64|x32)?/([a-z0-9_]+-linux-gnu/)?
+        (libc|libm|libdl|libpthread|librt|libutil|ld-linux[-a-z0-9_.]*|libz)\.so[.0-9]*
+    | /(usr/)?lib(64)?/([a-z0-9_]+-linux-gnu/)?
+        (libE?GL[-a-z0-9_]*|libGLX[-a-z0-9_]*|libGLdispatch|libOpenGL|libdrm[-a-z0-9_]*|libgbm
+         |libxcb|libxcb-dri[0-9]|libwayland-(client|cursor|egl|server))\.so[.0-9]*
+    | /(usr/)?lib(64)?/([a-z0-9_]+-linux-gnu/)?(dri|gconv)/.*
+    | /usr/share/(glvnd|drirc\.d|fonts|fontconfig|icons|X11|mime|zoneinfo)(/.*)?
+    | /usr/local/share/fonts(/.*)?
+    | /var/cache/fontconfig(/.*)?
+    | /etc/(fonts|ssl|drirc|localtime|mime\.types|machine-id)(/.*)?
+    | /usr/lib/ssl(/.*)?
+    | /var/lib/dbus/machine-id
+    | /usr/(share|lib)/locale/locale\.alias
+    | /usr/lib/locale(/.*)?
+    | /(dev|proc|sys)(/.*)?
+    )$""",
+    re.VERBOSE,
+)
+
+_CALL = re.compile(r'^\d+\s+(\w+)\((?:AT_FDCWD, )?"([^"]*)"(.*)\) = (-?\d+)')
+
+
+def files_touched(trace: Path, cwd: Path) -> tuple[set[str], set[str], set[str], list[str]]:
+    """From an strace log: the files read, the files written or made, the
+    programs run, and any network connection attempted."""
+    read, written, ran, network = set(), set(), set(), []
+    for line in trace.read_text(errors="replace").splitlines():
+        if " connect(" in line and ("AF_INET" in line or "AF_INET6" in line):
+            network.append(line)
+        found = _CALL.match(line)
+        if not found:
+            continue
+        call, path, rest, result = found.groups()
+        if int(result) < 0:
+            continue  # looked for and not there: nothing was used
+        full = os.path.normpath(os.path.join(cwd, path))
+        if call == "execve":
+            ran.add(full)
+        elif call.startswith("open") and not any(
+            f in rest for f in ("O_WRONLY", "O_RDWR", "O_CREAT")
+        ):
+            read.add(full)
+        elif call.startswith(("open", "creat", "mkdir", "rename", "unlink", "link", "symlink")):
+            written.add(full)
+    return read, written, ran, network
+
+
+@pytest.mark.skipif(not shutil.which("strace"), reason="needs strace")
+@needs_x11
+def test_every_file_the_app_opens_is_inside_it_and_it_writes_only_its_data(unpacked, tmp_path):
+    """Traced with strace through what a user does first: the CLI's init, an
+    Arabic PDF, and the window drawn on screen."""
+    home = tmp_path
+    app_folder = str(unpacked.parent)
+    traces = []
+
+    def strace(name: str) -> list[str]:
+        traces.append(tmp_path / f"{name}.trace")
+        calls = (
+            "open,openat,creat,execve,mkdir,mkdirat,rename,renameat,renameat2,"
+            "unlink,unlinkat,link,symlink,connect"
+        )
+        return ["strace", "-f", "-qq", "-e", f"trace={calls}", "-o", str(traces[-1])]
+
+    env = clean_env(home, HRDOC_PASSPHRASE=PASSPHRASE)
+    for name, args in (
+        ("init", ["init", "--sample"]),
+        (
+            "pdf",
+            [
+                "export",
+                "report",
+                "--profile",
+                "public",
+                "--format",
+                "pdf",
+                "--lang",
+                "ar",
+                "-o",
+                "r.pdf",
+            ],
+        ),
+    ):
+        done = subprocess.run(
+            [*strace(name), str(unpacked), *args],
+            env=env,
+            cwd=home,
+            capture_output=True,
+            timeout=180,
+        )
+        assert done.returncode == 0, done.stderr
+    show_window([*strace("gui"), str(unpacked), "gui"], clean_env(home), ":95")
+
+    outside, stray_writes, programs, network = set(), set(), set(), []
+    data = str(home / "data")
+    for trace in traces:
+        read, written, ran, connections = files_touched(trace, home)
+        network += connections
+        programs |= {p for p in ran if p != str(unpacked)}
+        outside |= {
+            p
+            for p in read
+            if not p.startswith((app_folder, data))
+            and p != str(home)  # the folder it was started in (listed, not read)
+            and not SYSTEM_FILES.match(p)
+        }
+        report = home / "r.pdf"  # asked for, and written beside it first, then renamed
+        stray_writes |= {
+            p
+            for p in written
+            if not p.startswith((data, "/dev/"))
+            and p != str(report)
+            and not re.fullmatch(re.escape(str(home)) + r"/\.hrdoc-\w+\.tmp", p)
+        }
+    assert outside == set(), "the app used files it does not carry"
+    assert stray_writes == set(), "the app wrote outside its data folder"
+    assert programs == set(), "the app ran other programs"
+    assert network == [], "the app tried the network"
 
 
 def test_sha256sums_and_the_minisign_signature_verify_and_a_flipped_byte_fails_both(
