@@ -39,7 +39,8 @@ def test_the_desktop_entry_and_appstream_metadata_describe_the_app():
     linux = ROOT / "packaging" / "linux"
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str  # type: ignore[assignment,method-assign]
-    entry.read(linux / "org.hrdoc.Hrdoc.desktop", encoding="utf-8")
+    desktop_file = ROOT / "resources" / "desktop" / "org.hrdoc.Hrdoc.desktop"
+    entry.read(desktop_file, encoding="utf-8")
     desktop = entry["Desktop Entry"]
     assert desktop["Type"] == "Application" and desktop["Exec"].startswith("hrdoc")
     assert desktop["Icon"] == "org.hrdoc.Hrdoc" and desktop["Terminal"] == "false"
@@ -54,8 +55,43 @@ def test_the_desktop_entry_and_appstream_metadata_describe_the_app():
         assert (ROOT / "resources" / "icons" / f"hrdoc-{size}.png").is_file()
     if shutil.which("desktop-file-validate"):
         checked = subprocess.run(
-            ["desktop-file-validate", str(linux / "org.hrdoc.Hrdoc.desktop")],
+            ["desktop-file-validate", str(desktop_file)],
             capture_output=True,
             text=True,
         )
         assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_the_windows_portable_zip_is_the_same_bytes_for_the_same_files(tmp_path):
+    import os
+    import sys
+    import zipfile
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import build_dist
+
+    folder = tmp_path / "app" / "hrdoc"
+    (folder / "_internal").mkdir(parents=True)
+    (folder / "hrdoc.exe").write_bytes(b"MZ program")
+    (folder / "hrdoc.exe").chmod(0o755)
+    (folder / "_internal" / "data.txt").write_text("صفحة\n", encoding="utf-8")
+    first, second = tmp_path / "1.zip", tmp_path / "2.zip"
+    build_dist.deterministic_zip(folder, first, 1_700_000_000)
+    os.utime(folder / "hrdoc.exe", (0, 0))  # another checkout, other times
+    build_dist.deterministic_zip(folder, second, 1_700_000_000)
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as archive:
+        assert archive.testzip() is None
+        assert sorted(archive.namelist()) == ["hrdoc/_internal/data.txt", "hrdoc/hrdoc.exe"]
+        assert archive.read("hrdoc/_internal/data.txt").decode() == "صفحة\n"
+        assert archive.getinfo("hrdoc/hrdoc.exe").external_attr >> 16 == 0o755
+
+
+def test_the_windows_installer_installs_for_the_user_without_administrator_rights():
+    script = (ROOT / "packaging" / "windows" / "hrdoc.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequired=lowest" in script
+    assert r"DefaultDirName={localappdata}\Programs\hrdoc" in script
+    # the licence file it shows is where the spec puts the resources
+    assert r"_internal\hrdoc\resources\text\third_party.txt" in script
+    spec = (ROOT / "packaging" / "hrdoc.spec").read_text(encoding="utf-8")
+    assert '"hrdoc/resources"' in spec

@@ -359,3 +359,21 @@ def test_a_packaged_app_does_not_ask_for_the_x11_libraries_it_carries(monkeypatc
     assert "libxcb-cursor0" in desktop._missing_x11_libraries()
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert desktop._missing_x11_libraries() == []
+
+
+def test_the_windowed_windows_program_opens_the_window_and_its_console_twin_does_not(
+    monkeypatch,
+):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "packaging"))
+    import entry
+
+    assert entry.prepare(["hrdoc"], r"C:\Program Files\hrdoc\hrdoc.exe") == ["hrdoc", "gui"]
+    assert entry.prepare(["hrdoc-cli"], r"C:\hrdoc\hrdoc-cli.exe") == ["hrdoc-cli"]
+    assert entry.prepare(["hrdoc", "--version"], "/opt/hrdoc/hrdoc") == ["hrdoc", "--version"]
+    monkeypatch.setattr(sys, "stdout", None)  # what a windowed program is given
+    monkeypatch.setattr(sys, "stderr", None)
+    entry.give_streams()
+    print("an error message", file=sys.stderr)  # goes nowhere, and does not raise

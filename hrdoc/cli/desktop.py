@@ -86,6 +86,26 @@ def cmd_welcome(args: argparse.Namespace, out: TextIO) -> int:
     return cmd_init(args, out)
 
 
+def cmd_desktop_entry(args: argparse.Namespace, out: TextIO) -> int:
+    """Add hrdoc to (or remove it from) a Linux desktop's application menu."""
+    from hrdoc import desktop_entry
+
+    if not sys.platform.startswith("linux"):
+        raise UsageError("only on Linux: the Windows installer and the macOS app do this")
+    home = desktop_entry.data_home()
+    if args.remove:
+        gone = desktop_entry.remove(home)
+        out.write(f"removed hrdoc from the application menu ({len(gone)} file(s))\n")
+        return 0
+    written = desktop_entry.install(home)
+    out.write(f"hrdoc is in the application menu ({written[0]})\n")
+    return 0
+
+
 def register(g: Grammar) -> None:
     p = g.command("gui", cmd_gui, "start the desktop app")
     p.add_argument("--lang", choices=LANGUAGES, help="ar lays the window out RTL")
+    p = g.command(
+        "desktop-entry", cmd_desktop_entry, "add hrdoc to this Linux desktop's application menu"
+    )
+    p.add_argument("--remove", action="store_true", help="take it out again")
