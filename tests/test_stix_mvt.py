@@ -15,7 +15,8 @@ from hrdoc.core.evidence import export_evidence
 from hrdoc.core.progress import Cancelled
 from hrdoc.core.records import Case, Evidence, Incident, Indicator
 from hrdoc.exchange.mvt import CAVEAT, MvtError, import_mvt
-from hrdoc.exchange.stix import StixError, export_stix, import_stix, match_indicators, parse_pattern
+from hrdoc.exchange.stix import StixError, import_stix, match_indicators, parse_pattern
+from hrdoc.exchange.stix_export import export_stix
 from tests.conftest import SHARED
 
 STIX = SHARED / "testdata" / "stix2"
@@ -80,10 +81,31 @@ def test_pegasus_indicators_load_and_match_domains_and_subdomains(store, inciden
 
 
 @needs_stix
-def test_unsupported_patterns_are_counted(store):
+def test_every_pattern_in_amnestys_predator_file_loads(store):
     summary = import_stix(store, STIX / "cytrox.stix2")
-    assert summary.indicators > 300 and summary.families["Predator"] == summary.indicators
-    assert sum(summary.unsupported.values()) >= 1  # configuration-profile:id
+    assert summary.indicators == 343 and summary.families["Predator"] == summary.indicators
+    assert sum(summary.unsupported.values()) == 0  # configuration-profile:id included
+    kinds = {row[0] for row in store.vault.conn.execute("SELECT type FROM ioc_library")}
+    assert kinds == {"domain", "file_path", "ios_profile_id"}
+
+
+def test_unsupported_patterns_are_counted(store, tmp_path):
+    bundle = {
+        "type": "bundle",
+        "objects": [
+            {
+                "type": "indicator",
+                "id": "indicator--1",
+                "pattern": "[domain-name:value='a.example']",
+            },
+            {"type": "indicator", "id": "indicator--2", "pattern": "[x-custom:thing='y']"},
+            {"type": "indicator", "id": "indicator--3", "pattern": "[a:b='1' OR c:d='2']"},
+        ],
+    }
+    path = tmp_path / "mixed.stix2"
+    path.write_text(json.dumps(bundle))
+    summary = import_stix(store, path)
+    assert summary.indicators == 1 and sum(summary.unsupported.values()) == 2
 
 
 @pytest.mark.parametrize(
@@ -135,18 +157,20 @@ def test_exported_stix_loads_with_the_stix2_library(store, incident):
         ("url", "https://it's.example/q"),
     ]:
         store.add(Indicator(incident_id=incident.id, type=kind, value=value))
-    bundle = export_stix(store, profile="full")
+    bundle = export_stix(store, profile="full", dialect="stix").bundle
     parsed = stix2.parse(json.dumps(bundle), allow_custom=False)
     types = [o.type for o in parsed.objects]
     assert types.count("indicator") == 5
     assert "malware" in types and "relationship" in types  # the Pegasus match is linked
     patterns = {o.pattern for o in parsed.objects if o.type == "indicator"}
-    assert "[domain-name:value='sub.weather4free.com']" in patterns
+    assert "[domain-name:value = 'sub.weather4free.com']" in patterns
 
 
 def test_stix_export_goes_through_redaction(store, incident):
     store.add(Indicator(incident_id=incident.id, type="domain", value="hidden.example"))
-    assert export_stix(store, profile="public")["objects"] == []  # the incident is restricted
+    assert (
+        export_stix(store, profile="public").bundle["objects"] == []
+    )  # the incident is restricted
 
 
 @needs_mvt
@@ -296,7 +320,7 @@ def test_exported_stix_loads_in_mvt_where_installed(store, incident, tmp_path):
     ]:
         store.add(Indicator(incident_id=incident.id, type=kind, value=value))
     path = tmp_path / "hrdoc.stix2"
-    path.write_text(json.dumps(export_stix(store, profile="full")))
+    path.write_text(json.dumps(export_stix(store, profile="full").bundle))
     loaded = mvt_indicators.Indicators(log=logging.getLogger("mvt"))
     loaded.parse_stix2(str(path))
     everything = json.dumps(loaded.ioc_collections)

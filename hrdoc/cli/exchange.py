@@ -317,17 +317,18 @@ def cmd_match(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export_stix(args: argparse.Namespace, out: TextIO) -> int:
-    from hrdoc.exchange.stix import export_stix
+    from hrdoc.exchange.stix_export import export_stix
 
     dest = _output_path(args.output, args.force)
     with _opened(args) as store:
         case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
-        bundle = export_stix(store, profile=args.profile, case_ids=case_ids)
-    data = (json.dumps(bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        made = export_stix(store, profile=args.profile, case_ids=case_ids, dialect=args.dialect)
+    data = (json.dumps(made.bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     with atomic_writer(dest, mode=0o644) as f:
         f.write(data)
-    count = sum(1 for o in bundle["objects"] if o["type"] == "indicator")
-    out.write(f"wrote {dest}: {count} indicator(s) as STIX 2.1\n")
+    first, *rest = made.summary_lines()
+    out.write(f"wrote {dest}: {first}\n")
+    out.writelines(f"  {line}\n" for line in rest)
     return 0
 
 
@@ -460,6 +461,12 @@ def register(g: Grammar) -> None:
 
     p = g.command("stix", cmd_export_stix, "the incidents' indicators as STIX 2.1", export)
     p.add_argument("--profile", required=True)
+    p.add_argument(
+        "--dialect",
+        choices=("mvt", "stix"),
+        default="mvt",
+        help="mvt: what MVT and Amnesty's files use (default); stix: standard STIX 2.1",
+    )
     p.add_argument("--case", action="append", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true")

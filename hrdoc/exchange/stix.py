@@ -1,17 +1,17 @@
 """STIX 2.1 indicators: a library of known ones, matching, and export.
 
-Import reads bundles of ``malware``, ``indicator`` and ``relationship``
-objects (the form of MVT's and Amnesty's published files) into the vault's
-indicator library, all or nothing. Matching follows MVT's rules: a domain
-matches itself and its subdomains, a URL matches by its host too. Export
-writes the incidents' indicators, after redaction, as a STIX 2.1 bundle.
+Import reads bundles of ``malware``, ``indicator``, ``relationship`` and
+``report`` objects (the form of MVT's and Amnesty's published files) into the
+vault's indicator library, all or nothing, accepting every pattern MVT's own
+loader accepts and those hrdoc's standard dialect writes. Matching follows
+MVT's rules: a domain matches itself and its subdomains, a URL matches by its
+host too. Export is in stix_export.py.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,13 +22,16 @@ from hrdoc.core.errors import HrdocError, InvalidInput
 from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Progress
 from hrdoc.core.records import Incident, Indicator, utc_now
-from hrdoc.core.redaction import WITHHELD_FIELD, redact_cases
 from hrdoc.core.store import Store
 
 MAX_STIX_BYTES = 256 << 20
 MAX_PATTERN_CHARS = 4096  # an indicator is a domain, a URL, a hash: never megabytes
 
-#: STIX pattern path -> hrdoc indicator type
+#: STIX pattern path -> hrdoc indicator type: every path MVT's loader reads
+#: (mvt/common/indicators.py, Indicators._process_indicator, MVT 2026.10) and
+#: those hrdoc's standard dialect writes (stix_export.py). Hash paths are
+#: looked up after _canonical_path() (MVT's rule: algorithm without quotes or
+#: hyphens, lower case).
 _PATTERNS: dict[str, str] = {
     "domain-name:value": "domain",
     "url:value": "url",
@@ -36,32 +39,41 @@ _PATTERNS: dict[str, str] = {
     "ipv6-addr:value": "ipv6",
     "email-addr:value": "email",
     "process:name": "process_name",
+    "process:image_ref.name": "process_name",
     "file:hashes.sha256": "file_sha256",
-    "file:hashes.'sha-256'": "file_sha256",
-    "file:hashes.'sha256'": "file_sha256",
     "file:hashes.sha1": "file_sha1",
-    "file:hashes.'sha-1'": "file_sha1",
     "file:hashes.md5": "file_md5",
-    "file:hashes.'md5'": "file_md5",
-    "file:name": "file_path",
+    "file:name": "file_name",
     "file:path": "file_path",
+    "directory:path": "file_path",
     "app:id": "app_id",
+    "x-mobile-app:package_id": "app_id",
+    "app:cert.sha256": "app_cert_hash",
+    "app:cert.sha1": "app_cert_hash",
+    "app:cert.md5": "app_cert_hash",
+    "x509-certificate:hashes.sha256": "app_cert_hash",
+    "x509-certificate:hashes.sha1": "app_cert_hash",
+    "x509-certificate:hashes.md5": "app_cert_hash",
+    "android-property:name": "android_property",
+    "x-android-property:name": "android_property",
+    "configuration-profile:id": "ios_profile_id",
+    "x-ios-configuration-profile:profile_id": "ios_profile_id",
+    "x-phone-number:value": "phone_number",
+    "x-sms-sender:value": "sms_sender",
 }
-_TO_PATTERN = {
-    "domain": "domain-name:value",
-    "url": "url:value",
-    "ipv4": "ipv4-addr:value",
-    "ipv6": "ipv6-addr:value",
-    "email": "email-addr:value",
-    "process_name": "process:name",
-    # the spellings MVT's loader and Amnesty's files use
-    "file_sha256": "file:hashes.sha256",
-    "file_sha1": "file:hashes.sha1",
-    "file_md5": "file:hashes.md5",
-    "app_id": "app:id",
-    "file_path": "file:path",
-}
-_SIMPLE = re.compile(r"^\[\s*([a-z0-9-]+:[A-Za-z0-9_.'-]+)\s*=\s*'((?:[^'\\]|\\.)*)'\s*\]$")
+_LITERAL = r"'((?:[^'\\]|\\.)*)'"
+_SIMPLE = re.compile(
+    r"^\[\s*([a-z0-9-]+:[A-Za-z0-9_.'-]+)\s*=\s*" + _LITERAL + r"\s*\]$", re.DOTALL
+)
+#: a file in a folder, as the standard dialect writes a path
+_FILE_IN_FOLDER = re.compile(
+    r"^\[\s*file:parent_directory_ref\.path\s*=\s*"
+    + _LITERAL
+    + r"\s+AND\s+file:name\s*=\s*"
+    + _LITERAL
+    + r"\s*\]$",
+    re.DOTALL,
+)
 
 
 class StixError(HrdocError):
@@ -70,22 +82,43 @@ class StixError(HrdocError):
 
 def normalise(kind: str, value: str) -> str:
     value = value.strip()
-    if kind in ("domain", "email", "file_sha256", "file_sha1", "file_md5"):
+    if kind in ("domain", "email", "file_sha256", "file_sha1", "file_md5", "app_cert_hash"):
         return value.lower().rstrip(".")
     return value
 
 
+def _canonical_path(path: str) -> str:
+    """A pattern path as MVT compares it: a hash algorithm without quotes or
+    hyphens, in lower case (file:hashes.'SHA-256' -> file:hashes.sha256)."""
+    for sep in ("hashes.", "cert."):
+        if sep in path:
+            prefix, _, algorithm = path.partition(sep)
+            return prefix + sep + algorithm.replace("'", "").replace("-", "").lower()
+    return path
+
+
+def _unescape(raw: str) -> str:
+    return re.sub(r"\\(.)", r"\1", raw, flags=re.DOTALL)
+
+
 def parse_pattern(pattern: str) -> tuple[str, str] | None:
-    """(hrdoc type, value) of a single-comparison STIX pattern, or None."""
-    match = _SIMPLE.match(pattern.strip())
+    """(hrdoc type, value) of a single-comparison STIX pattern (or the
+    standard dialect's folder-and-name pair), or None."""
+    pattern = pattern.strip()
+    pair = _FILE_IN_FOLDER.match(pattern)
+    if pair:
+        folder, name = _unescape(pair.group(1)), _unescape(pair.group(2))
+        if not folder.endswith(("/", "\\")):  # another producer's folder, without its separator
+            folder += "\\" if "\\" in folder and "/" not in folder else "/"
+        return "file_path", folder + name
+    match = _SIMPLE.match(pattern)
     if not match:
         return None
-    path, raw = match.group(1), match.group(2)
-    kind = _PATTERNS.get(path.lower()) or _PATTERNS.get(path)
+    path = _canonical_path(match.group(1))
+    kind = _PATTERNS.get(path) or _PATTERNS.get(path.lower())
     if kind is None:
         return None
-    value = raw.replace("\\'", "'").replace("\\\\", "\\")
-    return kind, normalise(kind, value)
+    return kind, normalise(kind, _unescape(match.group(2)))
 
 
 @dataclass
@@ -141,6 +174,12 @@ def read_stix(data: bytes | str, file_name: str) -> tuple[StixImport, Rows]:
                 and isinstance(o.get("source_ref"), str)
             ):
                 family_of[o["source_ref"]] = malware[target]
+    for o in objects:  # MVT also reads a report as a collection of its indicators
+        if o.get("type") == "report" and isinstance(o.get("object_refs"), list):
+            name = str(o.get("name") or "unnamed report")[:200]
+            for ref in o["object_refs"]:
+                if isinstance(ref, str):
+                    family_of.setdefault(ref, name)
     rows = []
     for o in objects:
         if o.get("type") != "indicator":
@@ -268,17 +307,7 @@ def match_indicators(store: Store, case_ids: list[str] | None = None) -> list[Ma
                     break  # never match a bare top-level domain
                 rule = "the same domain" if n == 0 else "a subdomain of"
                 candidates.append((domain, "domain", rule))
-        elif ind.type in (
-            "email",
-            "process_name",
-            "file_sha256",
-            "file_sha1",
-            "file_md5",
-            "app_id",
-            "ipv4",
-            "ipv6",
-            "file_path",
-        ):
+        else:
             candidates.append((value, ind.type, "the same value"))
         for candidate, kind, rule in candidates:
             for matched, family, source_file in lookup(kind, candidate):
@@ -295,66 +324,3 @@ def match_indicators(store: Store, case_ids: list[str] | None = None) -> list[Ma
                     )
                 )
     return found
-
-
-# --- export ---------------------------------------------------------------------------
-
-
-def export_stix(store: Store, *, profile: str, case_ids: list[str] | None = None) -> dict[str, Any]:
-    """The incidents' indicators, through the redaction function, as a STIX 2.1 bundle."""
-    redacted = redact_cases(store, profile, case_ids)
-    families = {m.indicator_id: m.family for m in match_indicators(store, case_ids)}
-    now = utc_now().replace("Z", "")[:23] + "Z"
-    objects: list[dict[str, Any]] = []
-    malware_ids: dict[str, str] = {}
-    for row in redacted.of("indicator"):
-        path = _TO_PATTERN.get(row.get("type", ""))
-        value = row.get("value")
-        if not path or not value or value == WITHHELD_FIELD:  # nothing to match on
-            continue
-        escaped = str(value).replace("\\", "\\\\").replace("'", "\\'")
-        indicator_id = f"indicator--{uuid.uuid4()}"
-        objects.append(
-            {
-                "type": "indicator",
-                "spec_version": "2.1",
-                "id": indicator_id,
-                "created": now,
-                "modified": now,
-                "indicator_types": ["malicious-activity"],
-                # no spaces around "=": MVT's loader splits the pattern on it
-                "pattern": f"[{path}='{escaped}']",
-                "pattern_type": "stix",
-                "pattern_version": "2.1",
-                "valid_from": now,
-            }
-        )
-        source_id = redacted.id_map.get(row["id"], row["id"])
-        family = families.get(source_id)
-        if family:
-            if family not in malware_ids:
-                malware_ids[family] = f"malware--{uuid.uuid4()}"
-                objects.append(
-                    {
-                        "type": "malware",
-                        "spec_version": "2.1",
-                        "id": malware_ids[family],
-                        "created": now,
-                        "modified": now,
-                        "name": family,
-                        "is_family": False,
-                    }
-                )
-            objects.append(
-                {
-                    "type": "relationship",
-                    "spec_version": "2.1",
-                    "id": f"relationship--{uuid.uuid4()}",
-                    "created": now,
-                    "modified": now,
-                    "relationship_type": "indicates",
-                    "source_ref": indicator_id,
-                    "target_ref": malware_ids[family],
-                }
-            )
-    return {"type": "bundle", "id": f"bundle--{uuid.uuid4()}", "objects": objects}

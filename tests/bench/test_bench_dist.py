@@ -40,6 +40,20 @@ def _time_to_window(app, home, display: str) -> float:  # type: ignore[no-untype
         process.wait()
 
 
+def _drop_caches() -> bool:
+    """Empty the kernel's page cache, so the next start reads every file from
+    the disk, as after a reboot (root only)."""
+    import os
+
+    os.sync()
+    try:
+        with open("/proc/sys/vm/drop_caches", "w") as f:
+            f.write("3\n")
+    except OSError:
+        return False
+    return True
+
+
 def test_size_and_start_up(tmp_path):
     pytest.importorskip("PyInstaller")
     import sys
@@ -64,6 +78,7 @@ def test_size_and_start_up(tmp_path):
     server = subprocess.Popen(["Xvfb", ":91", "-screen", "0", "1024x768x24"])
     try:
         time.sleep(1)
+        cold = _time_to_window(app, tmp_path / "home", ":91") if _drop_caches() else None
         first = _time_to_window(app, tmp_path / "home", ":91")
         warm = [_time_to_window(app, tmp_path / "home", ":91") for _ in range(3)]
     finally:
@@ -75,9 +90,12 @@ def test_size_and_start_up(tmp_path):
             ("artifact (tar.gz)", f"{artifact.stat().st_size / 1e6:.0f} MB  (target <= 150 MB)"),
             ("unpacked", f"{installed / 1e6:.0f} MB"),
             (
-                "first start to window drawn",
-                f"{first:.2f} s  (target <= 3 s cold; files cached by the unpacking)",
+                "cold start to window drawn",
+                f"{cold:.2f} s  (target <= 3 s; page cache dropped first)"
+                if cold is not None
+                else "not measured (dropping the page cache needs root)",
             ),
+            ("first start after unpacking", f"{first:.2f} s  (files cached by the unpacking)"),
             ("warm start to window drawn", f"{min(warm):.2f} s (best of 3)"),
         ],
     )
