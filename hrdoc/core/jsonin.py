@@ -3,7 +3,7 @@
 that names what was read, never an internal error, and never echoes it.
 
 Refused: text that is not UTF-8, nesting deeper than Python can follow,
-numbers of more than 40 digits, NaN and Infinity, and strings holding lone
+numbers of more than 64 digits, NaN and Infinity, and strings holding lone
 surrogates (which no file can encode).
 """
 
@@ -15,7 +15,9 @@ from typing import Any
 
 from hrdoc.core.errors import InvalidInput
 
-MAX_NUMBER_DIGITS = 40
+#: an X.509 serial number (20 bytes, 49 digits: MVT writes them as JSON numbers)
+#: fits; nothing long enough to make int() slow does
+MAX_NUMBER_DIGITS = 64
 
 
 def _int(text: str) -> int:

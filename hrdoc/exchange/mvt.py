@@ -4,20 +4,25 @@ An MVT output folder (mvt-ios or mvt-android) holds info.json, command.log,
 alerts.json, <module>.json, <module>_detected.json and timeline.csv. Import
 stores every file as evidence (hashed at intake, with a custody note naming
 the MVT version, the run date and the indicator files used), records an
-indicator for each alert that matched a known indicator, and sets the
-incident's verification to "forensic indication (MVT)", never "confirmed":
-as MVT itself says, only expert review can confirm an attack.
+indicator of its own type for each alert that matched a known indicator
+(every kind MVT's loader reads: mvt/common/indicators.py), writes a short
+readable summary (mvt-summary.txt, also evidence) that lists those and the
+alerts that name no indicator (root binaries, suspicious settings) with their
+module, level and time, and sets the incident's verification to "forensic
+indication (MVT)", never "confirmed": as MVT itself says, only expert review
+can confirm an attack.
 """
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from hrdoc.core.errors import HrdocError, InvalidInput
-from hrdoc.core.evidence import discard_staged, stage_files
+from hrdoc.core.evidence import discard_staged, stage_evidence, stage_files
 from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Progress
 from hrdoc.core.records import Incident, Indicator, Sensitivity
@@ -30,19 +35,24 @@ CAVEAT = (
 MAX_FILES = 500
 MAX_JSON_BYTES = 256 << 20
 
-#: MVT indicator types -> hrdoc indicator types
+#: MVT's indicator collections (Indicators._new_collection) -> hrdoc types
 _TYPES = {
     "domains": "domain",
     "urls": "url",
     "processes": "process_name",
     "emails": "email",
-    "file_names": "file_path",
+    "file_names": "file_name",
     "file_paths": "file_path",
     "files_sha256": "file_sha256",
+    "files_sha1": "file_sha1",
+    "files_md5": "file_md5",
     "app_ids": "app_id",
-    "android_property_names": "app_id",
-    "ios_profile_ids": "app_id",
+    "app_cert_hashes": "app_cert_hash",
+    "android_property_names": "android_property",
+    "ios_profile_ids": "ios_profile_id",
 }
+#: the levels whose alerts the summary lists one by one (the rest are counted)
+SERIOUS = ("CRITICAL", "HIGH")
 
 
 class MvtError(HrdocError):
@@ -69,12 +79,27 @@ class Detection:
 
 
 @dataclass
+class Finding:
+    """An alert that names no indicator (a root binary, a suspicious setting)."""
+
+    level: str
+    module: str
+    message: str
+    event_time: str
+
+    def line(self) -> str:
+        when = f" at {self.event_time}" if self.event_time else ""
+        return f"{self.level} {self.module}: {self.message}{when}"
+
+
+@dataclass
 class MvtResult:
     mvt_version: str
     run_date: str
     ioc_files: list[str]
     levels: Counter[str] = field(default_factory=Counter)
     detections: list[Detection] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
     evidence_ids: list[str] = field(default_factory=list)
     indicator_ids: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
@@ -90,8 +115,27 @@ class MvtResult:
             out += [f"  {d.line()}" for d in self.detections]
         else:
             out.append("no known indicator matched (this does not prove the device is clean)")
+        serious = [f for f in self.findings if f.level in SERIOUS]
+        if serious:
+            out.append("alerts that name no indicator:")
+            out += [f"  {f.line()}" for f in serious]
+        others = len(self.findings) - len(serious)
+        if others:
+            out.append(f"{others} lower-level alert(s) without an indicator: see alerts.json")
+        if self.unreadable:
+            out.append("matched indicators of a kind hrdoc does not know (kept in alerts.json):")
+            out += [f"  {line}" for line in self.unreadable]
         out.append(CAVEAT)
         return out
+
+    def headline(self) -> str:
+        """One line for the incident's evidence list."""
+        serious = sum(1 for f in self.findings if f.level in SERIOUS)
+        return (
+            f"MVT summary: {len(self.detections)} known indicator(s) matched, "
+            f"{serious} high or critical alert(s) without an indicator "
+            f"(MVT {self.mvt_version}, run {self.run_date})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -100,6 +144,7 @@ class MvtResult:
             "ioc_files": self.ioc_files,
             "alert_levels": dict(self.levels),
             "detections": [d.__dict__ for d in self.detections],
+            "findings": [f.__dict__ for f in self.findings],
             "evidence": self.evidence_ids,
             "indicators": self.indicator_ids,
             "unreadable": self.unreadable,
@@ -168,6 +213,14 @@ def read_folder(folder: Path) -> tuple[MvtResult, list[Path]]:
         result.levels[level] += 1
         matched = alert.get("matched_indicator")
         if not isinstance(matched, dict) or not matched.get("value"):
+            result.findings.append(
+                Finding(
+                    level=level,
+                    module=str(alert.get("module", "")),
+                    message=str(alert.get("message", ""))[:1000],
+                    event_time=str(alert.get("event_time") or ""),
+                )
+            )
             continue
         result.detections.append(
             Detection(
@@ -204,7 +257,19 @@ def import_mvt(
         origin="Mobile Verification Toolkit",
     )
     try:
-        indicators = _indicators(result, incident.id)
+        indicators = _indicators(result, incident.id)  # first: it lists what it cannot type
+        summary = "\n".join(result.summary_lines()) + "\n"
+        staged.append(
+            stage_evidence(
+                store,
+                incident.id,
+                io.BytesIO(summary.encode("utf-8")),
+                "mvt-summary.txt",
+                media_type="text/plain",
+                description=result.headline(),
+                origin="hrdoc, from the MVT results beside it",
+            )
+        )
         changed = []
         current = store.get(Incident, incident.id)
         if indicators and current.verification != "forensically_confirmed":
@@ -235,7 +300,11 @@ def _indicators(result: MvtResult, incident_id: str) -> list[Indicator]:
                 value=d.value,
                 first_seen=when,
                 source=f"MVT {result.mvt_version} module {d.module}; {d.stix_file} ({d.malware})",
-                notes=f"{d.level} alert in module {d.module}: {d.message}\n{CAVEAT}",
+                notes=(
+                    f"{d.level} alert in module {d.module}"
+                    + (f" at {d.event_time}" if d.event_time else "")
+                    + f": {d.message}\n{CAVEAT}"
+                ),
                 sensitivity=Sensitivity.RESTRICTED,
             )
         )
