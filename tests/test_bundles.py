@@ -442,6 +442,38 @@ def test_a_hand_made_tar_encrypted_by_age_is_imported(pair, reference, tmp_path)
     assert report.added["incident"] == 5
 
 
+def test_a_bundle_armored_by_the_age_tool_is_imported_and_bad_armor_changes_nothing(pair, tmp_path):
+    """`age -a` (ASCII armor) is how bundles travel by e-mail or chat: read
+    strictly; armor the spec calls malformed is refused, the vault unchanged."""
+    age = need_age()
+    a, b = pair
+    export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
+    key = tmp_path / "b.key"
+    key.write_text(b.identity.export_age_identity() + "\n")
+    plain = subprocess.run(
+        [age, "-d", "-i", str(key), str(tmp_path / "x.age")], capture_output=True, check=True
+    ).stdout
+    armored = subprocess.run(
+        [age, "-a", "-r", b.identity.age_recipient], input=plain, capture_output=True, check=True
+    ).stdout
+    assert armored.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----")
+    lines = armored.splitlines(keepends=True)
+    damaged = {
+        "a space at the end of a line": b"".join(
+            [lines[0], lines[1].rstrip() + b" \n", *lines[2:]]
+        ),
+        "a line cut short": b"".join([lines[0], lines[1][:30] + b"\n", *lines[2:]]),
+        "text after the end": armored + b"forwarded by a friend\n",
+        "no end line": b"".join(lines[:-1]),
+    }
+    for data in damaged.values():
+        (tmp_path / "bad.age").write_bytes(data)
+        refused_unchanged(b, tmp_path / "bad.age", "armored age file is malformed")
+    (tmp_path / "x.txt").write_bytes(b"\r\n" + armored.replace(b"\n", b"\r\n"))  # via Windows
+    report = import_bundle(b.store, tmp_path / "x.txt")
+    assert report.added["incident"] == 5
+
+
 def test_passphrase_bundles(pair, tmp_path):
     a, b = pair
     export_bundle(
@@ -476,6 +508,29 @@ def test_manifest_matches_its_published_schema(pair, reference):
         .read_text("utf-8")
     )
     jsonschema.validate(json.loads(reference[0][1]), schema)
+
+
+def test_every_record_matches_the_schema_the_format_document_names(pair, reference):
+    """docs/bundle-format.md sends readers to report.schema.json's $defs."""
+    jsonschema = pytest.importorskip("jsonschema")
+    from importlib import resources
+
+    schema = json.loads(
+        resources.files("hrdoc.resources").joinpath("schema/report.schema.json").read_text("utf-8")
+    )
+    documented = (Path(__file__).resolve().parents[1] / "docs" / "bundle-format.md").read_text()
+    seen = set()
+    for member, data in reference:
+        name = member.name
+        if not name.startswith("records/"):
+            continue
+        kind = name.removeprefix("records/").removesuffix(".jsonl")
+        assert f"#/$defs/{kind}`" in documented
+        for line in data.decode("utf-8").splitlines():
+            one_kind = {"$schema": schema["$schema"], "$defs": schema["$defs"]}
+            jsonschema.validate(json.loads(line), one_kind | {"$ref": f"#/$defs/{kind}"})
+            seen.add(kind)
+    assert {"case", "incident", "evidence"} <= seen
 
 
 def test_line_separators_inside_text_survive(pair, tmp_path):

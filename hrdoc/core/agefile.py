@@ -14,7 +14,7 @@ import io
 import re
 import threading
 from collections.abc import Iterator
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 import pyrage
 
@@ -24,7 +24,7 @@ MAX_PASSPHRASE_BYTES = 512 << 20
 
 
 class AgeError(HrdocError):
-    """Decryption failed. ``kind``: no-match, header, hmac, payload."""
+    """Decryption failed. ``kind``: no-match, armor, header, hmac, payload."""
 
     def __init__(self, message: str, kind: str) -> None:
         super().__init__(message)
@@ -38,6 +38,8 @@ def classify(exc: Exception) -> AgeError:
     if isinstance(exc, OSError):  # pyrage reports STREAM failures as I/O errors
         return AgeError("the bundle is truncated or damaged (decryption failed)", "payload")
     text = str(exc).lower()
+    if "armored age file is malformed" in text:  # ours, raised while pyrage read
+        return Dearmored._bad()
     if "no matching keys" in text or "decryption failed" in text:
         return AgeError("this bundle is not encrypted to this vault (wrong recipient)", "no-match")
     if "mac" in text and "header" in text:
@@ -106,6 +108,128 @@ def read_header(source: BinaryIO) -> bytes:
     return header
 
 
+# --- ASCII armor (the age spec's strict PEM form, what `age -a` writes) ------------
+ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
+ARMOR_END = b"-----END AGE ENCRYPTED FILE-----"
+_WHITESPACE = b" \t\r\n"
+_ARMOR_LINE = 64
+_B64_PADDED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+
+
+def looks_armored(prefix: bytes) -> bool:
+    """Whether a file starting with ``prefix`` is meant as PEM armor: it is
+    not a binary age file and has a PEM boundary near its start (a wrong type,
+    or garbage before it, is then refused as malformed armor)."""
+    return not prefix.startswith(b"age-encryption.org/") and b"-----" in prefix
+
+
+class Dearmored(io.RawIOBase):
+    """The binary age file inside ASCII armor, decoded as it is read.
+
+    Strict, as the spec asks: whitespace only around the armor, exactly the
+    BEGIN and END lines, lines ending in LF or CRLF, every line but the last
+    64 columns, the last 1 to 64, canonical padded base64, nothing else."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self._source = source
+        self._pending = b""
+        self._started = False
+        self._done = False
+        self._next: bytes | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    @staticmethod
+    def _bad() -> AgeError:
+        return AgeError(
+            "this armored age file is malformed (it is not the age spec's ASCII armor)", "armor"
+        )
+
+    def _line(self) -> bytes | None:
+        """The next line without its LF or CRLF; None at the end of the file."""
+        got = self._source.readline(_ARMOR_LINE + 3)
+        if not got:
+            return None
+        if got.endswith(b"\r\n"):
+            return got[:-2]
+        if got.endswith(b"\n"):
+            return got[:-1]
+        if len(got) > _ARMOR_LINE + 1 or self._source.read(1):
+            raise self._bad()  # too long a line
+        return got  # the last line, with no end of line
+
+    def _begin(self) -> None:
+        while True:  # whitespace before the armor (spaces, tabs, CR, LF)
+            byte = self._source.read(1)
+            if not byte:
+                raise self._bad()
+            if byte not in _WHITESPACE:
+                break
+        rest = self._line() or b""
+        if byte + rest != ARMOR_BEGIN:
+            raise self._bad()
+        self._started = True
+        self._next = self._line()
+
+    def _decode_next(self) -> bytes:
+        line, following = self._next, self._line()
+        if line is None:
+            raise self._bad()  # no END line
+        if line == ARMOR_END:
+            self._finish(following)
+            return b""
+        if not line or not set(line) <= _B64_PADDED or len(line) > _ARMOR_LINE:
+            raise self._bad()
+        last = following == ARMOR_END
+        if (len(line) != _ARMOR_LINE and not last) or (not last and b"=" in line):
+            raise self._bad()
+        if len(line) % 4 or b"=" in line.rstrip(b"="):
+            raise self._bad()
+        try:
+            data = base64.b64decode(line, validate=True)
+        except binascii.Error:
+            raise self._bad() from None
+        if base64.b64encode(data) != line:
+            raise self._bad()  # not canonical
+        self._next = following
+        return data
+
+    def _finish(self, following: bytes | None) -> None:
+        trailing = (following or b"") + self._source.read(1 << 16)
+        while trailing:
+            if trailing.strip(_WHITESPACE):
+                raise self._bad()  # something after the END line
+            trailing = self._source.read(1 << 16)
+        self._done = True
+
+    def readinto(self, target: Any) -> int:
+        if not self._started:
+            self._begin()
+        while not self._pending and not self._done:
+            self._pending = self._decode_next()
+        n = min(len(target), len(self._pending))
+        target[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+
+def binary(source: BinaryIO) -> BinaryIO:
+    """``source`` as a binary age file: armor is decoded (strictly) as it is read."""
+    buffered: Any = source
+    if not hasattr(source, "peek"):
+        buffered = io.BufferedReader(cast(Any, source))
+    if looks_armored(buffered.peek(256)[:256]):
+        return io.BufferedReader(Dearmored(buffered), buffer_size=1 << 16)
+    return cast(BinaryIO, buffered)
+
+
+def binary_bytes(data: bytes) -> bytes:
+    if looks_armored(data[:256]):
+        return Dearmored(io.BytesIO(data)).readall()
+    return data
+
+
 class _Replay(io.RawIOBase):
     """The header already read, then the rest of the source."""
 
@@ -128,7 +252,8 @@ class _Replay(io.RawIOBase):
 
 
 def checked(source: BinaryIO) -> BinaryIO:
-    """``source`` with its header checked, ready for pyrage."""
+    """``source`` (armored or not) with its header checked, ready for pyrage."""
+    source = binary(source)
     prefix = read_header(source)
     return io.BufferedReader(_Replay(prefix, source), buffer_size=1 << 16)
 
@@ -199,6 +324,7 @@ def scrypt_work_factor(header: bytes) -> int | None:
 
 
 def decrypt_bytes_with_passphrase(data: bytes, passphrase: str) -> bytes:
+    data = binary_bytes(data)
     header = read_header(io.BytesIO(data))
     work = scrypt_work_factor(header)
     if work is None:
@@ -230,6 +356,7 @@ def decrypt_for_vectors(
     X25519 files stream, so plaintext authenticated before a failure is
     released, as in import; scrypt files go through the in-memory API."""
     try:
+        data = binary_bytes(data)
         read_header(io.BytesIO(data))
     except AgeError as exc:
         return b"", exc.kind
