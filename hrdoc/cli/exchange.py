@@ -30,6 +30,7 @@ from hrdoc.core.records import (
     Evidence,
 )
 from hrdoc.core.vocab import LANGUAGES
+from hrdoc.reports.export import FORMATS as REPORT_FORMATS
 
 
 def cmd_key_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -366,6 +367,10 @@ def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
             f"{changed} field redaction(s) by profile {_printable(summary.source)}; "
             "see --dry-run for details\n"
         )
+        if args.format == "uwazi" and result.path is not None:
+            from hrdoc.reports.export import uwazi_template_path
+
+            out.write(f"and the Uwazi template it needs: {uwazi_template_path(result.path)}\n")
     return 0
 
 
@@ -373,7 +378,12 @@ def register(g: Grammar) -> None:
     export = g.noun("export", "reports and bundles")
     p = g.with_json(g.command("report", cmd_export_report, "a redacted report", export))
     p.add_argument("--profile", required=True, help="public, partner, full, or FILE.json")
-    p.add_argument("--format", required=True, choices=["pdf", "html", "json", "csv"])
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=list(REPORT_FORMATS),
+        help="csv: for a spreadsheet; uwazi: for Uwazi's CSV import (with its template beside it)",
+    )
     p.add_argument("--case", action="append", metavar="ID", help="only these cases (repeatable)")
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report")
     p.add_argument("-o", "--output", metavar="FILE")

@@ -243,7 +243,8 @@ class ReportDialog(_RedactedExportDialog):
 
     def save(self) -> None:
         suffix = self.format.currentText()
-        name, _filter = self.get_save_file_name(self, self.tr("Save report"), f"report.{suffix}")
+        default = "report-uwazi.csv" if suffix == "uwazi" else f"report.{suffix}"
+        name, _filter = self.get_save_file_name(self, self.tr("Save report"), default)
         if not name:
             return
         store, profile, lang = self.store, self.profile.currentText(), self.lang.currentData()

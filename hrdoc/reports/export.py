@@ -14,7 +14,7 @@ from hrdoc.core.redaction import Redacted, redact_cases
 from hrdoc.core.store import Store
 from hrdoc.reports import model as report_model
 
-FORMATS = ("pdf", "html", "json", "csv")
+FORMATS = ("pdf", "html", "json", "csv", "uwazi")
 MAX_EMBEDDED = report_model.MAX_IMAGE_BYTES
 
 
@@ -82,6 +82,11 @@ def _check_something_to_report(
         )
 
 
+def uwazi_template_path(dest: Path) -> Path:
+    """Where the Uwazi template description goes: beside the CSV."""
+    return dest.with_name(dest.stem + ".uwazi-template.json")
+
+
 def export_report(
     store: Store,
     *,
@@ -105,6 +110,15 @@ def export_report(
     _check_something_to_report(store, redacted, case_ids)
     tick = progress or (lambda _done, _total: None)  # may raise Cancelled: nothing is written
     tick(0, 0)
+    if fmt == "uwazi":  # the CSV and, beside it, the template it needs
+        from hrdoc.reports import uwazi
+
+        table, description = uwazi.render(redacted, store.vocab)
+        tick(1, 1)
+        atomic_write_bytes(uwazi_template_path(dest), description.encode("utf-8"), mode=0o644)
+        data = table.encode("utf-8")
+        atomic_write_bytes(dest, data, mode=0o644)
+        return ReportResult(redacted, dest, len(data))
     model = report_model.build(redacted, lang=lang, fetch=_fetcher(store), vocab=store.vocab)
     tick(0, 0)
     data = render_report(model, fmt, progress=tick)

@@ -1,4 +1,5 @@
-"""JSON and Uwazi-style CSV reports."""
+"""JSON reports, and a CSV for spreadsheet programs (formula-safe; the file for
+Uwazi's importer is reports/uwazi.py)."""
 
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ def _cell(value: str) -> str:
 
 
 def render_csv(model: ReportModel) -> str:
-    """One row per incident, in the form Uwazi's CSV import takes: a ``title``
-    column, one column per property, ``|`` between values, geolocation as lat|lon."""
+    """One row per incident for a spreadsheet: a ``title`` column, one column per
+    property, ``|`` between values; a cell that a spreadsheet would run as a
+    formula starts with ``'``."""
     red = model.redacted
     cases = {c["id"]: c.get("title") or "" for c in red.of("case")}
     raw = {i["id"]: i for i in red.of("incident")}
