@@ -4,8 +4,10 @@ put in canonical form (what is stored and what the audit chain hashes)."""
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
@@ -37,26 +39,36 @@ def decimal_fields(cls: type) -> tuple[str, ...]:
 
 def _conforms(value: Any, hint: Any) -> bool:
     """Whether ``value`` (from JSON) has exactly the type ``hint`` names."""
+    return _checker(hint)(value)
+
+
+@functools.cache
+def _checker(hint: Any) -> Callable[[Any], bool]:
+    """The test for ``hint``, worked out once per type (records are checked
+    by the thousand: a bundle, a spreadsheet)."""
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        return any(_conforms(value, a) for a in args)
+        options = tuple(_checker(a) for a in args)
+        return lambda value: any(check(value) for check in options)
     if hint is type(None):
-        return value is None
+        return lambda value: value is None
     if hint is bool:
-        return isinstance(value, bool)
+        return lambda value: isinstance(value, bool)
     if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
     if hint is float:
-        return isinstance(value, int | float) and not isinstance(value, bool)
+        return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
     if hint is str or (isinstance(hint, type) and issubclass(hint, StrEnum)):
-        return isinstance(value, str) and _encodable(value)
+        return lambda value: isinstance(value, str) and _encodable(value)
     if origin is list:
-        return isinstance(value, list) and all(_conforms(v, args[0]) for v in value)
+        item = _checker(args[0])
+        return lambda value: isinstance(value, list) and all(item(v) for v in value)
     if origin is dict:
-        return isinstance(value, dict) and all(
-            _conforms(k, args[0]) and _conforms(v, args[1]) for k, v in value.items()
+        key, entry = _checker(args[0]), _checker(args[1])
+        return lambda value: (
+            isinstance(value, dict) and all(key(k) and entry(v) for k, v in value.items())
         )
-    return True
+    return lambda value: True
 
 
 def _encodable(text: str) -> bool:
@@ -99,11 +111,7 @@ def canonical(cls: type, values: dict[str, Any]) -> dict[str, Any]:
             continue
         if not _conforms(value, hint):
             raise InvalidInput(f"{kind}: {name} must be {_described(hint)}")
-        if (
-            isinstance(value, int)
-            and not isinstance(value, bool)
-            and float in typing.get_args(hint)
-        ):
+        if isinstance(value, int) and not isinstance(value, bool) and name in decimal_fields(cls):
             try:
                 out[name] = float(value)
             except OverflowError:
