@@ -86,6 +86,7 @@ def test_the_guide_covers_what_a_first_user_needs():
         "evidence",
         "reports and redaction",
         "bundles and contacts",
+        "spreadsheets",
         "mvt and stix",
         "locking",
         "recovery code",

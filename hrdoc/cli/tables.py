@@ -47,6 +47,8 @@ def cmd_import_table(args: argparse.Namespace, out: TextIO) -> int:
             out.write(_printable(problem.line()) + "\n")
         if len(plan.problems) > MAX_PROBLEMS_SHOWN:
             out.write(f"... and {len(plan.problems) - MAX_PROBLEMS_SHOWN} more problem(s)\n")
+        if any("day/month" in p.message for p in plan.problems):
+            out.write("the order of day and month: --dates dmy (10/08/2016 is 10 August) or mdy\n")
     if plan.problems:
         raise InvalidInput(
             f"{len(plan.problems)} problem(s) in {plan.table.name} (listed above):"

@@ -67,6 +67,8 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
         "incident",
         "name",
         "titre",
+        "nom",
+        "intitulé",
         "título",
         "titulo",
         "nombre",
@@ -517,8 +519,8 @@ def _date(text: str, order: str) -> tuple[str | None, str | None, str]:
             None,
             None,
             (
-                f"{text!r} could be day/month or month/day: write 2016-08-10, or give --dates dmy"
-                " (10/08/2016 is 10 August) or --dates mdy"
+                f"{text!r} could be day/month or month/day: say which order the file uses"
+                " (or write 2016-08-10)"
             ),
         )
     else:
@@ -659,6 +661,7 @@ def import_table(
     path: Path,
     *,
     mapping_file: Path | None = None,
+    mapping: dict[str, str] | None = None,
     case_id: str | None = None,
     dates: str = "iso",
     encoding: str | None = None,
@@ -667,16 +670,26 @@ def import_table(
 ) -> TablePlan:
     """Read, check and (unless ``dry_run`` or a problem) store, all or nothing."""
     table = read_table(path, encoding)
-    mapping = (
-        load_mapping(mapping_file, table.headers) if mapping_file else guess_mapping(table.headers)
-    )
+    if mapping is None:
+        mapping = (
+            load_mapping(mapping_file, table.headers)
+            if mapping_file
+            else guess_mapping(table.headers)
+        )
     plan = plan_import(store, table, mapping, case_id=case_id, dates=dates, progress=progress)
     if dry_run or plan.problems:
         return plan
-    records: list[Record] = [*plan.new_cases, *plan.incidents]
-    store.add_all(records, note=f"imported from the spreadsheet {table.name}")
-    plan.imported = True
+    commit(store, plan)
     return plan
+
+
+def commit(store: Store, plan: TablePlan) -> None:
+    """Store a plan without problems, in one transaction."""
+    if plan.problems:
+        raise TableError(f"{len(plan.problems)} problem(s) in {plan.table.name}: nothing imported")
+    records: list[Record] = [*plan.new_cases, *plan.incidents]
+    store.add_all(records, note=f"imported from the spreadsheet {plan.table.name}")
+    plan.imported = True
 
 
 def rows_of(plan: TablePlan) -> Iterator[str]:

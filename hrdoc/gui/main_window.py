@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.core import deletion
+from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow, SafetyActions):
             (self.tr("C&onflicts…"), self.show_conflicts),
             (self.tr("Import &MVT results…"), self.import_mvt),
             (self.tr("Import &STIX indicators…"), self.import_stix),
+            (self.tr("Import s&preadsheet…"), self.import_spreadsheet),
         ):
             action = exchange.addAction(text)
             action.triggered.connect(slot)
@@ -446,6 +448,30 @@ class MainWindow(QMainWindow, SafetyActions):
             ),
             self._tell,
         )
+
+    def import_spreadsheet(self) -> None:
+        """Incidents from a CSV or XLSX file, checked first (gui/table_import.py)."""
+        from hrdoc.exchange.tables import read_table
+        from hrdoc.gui.table_import import TableImportDialog
+
+        if self.store is None:
+            return
+        name, _filter = self.get_open_file_name(
+            self, self.tr("A spreadsheet of incidents"), "", self.tr("Spreadsheets (*.csv *.xlsx)")
+        )
+        if not name:
+            return
+        try:
+            table = read_table(Path(name))
+        except HrdocError as exc:
+            self._tell(str(exc))
+            return
+        dialog = TableImportDialog(self.store, table, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._tell(
+                self.tr("Imported %1 incident(s).").replace("%1", str(dialog.imported)),
+                refresh=True,
+            )
 
     messages: list[str]
 

@@ -58,43 +58,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="421" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
         <source>Export a bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="423" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="424" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="433" />
         <source>Recipients</source>
         <translation>المستلمون</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
         <source>(NOT verified)</source>
         <translation>(غير مُتحقَّق منه)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="431" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
         <source>Save bundle…</source>
         <translation>حفظ الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="434" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="435" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>أرسل الملفات التي لا يستطيع hrdoc تنظيفها كما هي، مع بياناتها الوصفية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="469" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
         <source>Choose at least one recipient.</source>
         <translation>اختر مستلماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="471" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="472" />
         <source>Save bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="476" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="477" />
         <source>Saved bundle %1.</source>
         <translation>حُفظت الحزمة %1.</translation>
     </message>
@@ -972,77 +972,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="270" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="271" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="276" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="277" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="278" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="279" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
         <source>unknown sender</source>
         <translation>مرسل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
         <source>verified</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
         <source>NOT verified</source>
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
         <source>Profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>لم تقارن هذه البصمة مع المرسل بعد. قارنها (عبر الهاتف أو وجهاً لوجه) قبل أن تعتمد على ما في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="323" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="324" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>استُوردت هذه الحزمة من قبل؛ لن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
         <source>Would add</source>
         <translation>سيُضاف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="329" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="330" />
         <source>Already here</source>
         <translation>موجود مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="333" />
         <source>Conflicts (your versions are kept)</source>
         <translation>تعارضات (تبقى نسخك)</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="102" />
+        <location filename="../../hrdoc/gui/main_window.py" line="103" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>القضايا</translation>
@@ -1347,42 +1347,42 @@
         <translation type="vanished">ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="129" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="133" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="135" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -1391,182 +1391,187 @@
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="108" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>No incidents match.</source>
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="195" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>نسخ احتياطي لجهات اتصال &amp;موثوقة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>ال&amp;طوارئ: إتلاف الوصول…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="226" />
+        <location filename="../../hrdoc/gui/main_window.py" line="227" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="229" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="238" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>الاستعادة من &amp;نسخة جهة اتصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="239" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="241" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="243" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <source>Import s&amp;preadsheet…</source>
+        <translation>استيراد &amp;جدول بيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="251" />
         <source>&amp;Help</source>
         <translation>ال&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="252" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="253" />
+        <location filename="../../hrdoc/gui/main_window.py" line="255" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;ممّا يحميك hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="256" />
+        <location filename="../../hrdoc/gui/main_window.py" line="258" />
         <source>&amp;About hrdoc</source>
         <translation>&amp;حول hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="301" />
+        <location filename="../../hrdoc/gui/main_window.py" line="303" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
@@ -1626,57 +1631,72 @@
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="313" />
+        <location filename="../../hrdoc/gui/main_window.py" line="315" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="393" />
+        <location filename="../../hrdoc/gui/main_window.py" line="395" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="418" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="418" />
+        <location filename="../../hrdoc/gui/main_window.py" line="420" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="424" />
+        <location filename="../../hrdoc/gui/main_window.py" line="426" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="433" />
+        <location filename="../../hrdoc/gui/main_window.py" line="435" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="439" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="442" />
+        <location filename="../../hrdoc/gui/main_window.py" line="444" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="444" />
+        <location filename="../../hrdoc/gui/main_window.py" line="446" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="574" />
+        <location filename="../../hrdoc/gui/main_window.py" line="460" />
+        <source>A spreadsheet of incidents</source>
+        <translation>جدول بيانات بالحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="460" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>جداول البيانات (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="472" />
+        <source>Imported %1 incident(s).</source>
+        <translation>استُوردت %1 حادثة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="600" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="575" />
+        <location filename="../../hrdoc/gui/main_window.py" line="601" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1684,22 +1704,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="371" />
         <source>My key</source>
         <translation>مفتاحي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="377" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="378" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>أرسل هذه البطاقة إلى الشركاء، ثم قارن البصمة معهم عبر الهاتف أو وجهاً لوجه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="386" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="387" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="399" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
         <source>Copy card</source>
         <translation>نسخ البطاقة</translation>
     </message>
@@ -2145,12 +2165,12 @@
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="246" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="247" />
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="250" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
         <source>Saved: %1 bytes.</source>
         <translation>حُفظ: %1 بايت.</translation>
     </message>
@@ -2297,6 +2317,179 @@
         <location filename="../../hrdoc/gui/settings_dialog.py" line="88" />
         <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
         <translation>يُحسب العدد في مجلد الخزنة؛ من لديه نسخة من المجلد لا يتقيّد به.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="52" />
+        <source>Import a spreadsheet</source>
+        <translation>استيراد جدول بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="57" />
+        <source>%1: %2 row(s). Choose the field each column fills.</source>
+        <translation>%1: %2 صفاً. اختر الحقل الذي يملؤه كل عمود.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="66" />
+        <source>Columns and fields</source>
+        <translation>الأعمدة والحقول</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="76" />
+        <source>(not imported)</source>
+        <translation>(لا يُستورد)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="81" />
+        <source>Field for column %1</source>
+        <translation>حقل العمود %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="88" />
+        <source>Year first only (2016-08-10)</source>
+        <translation>السنة أولاً فقط (2016-08-10)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="89" />
+        <source>Day first (10/08/2016 is 10 August)</source>
+        <translation>اليوم أولاً (10/08/2016 هو 10 أغسطس)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="90" />
+        <source>Month first (08/10/2016 is 10 August)</source>
+        <translation>الشهر أولاً (08/10/2016 هو 10 أغسطس)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="92" />
+        <source>Dates written with /</source>
+        <translation>التواريخ المكتوبة بـ /</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="95" />
+        <source>What will be imported, and the problems</source>
+        <translation>ما سيُستورد، والمشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="98" />
+        <source>Save mapping…</source>
+        <translation>حفظ الربط…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="99" />
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="100" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="115" />
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="116" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="117" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="118" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="119" />
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="120" />
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="121" />
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="122" />
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="123" />
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="124" />
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="125" />
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="126" />
+        <source>Verification</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="147" />
+        <source>Two columns fill the same field: %1</source>
+        <translation>عمودان يملآن الحقل نفسه: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="155" />
+        <source>The first rows, as they will be stored:</source>
+        <translation>الصفوف الأولى كما ستُحفظ:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="162" />
+        <source>%1 problem(s): change the choices above, or fix the file and open it again.</source>
+        <translation>%1 مشكلة: غيّر الاختيارات أعلاه، أو أصلح الملف وافتحه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="169" />
+        <source>%1 incident(s) in %2 new case(s) will be imported.</source>
+        <translation>ستُستورد %1 حادثة في %2 قضية جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="183" />
+        <source>Save the column mapping</source>
+        <translation>حفظ ربط الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="206" />
+        <source>Importing the spreadsheet…</source>
+        <translation>يُستورد جدول البيانات…</translation>
     </message>
 </context>
 <context>

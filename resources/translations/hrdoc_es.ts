@@ -58,43 +58,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="421" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
         <source>Export a bundle</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="423" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="424" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="433" />
         <source>Recipients</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
         <source>(NOT verified)</source>
         <translation>(NO verificado)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="431" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
         <source>Save bundle…</source>
         <translation>Guardar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="434" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="435" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>Enviar tal cual los archivos que hrdoc no puede limpiar, con sus metadatos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="469" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
         <source>Choose at least one recipient.</source>
         <translation>Elija al menos un destinatario.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="471" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="472" />
         <source>Save bundle</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="476" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="477" />
         <source>Saved bundle %1.</source>
         <translation>Paquete %1 guardado.</translation>
     </message>
@@ -972,77 +972,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="270" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="271" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="276" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="277" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="278" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="279" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
         <source>unknown sender</source>
         <translation>remitente desconocido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
         <source>verified</source>
         <translation>verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
         <source>NOT verified</source>
         <translation>NO verificado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Aún no ha comparado esta huella con el remitente. Compárela (por teléfono o en persona) antes de fiarse de lo que dice el paquete.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="323" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="324" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Este paquete ya se importó; nada cambiaría.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
         <source>Would add</source>
         <translation>Añadiría</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="329" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="330" />
         <source>Already here</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="333" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflictos (se conservan sus versiones)</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="102" />
+        <location filename="../../hrdoc/gui/main_window.py" line="103" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>Casos</translation>
@@ -1347,42 +1347,42 @@
         <translation type="vanished">Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="129" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="133" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="135" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1391,182 +1391,187 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="108" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Buscar incidentes, personas, indicadores, pruebas, lugares</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>No incidents match.</source>
         <translation>Ningún incidente coincide.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
         <source>Last backup</source>
         <translation>Última copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="195" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Back up…</source>
         <translation>&amp;Hacer copia…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>Copia para contactos de &amp;confianza…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pá&amp;nico: destruir el acceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="226" />
+        <location filename="../../hrdoc/gui/main_window.py" line="227" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="229" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="238" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>Restaurar desde la &amp;copia de un contacto…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="239" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="241" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="243" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <source>Import s&amp;preadsheet…</source>
+        <translation>Importar &amp;hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="251" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="252" />
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="253" />
+        <location filename="../../hrdoc/gui/main_window.py" line="255" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;De qué le protege hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="256" />
+        <location filename="../../hrdoc/gui/main_window.py" line="258" />
         <source>&amp;About hrdoc</source>
         <translation>&amp;Acerca de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="301" />
+        <location filename="../../hrdoc/gui/main_window.py" line="303" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
@@ -1626,57 +1631,72 @@
         <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="313" />
+        <location filename="../../hrdoc/gui/main_window.py" line="315" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="393" />
+        <location filename="../../hrdoc/gui/main_window.py" line="395" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="418" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="418" />
+        <location filename="../../hrdoc/gui/main_window.py" line="420" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="424" />
+        <location filename="../../hrdoc/gui/main_window.py" line="426" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="433" />
+        <location filename="../../hrdoc/gui/main_window.py" line="435" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="439" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="442" />
+        <location filename="../../hrdoc/gui/main_window.py" line="444" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="444" />
+        <location filename="../../hrdoc/gui/main_window.py" line="446" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="574" />
+        <location filename="../../hrdoc/gui/main_window.py" line="460" />
+        <source>A spreadsheet of incidents</source>
+        <translation>Una hoja de cálculo de incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="460" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="472" />
+        <source>Imported %1 incident(s).</source>
+        <translation>Se importaron %1 incidente(s).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="600" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="575" />
+        <location filename="../../hrdoc/gui/main_window.py" line="601" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1684,22 +1704,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="371" />
         <source>My key</source>
         <translation>Mi clave</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="377" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="378" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envíe esta tarjeta a sus socios y compare la huella con ellos por teléfono o en persona.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="386" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="387" />
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="399" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
         <source>Copy card</source>
         <translation>Copiar tarjeta</translation>
     </message>
@@ -2145,12 +2165,12 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="246" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="247" />
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="250" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
         <source>Saved: %1 bytes.</source>
         <translation>Guardado: %1 bytes.</translation>
     </message>
@@ -2297,6 +2317,179 @@
         <location filename="../../hrdoc/gui/settings_dialog.py" line="88" />
         <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
         <translation>Se cuenta en la carpeta del almacén; quien tenga una copia de la carpeta no está sujeto a ello.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="52" />
+        <source>Import a spreadsheet</source>
+        <translation>Importar una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="57" />
+        <source>%1: %2 row(s). Choose the field each column fills.</source>
+        <translation>%1: %2 fila(s). Elija el campo que llena cada columna.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="66" />
+        <source>Columns and fields</source>
+        <translation>Columnas y campos</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="76" />
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="81" />
+        <source>Field for column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="88" />
+        <source>Year first only (2016-08-10)</source>
+        <translation>Solo año primero (2016-08-10)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="89" />
+        <source>Day first (10/08/2016 is 10 August)</source>
+        <translation>Día primero (10/08/2016 es el 10 de agosto)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="90" />
+        <source>Month first (08/10/2016 is 10 August)</source>
+        <translation>Mes primero (08/10/2016 es el 10 de agosto)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="92" />
+        <source>Dates written with /</source>
+        <translation>Fechas escritas con /</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="95" />
+        <source>What will be imported, and the problems</source>
+        <translation>Lo que se importará, y los problemas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="98" />
+        <source>Save mapping…</source>
+        <translation>Guardar asignación…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="99" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="100" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="115" />
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="116" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="117" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="118" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="119" />
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="120" />
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="121" />
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="122" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="123" />
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="124" />
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="125" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="126" />
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="147" />
+        <source>Two columns fill the same field: %1</source>
+        <translation>Dos columnas llenan el mismo campo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="155" />
+        <source>The first rows, as they will be stored:</source>
+        <translation>Las primeras filas, tal como se guardarán:</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="162" />
+        <source>%1 problem(s): change the choices above, or fix the file and open it again.</source>
+        <translation>%1 problema(s): cambie las opciones de arriba, o corrija el archivo y ábralo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="169" />
+        <source>%1 incident(s) in %2 new case(s) will be imported.</source>
+        <translation>Se importarán %1 incidente(s) en %2 caso(s) nuevo(s).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="183" />
+        <source>Save the column mapping</source>
+        <translation>Guardar la asignación de columnas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="206" />
+        <source>Importing the spreadsheet…</source>
+        <translation>Importando la hoja de cálculo…</translation>
     </message>
 </context>
 <context>

@@ -58,43 +58,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="421" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="423" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="424" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="433" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="425" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
         <source>(NOT verified)</source>
         <translation>(NON vérifié)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="431" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="434" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="435" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>Envoyer tels quels les fichiers que hrdoc ne peut pas nettoyer, métadonnées comprises</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="469" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
         <source>Choose at least one recipient.</source>
         <translation>Choisissez au moins un destinataire.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="471" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="472" />
         <source>Save bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="476" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="477" />
         <source>Saved bundle %1.</source>
         <translation>Paquet %1 enregistré.</translation>
     </message>
@@ -972,77 +972,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="270" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="271" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="276" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="277" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="278" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="279" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="308" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
         <source>unknown sender</source>
         <translation>expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
         <source>NOT verified</source>
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="318" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Vous n'avez pas encore comparé cette empreinte avec l'expéditeur. Comparez-la (par téléphone ou en personne) avant de vous fier au contenu du paquet.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="323" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="324" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
         <source>Would add</source>
         <translation>Ajouterait</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="329" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="330" />
         <source>Already here</source>
         <translation>Déjà présents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="333" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflits (vos versions sont conservées)</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="102" />
+        <location filename="../../hrdoc/gui/main_window.py" line="103" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>Dossiers</translation>
@@ -1347,42 +1347,42 @@
         <translation type="vanished">Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="124" />
+        <location filename="../../hrdoc/gui/main_window.py" line="125" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="129" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="133" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="135" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1391,182 +1391,187 @@
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="108" />
+        <location filename="../../hrdoc/gui/main_window.py" line="109" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Rechercher incidents, personnes, indicateurs, preuves, lieux</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>No incidents match.</source>
         <translation>Aucun incident ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="168" />
+        <location filename="../../hrdoc/gui/main_window.py" line="169" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="172" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="195" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="198" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="201" />
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>Sauvegarde pour des contacts de &amp;confiance…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="204" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="207" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pa&amp;nique : détruire l'accès…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="221" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="226" />
+        <location filename="../../hrdoc/gui/main_window.py" line="227" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="229" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="237" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="238" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>Restaurer depuis la &amp;copie d'un contact…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="239" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="241" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="243" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <source>Import s&amp;preadsheet…</source>
+        <translation>Importer un &amp;tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="251" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="252" />
         <source>&amp;User guide</source>
         <translation>&amp;Guide d'utilisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="253" />
+        <location filename="../../hrdoc/gui/main_window.py" line="255" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;Contre quoi hrdoc vous protège</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="256" />
+        <location filename="../../hrdoc/gui/main_window.py" line="258" />
         <source>&amp;About hrdoc</source>
         <translation>À &amp;propos de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="301" />
+        <location filename="../../hrdoc/gui/main_window.py" line="303" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
@@ -1626,57 +1631,72 @@
         <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="313" />
+        <location filename="../../hrdoc/gui/main_window.py" line="315" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="393" />
+        <location filename="../../hrdoc/gui/main_window.py" line="395" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="418" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="418" />
+        <location filename="../../hrdoc/gui/main_window.py" line="420" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="424" />
+        <location filename="../../hrdoc/gui/main_window.py" line="426" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="433" />
+        <location filename="../../hrdoc/gui/main_window.py" line="435" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="439" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="442" />
+        <location filename="../../hrdoc/gui/main_window.py" line="444" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="444" />
+        <location filename="../../hrdoc/gui/main_window.py" line="446" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="574" />
+        <location filename="../../hrdoc/gui/main_window.py" line="460" />
+        <source>A spreadsheet of incidents</source>
+        <translation>Un tableur d'incidents</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="460" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Tableurs (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="472" />
+        <source>Imported %1 incident(s).</source>
+        <translation>%1 incident(s) importé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="600" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="575" />
+        <location filename="../../hrdoc/gui/main_window.py" line="601" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1684,22 +1704,22 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="370" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="371" />
         <source>My key</source>
         <translation>Ma clé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="377" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="378" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envoyez cette carte à vos partenaires, puis comparez l'empreinte avec eux par téléphone ou en personne.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="386" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="387" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="399" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
         <source>Copy card</source>
         <translation>Copier la carte</translation>
     </message>
@@ -2145,12 +2165,12 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="246" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="247" />
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="250" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
         <source>Saved: %1 bytes.</source>
         <translation>Enregistré : %1 octets.</translation>
     </message>
@@ -2297,6 +2317,179 @@
         <location filename="../../hrdoc/gui/settings_dialog.py" line="88" />
         <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
         <translation>Compté dans le dossier du coffre ; quelqu'un qui en a une copie n'y est pas tenu.</translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="52" />
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="57" />
+        <source>%1: %2 row(s). Choose the field each column fills.</source>
+        <translation>%1 : %2 ligne(s). Choisissez le champ que remplit chaque colonne.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="66" />
+        <source>Columns and fields</source>
+        <translation>Colonnes et champs</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="76" />
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="81" />
+        <source>Field for column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="88" />
+        <source>Year first only (2016-08-10)</source>
+        <translation>Année d'abord seulement (2016-08-10)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="89" />
+        <source>Day first (10/08/2016 is 10 August)</source>
+        <translation>Jour d'abord (10/08/2016 est le 10 août)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="90" />
+        <source>Month first (08/10/2016 is 10 August)</source>
+        <translation>Mois d'abord (08/10/2016 est le 10 août)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="92" />
+        <source>Dates written with /</source>
+        <translation>Dates écrites avec /</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="95" />
+        <source>What will be imported, and the problems</source>
+        <translation>Ce qui sera importé, et les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="98" />
+        <source>Save mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="99" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="100" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="115" />
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="116" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="117" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="118" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="119" />
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="120" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="121" />
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="122" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="123" />
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="124" />
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="125" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="126" />
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="147" />
+        <source>Two columns fill the same field: %1</source>
+        <translation>Deux colonnes remplissent le même champ : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="155" />
+        <source>The first rows, as they will be stored:</source>
+        <translation>Les premières lignes, telles qu'elles seront enregistrées :</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="162" />
+        <source>%1 problem(s): change the choices above, or fix the file and open it again.</source>
+        <translation>%1 problème(s) : changez les choix ci-dessus, ou corrigez le fichier et rouvrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="169" />
+        <source>%1 incident(s) in %2 new case(s) will be imported.</source>
+        <translation>%1 incident(s) dans %2 nouveau(x) dossier(s) seront importés.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="183" />
+        <source>Save the column mapping</source>
+        <translation>Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="206" />
+        <source>Importing the spreadsheet…</source>
+        <translation>Importation du tableur…</translation>
     </message>
 </context>
 <context>
