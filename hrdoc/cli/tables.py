@@ -92,3 +92,32 @@ def register(g: Grammar) -> None:
     p.add_argument("--encoding", help="the CSV's text encoding, if not UTF-8 (e.g. cp1252)")
     p.add_argument("--dry-run", action="store_true", help="check and preview; store nothing")
     p.add_argument("--force", action="store_true", help="replace the --save-mapping file")
+    register_report(g)
+
+
+def cmd_import_report(args: argparse.Namespace, out: TextIO) -> int:
+    from hrdoc.exchange.report_import import check_report, import_report
+
+    with _opened(args) as store:
+        path = Path(args.file)
+        summary = check_report(store, path) if args.dry_run else import_report(store, path)
+    if args.json:
+        _emit_json(summary.to_dict(), out)
+        return 0
+    for line in summary.lines():
+        out.write(_printable(line) + "\n")
+    if args.dry_run:
+        out.write("nothing was imported (--dry-run)\n")
+    return 0
+
+
+def register_report(g: Grammar) -> None:
+    p = g.with_json(
+        g.command(
+            "import-report",
+            cmd_import_report,
+            "records from an hrdoc JSON report (unsigned), all or nothing",
+        )
+    )
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="check; store nothing")
