@@ -223,3 +223,81 @@ def test_a_zip_bomb_workbook_is_refused_unread(cli, vault_dir, tmp_path):
     assert snapshot(vault_dir) == before
     (tmp_path / "fake.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
     one_line_refusal(cli("import-table", str(tmp_path / "fake.xlsx")))
+
+
+def test_hrdocs_own_uwazi_csv_comes_back_as_the_same_incidents(cli, tmp_path):
+    """A round trip through the Uwazi file: dates keep their precision, the
+    English columns are read, coordinates are found by their values."""
+    from hrdoc.core.store import Store
+    from hrdoc.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    assert cli("init", "--sample").code == 0
+    out = tmp_path / "u.csv"
+    assert (
+        cli("export", "report", "--profile", "full", "--format", "uwazi", "-o", str(out)).code == 0
+    )
+    other = tmp_path / "other"
+    assert cli("--vault", str(other), "init").code == 0
+    done = cli("--vault", str(other), "import-table", str(out))
+    assert done.code == 0, done.out + done.err
+    first = Store(Vault.open(tmp_path / "hrdoc-home" / "vault", PASSPHRASE))
+    second = Store(Vault.open(other, PASSPHRASE))
+
+    def key(i: Incident) -> tuple:  # type: ignore[type-arg]
+        return (i.title, i.description, i.start_date, i.start_precision, i.country)
+
+    originals = {i.title: i for i in first.find(Incident)}
+    copies = {i.title: i for i in second.find(Incident)}
+    assert set(copies) == set(originals)
+    for title, copy in copies.items():
+        original = originals[title]
+        assert key(copy) == key(original)
+        assert copy.types == original.types and copy.verification == original.verification
+        assert (copy.latitude, copy.longitude) == (original.latitude, original.longitude)
+    senders = second.vault.conn.execute("SELECT DISTINCT sender_name FROM provenance").fetchall()
+    assert senders == [("u.csv (unsigned)",)]
+
+
+def test_a_csv_exported_by_uwazi_itself(store, tmp_path):
+    """Uwazi's exporter (app/api/csv/typeFormatters.ts, 04943fec): headers are
+    the property labels, a date range is from~to, geolocation lat|lon."""
+    path = write_csv(
+        tmp_path / "uwazi-export.csv",
+        [
+            ["Title", "Creation date", "Template", "Date", "Country", "Incident type", "Location"],
+            [
+                "Raid",
+                "2024-01-05",
+                "hrdoc incident",
+                "2017-03-01~2017-03-31",
+                "Tunisia",
+                "Raid",
+                "36.8|10.18",
+            ],
+            [
+                "Travel ban",
+                "2024-01-05",
+                "hrdoc incident",
+                "2019-01-01~2019-12-31",
+                "",
+                "Travel ban",
+                "",
+            ],
+            ["Detention", "2024-01-05", "hrdoc incident", "2020-05-02~2020-06-10", "TN", "", ""],
+        ],
+    )
+    plan = import_table(store, path)
+    assert plan.problems == [], plan.problems
+    assert plan.mapping["Location"] == "coordinates"
+    stored = {i.title: i for i in store.find(Incident)}
+    assert (stored["Raid"].start_date, stored["Raid"].start_precision) == ("2017-03", "month")
+    assert (stored["Raid"].latitude, stored["Raid"].longitude) == (36.8, 10.18)
+    assert (stored["Travel ban"].start_date, stored["Travel ban"].start_precision) == (
+        "2019",
+        "year",
+    )
+    assert (stored["Detention"].start_date, stored["Detention"].end_date) == (
+        "2020-05-02",
+        "2020-06-10",
+    )

@@ -16,6 +16,7 @@ without evaluating any formula. Sizes, columns and rows are capped.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import difflib
@@ -31,7 +32,7 @@ from typing import Any
 
 from hrdoc.core.errors import HrdocError, InvalidInput
 from hrdoc.core.progress import Progress
-from hrdoc.core.records import Case, Incident, Record
+from hrdoc.core.records import Case, Incident, Record, utc_now
 from hrdoc.core.store import Store
 from hrdoc.core.textnorm import folded
 from hrdoc.core.vocab import LANGUAGES, Vocabularies
@@ -55,6 +56,7 @@ FIELDS = (
     "place",
     "latitude",
     "longitude",
+    "coordinates",
     "types",
     "verification",
 )
@@ -128,6 +130,14 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
         "الموقع",
     ),
     "latitude": ("latitude", "lat", "latitud", "خط العرض"),
+    "coordinates": (
+        "coordinates",
+        "geolocation",
+        "location geolocation",
+        "coordonnées",
+        "coordenadas",
+        "الإحداثيات",
+    ),
     "longitude": ("longitude", "lon", "lng", "long", "longitud", "خط الطول"),
     "types": (
         "type",
@@ -152,6 +162,10 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }
 _LIST_SEPARATORS = re.compile(r"[|;،,]")
+_LAT_LON = re.compile(r"^\s*-?\d+(?:\.\d+)?\s*[|,;]\s*-?\d+(?:\.\d+)?\s*$")
+#: a range of days, as Uwazi writes it (from~to) and reads it (from:to)
+_DAY_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*[~:]\s*(\d{4}-\d{2}-\d{2})$")
+_LANGUAGE_SUFFIX = re.compile(r"^(.*)__([a-z]{2})$")
 _ISO_DATE = re.compile(r"^(~)?(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _SLASH_DATE = re.compile(r"^(~)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
@@ -397,12 +411,28 @@ def _header_index() -> dict[str, str]:
     return {folded(name): fieldname for fieldname, names in HEADER_NAMES.items() for name in names}
 
 
-def guess_mapping(headers: Iterable[str]) -> dict[str, str]:
-    """Column header -> field, from the header names; each field once."""
+def guess_mapping(headers: Iterable[str], rows: list[list[str]] | None = None) -> dict[str, str]:
+    """Column header -> field, from the header names (each field once), and
+    from the values where they say more: a column of ``lat|lon`` pairs holds
+    coordinates whatever its name (Uwazi calls it after its label). Columns
+    of one language among several (``title__en``, ``title__ar``, as Uwazi
+    writes translations) are read in English if present, else the first."""
+    headers = list(headers)
     index = _header_index()
+    suffixed = [m.group(2) for h in headers if (m := _LANGUAGE_SUFFIX.match(h))]
+    chosen = "en" if "en" in suffixed else (suffixed[0] if suffixed else None)
     mapping: dict[str, str] = {}
-    for header in headers:
-        fieldname = index.get(folded(" ".join(header.split())))
+    for n, header in enumerate(headers):
+        base = header
+        suffix = _LANGUAGE_SUFFIX.match(header)
+        if suffix and suffix.group(2) in LANGUAGES:
+            if suffix.group(2) != chosen:
+                continue
+            base = suffix.group(1)
+        fieldname = index.get(folded(" ".join(base.replace("_", " ").split())))
+        values = [r[n] for r in (rows or [])[:50] if n < len(r) and r[n].strip()]
+        if values and all(_LAT_LON.match(v) for v in values):
+            fieldname = "coordinates"
         if fieldname and fieldname not in mapping.values():
             mapping[header] = fieldname
     return mapping
@@ -470,7 +500,11 @@ def _countries() -> dict[str, str]:
 
     import pycountry
 
-    out: dict[str, str] = {"zz": "ZZ"}
+    from hrdoc.reports.model import country_name
+
+    out: dict[str, str] = {"zz": "ZZ", "unknown": "ZZ", "withheld or unknown": "ZZ"}
+    for lang in LANGUAGES:  # what hrdoc's own reports write for ZZ
+        out[folded(country_name("ZZ", lang))] = "ZZ"
     translations = [
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
         for lang in LANGUAGES[1:]
@@ -537,6 +571,25 @@ def _date(text: str, order: str) -> tuple[str | None, str | None, str]:
     return value, precision, ""
 
 
+def _from_day_range(first: str, last: str) -> dict[str, Any]:
+    """The dates a range of days stands for: a whole month or year is that
+    month or year (as hrdoc's Uwazi CSV writes them), else its two days."""
+    start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+    month_end = calendar.monthrange(start.year, start.month)[1]
+    if start == end:
+        return {"start_date": first, "start_precision": "day"}
+    if start.day == 1 and end == start.replace(day=month_end):
+        return {"start_date": first[:7], "start_precision": "month"}
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return {"start_date": first[:4], "start_precision": "year"}
+    return {
+        "start_date": first,
+        "start_precision": "day",
+        "end_date": last,
+        "end_precision": "day",
+    }
+
+
 def plan_import(
     store: Store,
     table: Table,
@@ -583,13 +636,28 @@ def plan_import(
         }
         if not data["title"]:
             problem("title", "no title: every incident needs one")
-        for which in ("start", "end"):
+        day_range = _DAY_RANGE.match(cell("start_date"))
+        for which in ("start", "end") if not day_range else ():
             raw = cell(f"{which}_date")
             if raw:
                 value, precision, why = _date(raw, dates)
                 if why:
                     problem(f"{which}_date", why)
                 data[f"{which}_date"], data[f"{which}_precision"] = value, precision
+        if day_range:
+            try:
+                data.update(_from_day_range(day_range.group(1), day_range.group(2)))
+            except ValueError:
+                problem("start_date", f"{cell('start_date')!r} holds a day that does not exist")
+        if cell("coordinates"):
+            pair = _LAT_LON.match(cell("coordinates"))
+            lat, lon = re.split(r"[|,;]", cell("coordinates")) if pair else ("", "")
+            try:
+                data["latitude"], data["longitude"] = float(lat), float(lon)
+                if not (-90 <= data["latitude"] <= 90 and -180 <= data["longitude"] <= 180):
+                    raise ValueError
+            except ValueError:
+                problem("coordinates", f"{cell('coordinates')!r} is not latitude|longitude")
         if cell("country"):
             code, why = _country(cell("country"))
             if why:
@@ -674,7 +742,7 @@ def import_table(
         mapping = (
             load_mapping(mapping_file, table.headers)
             if mapping_file
-            else guess_mapping(table.headers)
+            else guess_mapping(table.headers, table.rows)
         )
     plan = plan_import(store, table, mapping, case_id=case_id, dates=dates, progress=progress)
     if dry_run or plan.problems:
@@ -688,7 +756,17 @@ def commit(store: Store, plan: TablePlan) -> None:
     if plan.problems:
         raise TableError(f"{len(plan.problems)} problem(s) in {plan.table.name}: nothing imported")
     records: list[Record] = [*plan.new_cases, *plan.incidents]
-    store.add_all(records, note=f"imported from the spreadsheet {plan.table.name}")
+    name = plan.table.name[:80]
+    with store.vault.transaction() as conn:
+        for record in records:
+            store.insert_imported(conn, record, note=f"imported from the spreadsheet {name}")
+        # a spreadsheet is unsigned: "received from" names the file, never a contact
+        now = utc_now()
+        conn.executemany(
+            "INSERT INTO provenance (record_type, record_id, bundle_id, sender_key,"
+            " sender_name, imported_at) VALUES (?, ?, ?, 'unsigned', ?, ?)",
+            [(r.KIND, r.id, f"table:{name}", f"{name} (unsigned)", now) for r in records],
+        )
     plan.imported = True
 
 

@@ -66,7 +66,7 @@ class TableImportDialog(QDialog):
         self.columns.setAccessibleName(self.tr("Columns and fields"))
         self.columns.verticalHeader().hide()
         self.columns.horizontalHeader().setStretchLastSection(True)
-        guessed = guess_mapping(table.headers)
+        guessed = guess_mapping(table.headers, table.rows)
         self.choosers: dict[str, QComboBox] = {}
         for row, header in enumerate(table.headers):
             self.columns.setItem(row, 0, QTableWidgetItem(header))
@@ -122,6 +122,7 @@ class TableImportDialog(QDialog):
             "place": self.tr("Place"),
             "latitude": self.tr("Latitude"),
             "longitude": self.tr("Longitude"),
+            "coordinates": self.tr("Coordinates"),
             "types": self.tr("Type"),
             "verification": self.tr("Verification"),
         }[name]

@@ -2453,41 +2453,46 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/table_import.py" line="125" />
+        <source>Coordinates</source>
+        <translation>الإحداثيات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="126" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="126" />
+        <location filename="../../hrdoc/gui/table_import.py" line="127" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="147" />
+        <location filename="../../hrdoc/gui/table_import.py" line="148" />
         <source>Two columns fill the same field: %1</source>
         <translation>عمودان يملآن الحقل نفسه: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="155" />
+        <location filename="../../hrdoc/gui/table_import.py" line="156" />
         <source>The first rows, as they will be stored:</source>
         <translation>الصفوف الأولى كما ستُحفظ:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="162" />
+        <location filename="../../hrdoc/gui/table_import.py" line="163" />
         <source>%1 problem(s): change the choices above, or fix the file and open it again.</source>
         <translation>%1 مشكلة: غيّر الاختيارات أعلاه، أو أصلح الملف وافتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="169" />
+        <location filename="../../hrdoc/gui/table_import.py" line="170" />
         <source>%1 incident(s) in %2 new case(s) will be imported.</source>
         <translation>ستُستورد %1 حادثة في %2 قضية جديدة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="183" />
+        <location filename="../../hrdoc/gui/table_import.py" line="184" />
         <source>Save the column mapping</source>
         <translation>حفظ ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="206" />
+        <location filename="../../hrdoc/gui/table_import.py" line="207" />
         <source>Importing the spreadsheet…</source>
         <translation>يُستورد جدول البيانات…</translation>
     </message>

@@ -2453,41 +2453,46 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/table_import.py" line="125" />
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="126" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="126" />
+        <location filename="../../hrdoc/gui/table_import.py" line="127" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="147" />
+        <location filename="../../hrdoc/gui/table_import.py" line="148" />
         <source>Two columns fill the same field: %1</source>
         <translation>Dos columnas llenan el mismo campo: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="155" />
+        <location filename="../../hrdoc/gui/table_import.py" line="156" />
         <source>The first rows, as they will be stored:</source>
         <translation>Las primeras filas, tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="162" />
+        <location filename="../../hrdoc/gui/table_import.py" line="163" />
         <source>%1 problem(s): change the choices above, or fix the file and open it again.</source>
         <translation>%1 problema(s): cambie las opciones de arriba, o corrija el archivo y ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="169" />
+        <location filename="../../hrdoc/gui/table_import.py" line="170" />
         <source>%1 incident(s) in %2 new case(s) will be imported.</source>
         <translation>Se importarán %1 incidente(s) en %2 caso(s) nuevo(s).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="183" />
+        <location filename="../../hrdoc/gui/table_import.py" line="184" />
         <source>Save the column mapping</source>
         <translation>Guardar la asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="206" />
+        <location filename="../../hrdoc/gui/table_import.py" line="207" />
         <source>Importing the spreadsheet…</source>
         <translation>Importando la hoja de cálculo…</translation>
     </message>

@@ -2453,41 +2453,46 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/table_import.py" line="125" />
+        <source>Coordinates</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="126" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="126" />
+        <location filename="../../hrdoc/gui/table_import.py" line="127" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="147" />
+        <location filename="../../hrdoc/gui/table_import.py" line="148" />
         <source>Two columns fill the same field: %1</source>
         <translation>Deux colonnes remplissent le même champ : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="155" />
+        <location filename="../../hrdoc/gui/table_import.py" line="156" />
         <source>The first rows, as they will be stored:</source>
         <translation>Les premières lignes, telles qu'elles seront enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="162" />
+        <location filename="../../hrdoc/gui/table_import.py" line="163" />
         <source>%1 problem(s): change the choices above, or fix the file and open it again.</source>
         <translation>%1 problème(s) : changez les choix ci-dessus, ou corrigez le fichier et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="169" />
+        <location filename="../../hrdoc/gui/table_import.py" line="170" />
         <source>%1 incident(s) in %2 new case(s) will be imported.</source>
         <translation>%1 incident(s) dans %2 nouveau(x) dossier(s) seront importés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="183" />
+        <location filename="../../hrdoc/gui/table_import.py" line="184" />
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="206" />
+        <location filename="../../hrdoc/gui/table_import.py" line="207" />
         <source>Importing the spreadsheet…</source>
         <translation>Importation du tableur…</translation>
     </message>
