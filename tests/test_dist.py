@@ -4,6 +4,7 @@ folder), as a person who unpacked the download would run it."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import re
@@ -119,18 +120,23 @@ needs_x11 = pytest.mark.skipif(
 )
 
 
-def show_window(command: list[str], env: dict[str, str], display: str) -> None:
-    """Start ``command`` on a fresh X server; return once its window is drawn
-    (the screen has colours), then kill it and its children."""
+def show_window(command: list[str], env: dict[str, str]) -> None:
+    """Start ``command`` on a fresh X server (on a display number it picks
+    itself, so a stale lock from another run never gets in the way); return
+    once its window is drawn (the screen has colours), then stop both."""
     import signal
 
+    read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1024x768x24"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_fd,),
     )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as chosen:
+        display = ":" + chosen.readline().strip()
     try:
-        time.sleep(1)
         app = subprocess.Popen(
             command,
             env=dict(env, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
@@ -151,16 +157,17 @@ def show_window(command: list[str], env: dict[str, str], display: str) -> None:
             assert colours >= 20, "the screen stayed blank: the window was not drawn"
             time.sleep(1)  # a moment drawn: whatever it opens when shown is opened
         finally:
-            os.killpg(app.pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(app.pid, signal.SIGKILL)
             app.wait()
     finally:
-        server.kill()
+        server.terminate()  # SIGTERM: the server removes its lock file
         server.wait()
 
 
 @needs_x11
 def test_the_window_starts_under_x11(unpacked, tmp_path):
-    show_window([str(unpacked), "gui"], clean_env(tmp_path), ":93")
+    show_window([str(unpacked), "gui"], clean_env(tmp_path))
 
 
 #: what a packaged app may take from the system rather than carry: the C
@@ -270,7 +277,7 @@ def test_every_file_the_app_opens_is_inside_it_and_it_writes_only_its_data(unpac
             timeout=180,
         )
         assert done.returncode == 0, done.stderr
-    show_window([*strace("gui"), str(unpacked), "gui"], clean_env(home), ":95")
+    show_window([*strace("gui"), str(unpacked), "gui"], clean_env(home))
 
     outside, stray_writes, programs, network = set(), set(), set(), []
     data = str(home / "data")

@@ -112,6 +112,10 @@ def mvt_pattern(kind: str, value: str) -> tuple[str | None, str]:
             "MVT's loader cannot read a value with = ' \\ or spaces around it"
             " (--dialect stix writes it)"
         )
+    if kind == "process_name" and "/" in value:
+        # MVT compares only the last part of a running process's path with it
+        # (Indicators.check_process: os.path.basename): it could never match
+        return None, "MVT matches process names without a folder; this one has a /"
     if kind == "app_cert_hash":
         algorithm = _HASH_LENGTHS.get(len(value))
         if algorithm is None or not _is_hex(value, len(value)):

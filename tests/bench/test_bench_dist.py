@@ -75,14 +75,21 @@ def test_size_and_start_up(tmp_path):
         for p in (unpacked / "hrdoc").rglob("*")
         if p.is_file() and not p.is_symlink()
     )
-    server = subprocess.Popen(["Xvfb", ":91", "-screen", "0", "1024x768x24"])
+    import os
+
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24"], pass_fds=(write_fd,)
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as chosen:
+        display = ":" + chosen.readline().strip()
     try:
-        time.sleep(1)
-        cold = _time_to_window(app, tmp_path / "home", ":91") if _drop_caches() else None
-        first = _time_to_window(app, tmp_path / "home", ":91")
-        warm = [_time_to_window(app, tmp_path / "home", ":91") for _ in range(3)]
+        cold = _time_to_window(app, tmp_path / "home", display) if _drop_caches() else None
+        first = _time_to_window(app, tmp_path / "home", display)
+        warm = [_time_to_window(app, tmp_path / "home", display) for _ in range(3)]
     finally:
-        server.kill()
+        server.terminate()  # the server removes its lock file
         server.wait()
     report(
         "packaged app (Linux, PyInstaller one-folder)",
