@@ -26,8 +26,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFrame,
     QTextOption,
+    QTextTable,
 )
 
 from hrdoc.core.errors import HrdocError
@@ -91,6 +94,40 @@ def report_font(points: int) -> QFont:
     return font
 
 
+def _mirror_tables(frame: QTextFrame) -> None:
+    """Right-to-left tables (first column on the right). Qt's HTML reader
+    marks a table dir="rtl" but its layout still puts the first column on
+    the left, so each row's cells are written back in the opposite order."""
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            _mirror_table(child)
+        _mirror_tables(child)
+
+
+def _cell_cursor(table: QTextTable, row: int, column: int) -> QTextCursor:
+    cell = table.cellAt(row, column)
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def _mirror_table(table: QTextTable) -> None:
+    rows, columns = table.rows(), table.columns()
+    for row in range(rows):
+        contents = [
+            (_cell_cursor(table, row, column).selection(), table.cellAt(row, column).format())
+            for column in range(columns)
+        ]
+        for column, (fragment, cell_format) in enumerate(reversed(contents)):
+            cursor = _cell_cursor(table, row, column)
+            cursor.removeSelectedText()
+            cursor.insertFragment(fragment)
+            table.cellAt(row, column).setFormat(cell_format)
+    table_format = table.format()
+    table_format.setColumnWidthConstraints(list(reversed(table_format.columnWidthConstraints())))
+    table.setFormat(table_format)
+
+
 def render(model: ReportModel, progress: Progress | None = None) -> bytes:
     """The PDF's bytes. Page numbers in the footer; metadata holds nothing identifying."""
     _application()
@@ -133,6 +170,8 @@ def render(model: ReportModel, progress: Progress | None = None) -> bytes:
                     image,
                 )
     document.setHtml(markup)
+    if model.direction == "rtl":
+        _mirror_tables(document.rootFrame())
 
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer_height = RESOLUTION * 0.35  # about 9 mm
