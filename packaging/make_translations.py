@@ -18,6 +18,10 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    "Your name, or your organisation's": "اسمك، أو اسم منظمتك",
+    "Name on the card": "الاسم على البطاقة",
+    "Set name": "تعيين الاسم",
+    "Saved. Cards you send from now on carry this name.": "حُفظ. تحمل البطاقات التي ترسلها من الآن هذا الاسم.",
     "Import s&preadsheet…": "استيراد &جدول بيانات…",
     "A spreadsheet of incidents": "جدول بيانات بالحوادث",
     "Spreadsheets (*.csv *.xlsx)": "جداول البيانات (*.csv *.xlsx)",
@@ -415,6 +419,10 @@ AR = {
 
 
 ES_FR = {
+    "Your name, or your organisation's": ("Su nombre, o el de su organización", "Votre nom, ou celui de votre organisation"),
+    "Name on the card": ("Nombre en la tarjeta", "Nom sur la carte"),
+    "Set name": ("Poner nombre", "Définir le nom"),
+    "Saved. Cards you send from now on carry this name.": ("Guardado. Las tarjetas que envíe desde ahora llevan este nombre.", "Enregistré. Les cartes que vous envoyez désormais portent ce nom."),
     "Import s&preadsheet…": ("Importar &hoja de cálculo…", "Importer un &tableur…"),
     "A spreadsheet of incidents": ("Una hoja de cálculo de incidentes", "Un tableur d'incidents"),
     "Spreadsheets (*.csv *.xlsx)": ("Hojas de cálculo (*.csv *.xlsx)", "Tableurs (*.csv *.xlsx)"),

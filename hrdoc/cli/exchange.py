@@ -34,17 +34,11 @@ from hrdoc.reports.export import FORMATS as REPORT_FORMATS
 
 
 def cmd_key_show(args: argparse.Namespace, out: TextIO) -> int:
-    from hrdoc.exchange.identity import VaultIdentity, clean_name
+    from hrdoc.exchange.identity import VaultIdentity, set_owner_name
 
     with _opened(args) as store:
         if args.name:
-            name = clean_name(args.name)
-            with store.vault.transaction() as conn:
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ('owner_name', ?)"
-                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    (name,),
-                )
+            set_owner_name(store.vault, args.name)
         card = VaultIdentity(store.vault).card()
     if args.qr:
         with atomic_writer(_output_path(args.qr, args.force), mode=0o644) as f:

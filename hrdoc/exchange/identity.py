@@ -60,6 +60,16 @@ def clean_name(name: str) -> str:
     return name
 
 
+DEFAULT_NAME = "hrdoc user"
+
+
+def set_owner_name(vault: Any, name: str) -> str:
+    """The name partners see on this vault's contact card (kept in the vault)."""
+    name = clean_name(name)
+    vault.set_meta("owner_name", name)
+    return name
+
+
 @dataclass(frozen=True)
 class Card:
     name: str
@@ -153,7 +163,7 @@ class VaultIdentity:
         self._age = pyrage.x25519.Identity.from_str(bytes(rows["x25519"][1]).decode("ascii"))
         self.ed25519: str = rows["ed25519"][0]
         self.age_recipient: str = rows["x25519"][0]
-        self.name = vault.meta("owner_name") or "hrdoc user"
+        self.name = vault.meta("owner_name") or DEFAULT_NAME
 
     @property
     def key_id(self) -> str:

@@ -23,7 +23,7 @@ from hrdoc.core.errors import HrdocError
 from hrdoc.core.vault import Vault
 from hrdoc.exchange import contacts
 from hrdoc.exchange.identity import Card
-from hrdoc.gui.widgets import ltr, plain_label, plain_message, plain_text_edit
+from hrdoc.gui.widgets import fixed_font, ltr, plain_label, plain_message, plain_text_edit
 
 
 class ContactsDialog(QDialog):
@@ -91,7 +91,15 @@ class ContactsDialog(QDialog):
             keeps = self.tr("yes") if contact.keeps_backup else ""
             cells = (contact.name, verified, keeps, ltr(contact.card.fingerprint))
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 3:  # read out digit by digit: fixed width, never cut
+                    item.setFont(fixed_font(10))
+                    item.setToolTip(contact.card.fingerprint)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        wanted = sum(self.table.columnWidth(c) for c in range(4)) + 48
+        if self.width() < wanted:
+            self.resize(wanted, self.height())
 
     def show_qr(self) -> None:
         row = self.table.currentRow()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdoc.core.errors import HrdocError
 from hrdoc.core.redaction import RedactionSummary, profile_names, redact_cases
 from hrdoc.core.store import Store
 from hrdoc.exchange import contacts
 from hrdoc.exchange.bundle import ImportReport, export_bundle, import_bundle
-from hrdoc.exchange.identity import VaultIdentity
+from hrdoc.exchange.identity import DEFAULT_NAME, MAX_NAME, VaultIdentity, set_owner_name
 from hrdoc.gui.widgets import (
     LANGUAGE_NAMES,
     fixed_font,
@@ -368,9 +370,8 @@ class ImportBundleDialog(QDialog):
 class MyKeyDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.store = store
         self.setWindowTitle(self.tr("My key"))
-        card = VaultIdentity(store.vault).card()
-        self._text = card.to_text()
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
@@ -380,30 +381,62 @@ class MyKeyDialog(QDialog):
                 )
             )
         )
-        groups = card.fingerprint.split()
-        fingerprint = plain_label(" ".join(groups[:6]) + "\n" + " ".join(groups[6:]))
-        font = fixed_font(14)
-        fingerprint.setFont(font)
-        fingerprint.setAccessibleName(self.tr("Fingerprint"))
-        fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # read out in order
-        layout.addWidget(fingerprint)
-        text = _readonly_text()
-        text.setPlainText(self._text)
-        text.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
-        text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the card is ASCII
-        layout.addWidget(text)
-        qr = plain_label()
-        pixmap = QPixmap()
-        pixmap.loadFromData(card.qr_png(scale=4))
-        qr.setPixmap(pixmap)
-        layout.addWidget(qr)
+        naming = QHBoxLayout()
+        self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setPlaceholderText(
+            self.tr("Your name or your organisation's, as partners see it")
+        )
+        self.name.setAccessibleName(self.tr("Name on the card"))
+        self.name_button = QPushButton(self.tr("Set name"))
+        self.name_button.setAutoDefault(False)
+        naming.addWidget(self.name)
+        naming.addWidget(self.name_button)
+        layout.addLayout(naming)
+        self.fingerprint = plain_label()
+        self.fingerprint.setFont(fixed_font(14))
+        self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
+        self.fingerprint.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # read out in order
+        layout.addWidget(self.fingerprint)
+        self.card_text = _readonly_text()
+        self.card_text.setLineWrapMode(QTextEdit.LineWrapMode.NoWrap)
+        self.card_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # the card is ASCII
+        layout.addWidget(self.card_text)
+        self.qr = plain_label()
+        layout.addWidget(self.qr)
+        self.status = plain_label()
+        layout.addWidget(self.status)
         self.copy_button = QPushButton(self.tr("Copy card"))
         layout.addWidget(self.copy_button)
         self.copy_button.clicked.connect(self.copy)
+        self.name_button.clicked.connect(self.set_name)
+        self.name.returnPressed.connect(self.set_name)
         self.clear_timer = QTimer(self)
         self.clear_timer.setSingleShot(True)
         self.clear_timer.setInterval(CLIPBOARD_SECONDS * 1000)
         self.clear_timer.timeout.connect(self._clear_clipboard)
+        self._show_card()
+
+    def _show_card(self) -> None:
+        card = VaultIdentity(self.store.vault).card()
+        self._text = card.to_text()
+        if card.name != DEFAULT_NAME:
+            self.name.setText(card.name)
+        groups = card.fingerprint.split()
+        self.fingerprint.setText(" ".join(groups[:6]) + "\n" + " ".join(groups[6:]))
+        self.card_text.setPlainText(self._text)
+        pixmap = QPixmap()
+        pixmap.loadFromData(card.qr_png(scale=4))
+        self.qr.setPixmap(pixmap)
+
+    def set_name(self) -> None:
+        try:
+            set_owner_name(self.store.vault, self.name.text())
+        except HrdocError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Saved. Cards you send from now on carry this name."))
+        self._show_card()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self._text)

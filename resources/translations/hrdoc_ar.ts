@@ -58,43 +58,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="455" />
         <source>Export a bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="424" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="433" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="457" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="466" />
         <source>Recipients</source>
         <translation>المستلمون</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="459" />
         <source>(NOT verified)</source>
         <translation>(غير مُتحقَّق منه)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
         <source>Save bundle…</source>
         <translation>حفظ الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="435" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="468" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>أرسل الملفات التي لا يستطيع hrdoc تنظيفها كما هي، مع بياناتها الوصفية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="503" />
         <source>Choose at least one recipient.</source>
         <translation>اختر مستلماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="472" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="505" />
         <source>Save bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="477" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="510" />
         <source>Saved bundle %1.</source>
         <translation>حُفظت الحزمة %1.</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/contacts_dialog.py" line="55" />
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="124" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="132" />
         <source>Contact card</source>
         <translation>بطاقة جهة اتصال</translation>
     </message>
@@ -252,17 +252,17 @@
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="118" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="126" />
         <source>Added. Compare this fingerprint with them before trusting it: </source>
         <translation>أُضيفت. قارن هذه البصمة معهم قبل الوثوق بها: </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="141" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="149" />
         <source>Verify contact</source>
         <translation>التحقق من جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="142" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="150" />
         <source>Read these digits with them, group by group. Do they match?</source>
         <translation>اقرأ هذه الأرقام معهم، مجموعةً مجموعة. هل تتطابق؟</translation>
     </message>
@@ -502,194 +502,194 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="49" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="51" />
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="50" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="52" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="51" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="53" />
         <source>People and organisations</source>
         <translation>الأشخاص والمنظمات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="52" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
         <source>Roles in incidents</source>
         <translation>الأدوار في الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="53" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="56" />
         <source>Evidence files</source>
         <translation>ملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="57" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
         <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
         <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
         <source>First seen</source>
         <translation>أول ظهور</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="78" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="79" />
         <source>Other names</source>
         <translation>أسماء أخرى</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="78" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="80" />
         <source>Attributes</source>
         <translation>السمات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="79" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="81" />
         <source>Contact</source>
         <translation>بيانات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="80" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="82" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="81" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="82" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
         <source>By whom</source>
         <translation>من قام به</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="85" />
         <source>File name</source>
         <translation>اسم الملف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="86" />
         <source>Chain of custody</source>
         <translation>سلسلة الحيازة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="91" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="93" />
         <source>Removed</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="92" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="94" />
         <source>Replaced by a pseudonym</source>
         <translation>استُبدل باسم مستعار</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="93" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="95" />
         <source>Made less precise</source>
         <translation>جُعل أقل دقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="94" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="96" />
         <source>Names replaced in free text</source>
         <translation>أسماء استُبدلت في النص الحر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="97" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="99" />
         <source>Redaction profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="98" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="100" />
         <source>Records that go out:</source>
         <translation>السجلات التي ستخرج:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="108" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="110" />
         <source>%1 withheld</source>
         <translation>%1 محجوب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="117" />
         <source>Nothing: this profile withholds every record.</source>
         <translation>لا شيء: هذا الملف يحجب كل السجلات.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="122" />
         <source>Changed on the way out:</source>
         <translation>ما يتغيّر عند الخروج:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="128" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="130" />
         <source>Check these before sending (they quote your vault):</source>
         <translation>تحقّق من هذه قبل الإرسال (فيها اقتباس من خزنتك):</translation>
     </message>
@@ -972,77 +972,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="271" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="273" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="277" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="279" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="279" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="281" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>unknown sender</source>
         <translation>مرسل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>verified</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>NOT verified</source>
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
         <source>Profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="321" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>لم تقارن هذه البصمة مع المرسل بعد. قارنها (عبر الهاتف أو وجهاً لوجه) قبل أن تعتمد على ما في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="324" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>استُوردت هذه الحزمة من قبل؛ لن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
         <source>Would add</source>
         <translation>سيُضاف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="330" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
         <source>Already here</source>
         <translation>موجود مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="333" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="335" />
         <source>Conflicts (your versions are kept)</source>
         <translation>تعارضات (تبقى نسخك)</translation>
     </message>
@@ -1704,24 +1704,44 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="371" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
         <source>My key</source>
         <translation>مفتاحي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="378" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="379" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>أرسل هذه البطاقة إلى الشركاء، ثم قارن البصمة معهم عبر الهاتف أو وجهاً لوجه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="387" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="388" />
+        <source>Your name or your organisation's, as partners see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="390" />
+        <source>Name on the card</source>
+        <translation>الاسم على البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="391" />
+        <source>Set name</source>
+        <translation>تعيين الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="409" />
         <source>Copy card</source>
         <translation>نسخ البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="438" />
+        <source>Saved. Cards you send from now on carry this name.</source>
+        <translation>حُفظ. تحمل البطاقات التي ترسلها من الآن هذا الاسم.</translation>
     </message>
 </context>
 <context>
@@ -2145,32 +2165,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="235" />
         <source>Export a report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="239" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="241" />
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="240" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="242" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="241" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="243" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="247" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="249" />
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="253" />
         <source>Saved: %1 bytes.</source>
         <translation>حُفظ: %1 بايت.</translation>
     </message>
@@ -2609,32 +2629,32 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="157" />
         <source>What will go out</source>
         <translation>ما سيخرج</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="158" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="160" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="169" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="171" />
         <source>Redaction profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="172" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>ما سيخرج بالضبط بعد الحجب:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="189" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="191" />
         <source>Incidents:</source>
         <translation>الحوادث:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="202" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="204" />
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>

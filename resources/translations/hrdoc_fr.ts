@@ -58,43 +58,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="455" />
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="424" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="433" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="457" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="466" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="426" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="459" />
         <source>(NOT verified)</source>
         <translation>(NON vérifié)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="432" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="435" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="468" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>Envoyer tels quels les fichiers que hrdoc ne peut pas nettoyer, métadonnées comprises</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="503" />
         <source>Choose at least one recipient.</source>
         <translation>Choisissez au moins un destinataire.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="472" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="505" />
         <source>Save bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="477" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="510" />
         <source>Saved bundle %1.</source>
         <translation>Paquet %1 enregistré.</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/contacts_dialog.py" line="55" />
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="124" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="132" />
         <source>Contact card</source>
         <translation>Carte de contact</translation>
     </message>
@@ -252,17 +252,17 @@
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="118" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="126" />
         <source>Added. Compare this fingerprint with them before trusting it: </source>
         <translation>Ajouté. Comparez cette empreinte avec eux avant de vous y fier : </translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="141" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="149" />
         <source>Verify contact</source>
         <translation>Vérifier le contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/contacts_dialog.py" line="142" />
+        <location filename="../../hrdoc/gui/contacts_dialog.py" line="150" />
         <source>Read these digits with them, group by group. Do they match?</source>
         <translation>Lisez ces chiffres avec eux, groupe par groupe. Concordent-ils ?</translation>
     </message>
@@ -502,194 +502,194 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="49" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="51" />
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="50" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="52" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="51" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="53" />
         <source>People and organisations</source>
         <translation>Personnes et organisations</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="52" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
         <source>Roles in incidents</source>
         <translation>Rôles dans les incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="53" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="54" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="56" />
         <source>Evidence files</source>
         <translation>Fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="55" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="57" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="62" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="63" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="64" />
         <location filename="../../hrdoc/gui/exchange_dialogs.py" line="66" />
         <location filename="../../hrdoc/gui/exchange_dialogs.py" line="68" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="65" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="67" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
         <source>First seen</source>
         <translation>Vu pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="69" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="70" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="71" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="72" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="73" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="74" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="75" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="76" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="78" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="77" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="79" />
         <source>Other names</source>
         <translation>Autres noms</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="78" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="80" />
         <source>Attributes</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="79" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="81" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="80" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="82" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="81" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="82" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
         <source>By whom</source>
         <translation>Par qui</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="83" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="85" />
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="84" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="86" />
         <source>Chain of custody</source>
         <translation>Chaîne de possession</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="91" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="93" />
         <source>Removed</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="92" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="94" />
         <source>Replaced by a pseudonym</source>
         <translation>Remplacé par un pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="93" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="95" />
         <source>Made less precise</source>
         <translation>Rendu moins précis</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="94" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="96" />
         <source>Names replaced in free text</source>
         <translation>Noms remplacés dans le texte libre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="97" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="99" />
         <source>Redaction profile</source>
         <translation>Profil de caviardage</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="98" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="100" />
         <source>Records that go out:</source>
         <translation>Fiches qui sortent :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="108" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="110" />
         <source>%1 withheld</source>
         <translation>%1 retenues</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="117" />
         <source>Nothing: this profile withholds every record.</source>
         <translation>Rien : ce profil retient toutes les fiches.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="122" />
         <source>Changed on the way out:</source>
         <translation>Modifié à la sortie :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="128" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="130" />
         <source>Check these before sending (they quote your vault):</source>
         <translation>Vérifiez ceci avant d'envoyer (cela cite votre coffre) :</translation>
     </message>
@@ -972,77 +972,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="271" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="273" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="277" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="279" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="279" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="281" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="309" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
         <source>unknown sender</source>
         <translation>expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="310" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
         <source>NOT verified</source>
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="313" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="319" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="321" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Vous n'avez pas encore comparé cette empreinte avec l'expéditeur. Comparez-la (par téléphone ou en personne) avant de vous fier au contenu du paquet.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="324" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
         <source>Would add</source>
         <translation>Ajouterait</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="330" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
         <source>Already here</source>
         <translation>Déjà présents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="333" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="335" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflits (vos versions sont conservées)</translation>
     </message>
@@ -1704,24 +1704,44 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="371" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
         <source>My key</source>
         <translation>Ma clé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="378" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="379" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envoyez cette carte à vos partenaires, puis comparez l'empreinte avec eux par téléphone ou en personne.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="387" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="388" />
+        <source>Your name or your organisation's, as partners see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="390" />
+        <source>Name on the card</source>
+        <translation>Nom sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="391" />
+        <source>Set name</source>
+        <translation>Définir le nom</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="400" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="409" />
         <source>Copy card</source>
         <translation>Copier la carte</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="438" />
+        <source>Saved. Cards you send from now on carry this name.</source>
+        <translation>Enregistré. Les cartes que vous envoyez désormais portent ce nom.</translation>
     </message>
 </context>
 <context>
@@ -2145,32 +2165,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="233" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="235" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="239" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="241" />
         <source>Save report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="240" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="242" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="241" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="243" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="247" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="249" />
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="251" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="253" />
         <source>Saved: %1 bytes.</source>
         <translation>Enregistré : %1 octets.</translation>
     </message>
@@ -2609,32 +2629,32 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="157" />
         <source>What will go out</source>
         <translation>Ce qui sortira</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="158" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="160" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="169" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="171" />
         <source>Redaction profile</source>
         <translation>Profil de caviardage</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="170" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="172" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>Exactement ce qui sort, après caviardage :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="189" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="191" />
         <source>Incidents:</source>
         <translation>Incidents :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="202" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="204" />
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>

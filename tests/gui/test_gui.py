@@ -254,6 +254,25 @@ def test_my_key_copy_clears_the_clipboard(qtbot, window):
     qtbot.waitUntil(lambda: "HRDOC" not in QGuiApplication.clipboard().text(), timeout=3_000)
 
 
+def test_my_key_names_the_card_partners_receive(qtbot, window):
+    from hrdoc.exchange.identity import VaultIdentity
+    from hrdoc.gui.exchange_dialogs import MyKeyDialog
+
+    dialog = MyKeyDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    assert "name: hrdoc user" in dialog.card_text.toPlainText()
+    before = dialog.fingerprint.text()
+    dialog.name.setText("  منظمة   شريكة ")
+    dialog.name_button.click()
+    assert "name: منظمة شريكة" in dialog.card_text.toPlainText()
+    assert VaultIdentity(window.store.vault).card().name == "منظمة شريكة"
+    assert dialog.fingerprint.text() == before  # the name is not part of the keys
+    dialog.name.setText("   ")
+    dialog.name_button.click()
+    assert "needs a name" in dialog.status.text()
+    assert VaultIdentity(window.store.vault).card().name == "منظمة شريكة"
+
+
 def test_arabic_mirrors_the_window_and_labels_terms(qtbot, made_vault):
     from PySide6.QtWidgets import QApplication
 
@@ -314,6 +333,12 @@ def test_contacts_dialog_adds_and_verifies(qtbot, window, tmp_path):
     assert dialog.table.item(0, 1).text() == "NOT verified"
     # isolated left-to-right: in an Arabic window the groups keep their order
     assert dialog.table.item(0, 3).text() == "\u2066" + card.fingerprint + "\u2069"
+    from PySide6.QtGui import QFontMetrics
+
+    shown = QFontMetrics(dialog.table.item(0, 3).font()).horizontalAdvance(card.fingerprint)
+    assert dialog.table.columnWidth(3) >= shown  # the whole fingerprint, never cut
+    dialog.show()
+    assert dialog.table.viewport().width() >= sum(dialog.table.columnWidth(c) for c in range(4))
     dialog.table.selectRow(0)
     dialog.ask = lambda box: (
         (box.textFormat() == Qt.TextFormat.PlainText and "<b>NGO</b>" in box.text())
