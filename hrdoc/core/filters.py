@@ -29,8 +29,10 @@ class IncidentFilter:
         values: list[Any] = []
         a = alias
         if self.date_from:
-            # an incident ending after the start counts, as does one that starts after it
-            parts.append(f"coalesce({a}.end_date, {a}.start_date) >= ?")
+            # an incident ending after the start counts, as does one that starts after
+            # it; a partial date lasts to the end of its month or year ("2016-08"
+            # overlaps a range from 2016-08-11)
+            parts.append(f"coalesce({a}.end_date, {a}.start_date) || '\uffff' >= ?")
             values.append(self.date_from)
         if self.date_to:
             # "2016-08" as an end includes the whole month
