@@ -388,6 +388,40 @@ def test_arabic_reports_keep_values_left_to_right_and_tables_mirrored(store, tmp
     assert spans and all('dir="ltr"' in span for span in spans)
 
 
+def test_the_first_page_is_not_mostly_blank(store, tmp_path):
+    """The title page once ended after four lines: the summary follows it."""
+    case = store.add(Case(title="Border searches", sensitivity=PUBLIC))
+    for n in range(3):
+        store.add(
+            Incident(
+                case_id=case.id,
+                title=f"Phone searched {n}",
+                start_date="2024-05",
+                sensitivity=PUBLIC,
+            )
+        )
+    dest, _ = export(store, tmp_path, "public", "pdf")
+    subprocess.run(
+        [
+            need("pdftoppm"),
+            "-r",
+            "40",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(dest),
+            str(tmp_path / "p"),
+        ],
+        check=True,
+    )
+    with Image.open(next(tmp_path.glob("p*.png"))) as image:
+        grey = image.convert("L")
+        middle = grey.crop((0, grey.height // 3, grey.width, 2 * grey.height // 3))
+        assert sum(middle.histogram()[:128]) > 100, "the middle of page 1 is empty"
+
+
 def jpeg_with_metadata(secret: str) -> bytes:
     image = Image.new("RGB", (64, 48), (200, 30, 30))
     exif = Image.Exif()
