@@ -110,7 +110,8 @@ AR = {
     "Restore a backup instead…": "استعادة نسخة احتياطية بدلاً من ذلك…",
     "&Back up…": "&نسخ احتياطي…",
     "Backup written and checked: %1. The passphrase (or recovery code) of today opens it; keep it away from this computer.": "كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.",
-    "days": "يوماً",
+    # plural forms, in Qt's order for Arabic: 0, 1, 2, 3-10, 11-99, 100 and up
+    "days": ["يوم", "يوم", "يومان", "أيام", "يوماً", "يوم"],
     "Never": "أبداً",
     "Remind me to back up after": "ذكّرني بالنسخ الاحتياطي بعد",
     "Several unrelated words are easy to remember and hard to guess.": "الكلمات المتعددة غير المترابطة سهلة التذكر وصعبة التخمين.",
@@ -398,7 +399,7 @@ AR = {
     "Less protection": "حماية أقل",
     "These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?": "ستصبح هذه الحقول أقل حماية من الإعداد الافتراضي في hrdoc: %1. قد تظهر عندها في حزم الشركاء أو في التقارير العامة. هل تحفظ رغم ذلك؟",
     "Same as the record": "مثل السجل",
-    "minutes": "دقيقة",
+    "minutes": ["دقيقة", "دقيقة", "دقيقتان", "دقائق", "دقيقة", "دقيقة"],
     "Type the 48 digits of the recovery code you wrote down (spaces and dashes do not matter), then choose a new passphrase.": "اكتب الأرقام الثمانية والأربعين لرمز الاسترداد الذي دوّنته (المسافات والشرطات لا تهم)، ثم اختر عبارة مرور جديدة.",
     "Edit…": "تعديل…",
     "Edit the selected row (or press Enter on it)": "عدّل الصف المحدد (أو اضغط Enter عليه)",
@@ -595,7 +596,7 @@ ES_FR = {
         "Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.",
         "Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.",
     ),
-    "days": ("días", "jours"),
+    "days": (["día", "días"], ["jour", "jours"]),
     "Never": ("Nunca", "Jamais"),
     "Remind me to back up after": (
         "Recordarme hacer copia tras",
@@ -1135,7 +1136,7 @@ ES_FR = {
         "Ces champs seraient moins protégés que ne le prévoit hrdoc : %1. Ils pourraient alors figurer dans des paquets pour partenaires ou des rapports publics. Enregistrer quand même ?",
     ),
     "Same as the record": ("Igual que el registro", "Comme la fiche"),
-    "minutes": ("minutos", "minutes"),
+    "minutes": (["minuto", "minutos"], ["minute", "minutes"]),
     "Type the 48 digits of the recovery code you wrote down (spaces and dashes do not matter), then choose a new passphrase.": (
         "Escriba los 48 dígitos del código de recuperación que anotó (los espacios y guiones no importan) y elija una nueva frase de contraseña.",
         "Tapez les 48 chiffres du code de récupération que vous avez noté (espaces et tirets sans importance), puis choisissez une nouvelle phrase de passe.",
@@ -1176,7 +1177,7 @@ TABLES = {
 }
 
 
-def build(lang: str, table: dict[str, str]) -> None:
+def build(lang: str, table: dict[str, str | list[str]]) -> None:
     tools = Path(sys.executable).parent
     ts = HERE / f"hrdoc_{lang}.ts"
     sources = sorted(str(p) for p in (ROOT / "hrdoc" / "gui").glob("*.py"))
@@ -1190,12 +1191,14 @@ def build(lang: str, table: dict[str, str]) -> None:
         if source not in table:
             print(f"{lang}: untranslated: {source}", file=sys.stderr)
             continue
-        if message.get("numerus") == "yes":
+        value = table[source]
+        if message.get("numerus") == "yes":  # a list: the language's plural forms
             for child in list(translation):
                 translation.remove(child)
-            ET.SubElement(translation, "numerusform").text = table[source]
+            for form in value if isinstance(value, list) else [value]:
+                ET.SubElement(translation, "numerusform").text = form
         else:
-            translation.text = table[source]
+            translation.text = value if isinstance(value, str) else value[-1]
         translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     subprocess.run(

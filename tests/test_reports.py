@@ -487,3 +487,22 @@ def test_html_is_self_contained(canary_vault, tmp_path):
     assert not re.search(r'(src|href)="(https?:)?//', text)
     assert "<link" not in text and "@import" not in text
     assert "Content-Security-Policy" in text
+
+
+def test_lists_in_an_arabic_report_use_the_arabic_comma(store, tmp_path):
+    case = store.add(Case(title="قضية", sensitivity=PUBLIC))
+    store.add(
+        Incident(
+            case_id=case.id,
+            title="حادثة",
+            start_date="2024-03",
+            types=["phishing", "arrest"],
+            sensitivity=PUBLIC,
+        )
+    )
+    vocab = store.vocab["incident_types"]
+    both = vocab.label("phishing", "ar") + "، " + vocab.label("arrest", "ar")
+    _, html = export(store, tmp_path, "public", "html", lang="ar")
+    assert both in html.decode()
+    _, english = export(store, tmp_path, "public", "html", lang="en")
+    assert "Phishing, Arrest" in english.decode()

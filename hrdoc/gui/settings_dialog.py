@@ -26,6 +26,16 @@ PANIC_SHORTCUTS = ("Ctrl+Alt+Shift+P", "Ctrl+Shift+F12", "F12")
 
 
 class SettingsDialog(QDialog):
+    def _units(self) -> None:
+        """The unit after each number in the plural the language gives it
+        ("5 دقائق", "11 دقيقة"; "1 minute", "5 minutes")."""
+        for box, plural, singular in (
+            (self.idle, self.tr("minutes", "", self.idle.value()), "minute"),
+            (self.reminder, self.tr("days", "", self.reminder.value()), "day"),
+        ):
+            english = plural in ("minutes", "days")  # no translation loaded
+            box.setSuffix(" " + (singular if english and box.value() == 1 else plural))
+
     def __init__(self, parent: QWidget | None = None, vault: Vault | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -34,14 +44,15 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
-        self.idle.setSuffix(" " + self.tr("minutes"))
         self.idle.setValue(max(1, round(self.current.idle_lock_minutes)))
         self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
         self.reminder = QSpinBox()
         self.reminder.setRange(0, 365)
-        self.reminder.setSuffix(" " + self.tr("days"))
         self.reminder.setSpecialValueText(self.tr("Never"))
         self.reminder.setValue(self.current.backup_reminder_days)
+        self.idle.valueChanged.connect(self._units)
+        self.reminder.valueChanged.connect(self._units)
+        self._units()
         self.reminder.setAccessibleName(self.tr("Remind me to back up after"))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:

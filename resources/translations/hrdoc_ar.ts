@@ -2259,82 +2259,84 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="31" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="41" />
         <source>Settings</source>
-        <extracomment>shortcuts offered for Panic: none of them is taken by the window already</extracomment>
         <translation>الإعدادات</translation>
     </message>
-    <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="33" />
         <source>minutes</source>
-        <translation>دقيقة</translation>
+        <extracomment>shortcuts offered for Panic: none of them is taken by the window already</extracomment>
+        <translation>
+            <numerusform>دقيقة</numerusform><numerusform>دقيقة</numerusform><numerusform>دقيقتان</numerusform><numerusform>دقائق</numerusform><numerusform>دقيقة</numerusform><numerusform>دقيقة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="49" />
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق من الخمول</translation>
     </message>
-    <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="42" />
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="34" />
         <source>days</source>
-        <translation>يوماً</translation>
+        <translation>
+            <numerusform>يوم</numerusform><numerusform>يوم</numerusform><numerusform>يومان</numerusform><numerusform>أيام</numerusform><numerusform>يوماً</numerusform><numerusform>يوم</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="79" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="90" />
         <source>Never</source>
         <translation>أبداً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="56" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="65" />
         <source>Remind me to back up after</source>
         <translation>ذكّرني بالنسخ الاحتياطي بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="64" />
         <source>Lock after</source>
         <translation>القفل بعد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="66" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="56" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="67" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند تشغيل hrdoc في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="68" />
         <source>Panic also destroys the recovery code's key</source>
         <translation>الطوارئ تُتلف أيضاً مفتاح رمز الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="59" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="70" />
         <source>Panic also deletes the database and evidence files</source>
         <translation>الطوارئ تحذف أيضاً قاعدة البيانات وملفات الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="63" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="76" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="74" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="87" />
         <source>Panic shortcut</source>
         <translation>اختصار الطوارئ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="64" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="75" />
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="80" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="84" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="91" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="95" />
         <source>Destroy this vault after wrong passphrases</source>
         <translation>إتلاف هذه الخزنة بعد عبارات مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="88" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="99" />
         <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
         <translation>يُحسب العدد في مجلد الخزنة؛ من لديه نسخة من المجلد لا يتقيّد به.</translation>
     </message>

@@ -2259,82 +2259,84 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="31" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="41" />
         <source>Settings</source>
-        <extracomment>shortcuts offered for Panic: none of them is taken by the window already</extracomment>
         <translation>Ajustes</translation>
     </message>
-    <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="33" />
         <source>minutes</source>
-        <translation>minutos</translation>
+        <extracomment>shortcuts offered for Panic: none of them is taken by the window already</extracomment>
+        <translation>
+            <numerusform>minuto</numerusform><numerusform>minutos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="49" />
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
-    <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="42" />
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="34" />
         <source>days</source>
-        <translation>días</translation>
+        <translation>
+            <numerusform>día</numerusform><numerusform>días</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="79" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="90" />
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="56" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="65" />
         <source>Remind me to back up after</source>
         <translation>Recordarme hacer copia tras</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="64" />
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="66" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="56" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="67" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>El nuevo idioma se aplica la próxima vez que se inicie hrdoc.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="68" />
         <source>Panic also destroys the recovery code's key</source>
         <translation>El pánico destruye también la clave del código de recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="59" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="70" />
         <source>Panic also deletes the database and evidence files</source>
         <translation>El pánico borra también la base de datos y los archivos de pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="63" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="76" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="74" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="87" />
         <source>Panic shortcut</source>
         <translation>Atajo de pánico</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="64" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="75" />
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="80" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="84" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="91" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="95" />
         <source>Destroy this vault after wrong passphrases</source>
         <translation>Destruir este almacén tras frases incorrectas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="88" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="99" />
         <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
         <translation>Se cuenta en la carpeta del almacén; quien tenga una copia de la carpeta no está sujeto a ello.</translation>
     </message>

@@ -2259,82 +2259,84 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="31" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="41" />
         <source>Settings</source>
-        <extracomment>shortcuts offered for Panic: none of them is taken by the window already</extracomment>
         <translation>Paramètres</translation>
     </message>
-    <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="37" />
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="33" />
         <source>minutes</source>
-        <translation>minutes</translation>
+        <extracomment>shortcuts offered for Panic: none of them is taken by the window already</extracomment>
+        <translation>
+            <numerusform>minute</numerusform><numerusform>minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="39" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="49" />
         <source>Lock after idle minutes</source>
         <translation>Verrouiller après des minutes d'inactivité</translation>
     </message>
-    <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="42" />
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="34" />
         <source>days</source>
-        <translation>jours</translation>
+        <translation>
+            <numerusform>jour</numerusform><numerusform>jours</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="43" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="79" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="90" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="45" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="54" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="56" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="65" />
         <source>Remind me to back up after</source>
         <translation>Me rappeler de sauvegarder après</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="53" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="64" />
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="55" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="66" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="56" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="67" />
         <source>A new language applies the next time hrdoc starts.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage de hrdoc.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="57" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="68" />
         <source>Panic also destroys the recovery code's key</source>
         <translation>La panique détruit aussi la clé du code de récupération</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="59" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="70" />
         <source>Panic also deletes the database and evidence files</source>
         <translation>La panique supprime aussi la base de données et les fichiers de preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="63" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="76" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="74" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="87" />
         <source>Panic shortcut</source>
         <translation>Raccourci de panique</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="64" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="75" />
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="80" />
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="84" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="91" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="95" />
         <source>Destroy this vault after wrong passphrases</source>
         <translation>Détruire ce coffre après des phrases de passe erronées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="88" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="99" />
         <source>Counted in the vault's folder; someone with a copy of the folder is not bound by it.</source>
         <translation>Compté dans le dossier du coffre ; quelqu'un qui en a une copie n'y est pas tenu.</translation>
     </message>

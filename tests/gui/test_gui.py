@@ -805,3 +805,28 @@ def test_help_about_names_the_version_and_the_licences(qtbot, window):
 
     labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert __version__ in labels
+
+
+def test_units_after_numbers_take_the_languages_plural(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from hrdoc.gui.app import install_translation
+    from hrdoc.gui.settings_dialog import SettingsDialog
+
+    expected = {
+        "en": {1: " minute", 5: " minutes"},
+        "ar": {1: " دقيقة", 2: " دقيقتان", 5: " دقائق", 11: " دقيقة"},
+        "es": {1: " minuto", 5: " minutos"},
+    }
+    app = QApplication.instance()
+    for lang, forms in expected.items():
+        translators = install_translation(app, lang)
+        try:
+            dialog = SettingsDialog()
+            qtbot.addWidget(dialog)
+            for n, suffix in forms.items():
+                dialog.idle.setValue(n)
+                assert dialog.idle.suffix() == suffix, (lang, n)
+        finally:
+            for translator in translators:
+                app.removeTranslator(translator)
