@@ -18,6 +18,10 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    "Description, date, source, who may see it, and whether it may be published": "الوصف والتاريخ والمصدر ومن يمكنه رؤيته وهل يجوز نشره",
+    "Captured on (2016-08-10, 2016-08 or 2016)": "تاريخ الالتقاط (2016-08-10 أو 2016-08 أو 2016)",
+    "May be published (a public report may show it)": "يجوز نشره (يمكن أن يعرضه تقرير عام)",
+    "Edit evidence": "تعديل الدليل",
     "Your name, or your organisation's": "اسمك، أو اسم منظمتك",
     "Name on the card": "الاسم على البطاقة",
     "Set name": "تعيين الاسم",
@@ -420,6 +424,10 @@ AR = {
 
 
 ES_FR = {
+    "Description, date, source, who may see it, and whether it may be published": ("Descripción, fecha, fuente, quién puede verlo y si puede publicarse", "Description, date, source, qui peut le voir, et s'il peut être publié"),
+    "Captured on (2016-08-10, 2016-08 or 2016)": ("Tomado el (2016-08-10, 2016-08 o 2016)", "Pris le (2016-08-10, 2016-08 ou 2016)"),
+    "May be published (a public report may show it)": ("Puede publicarse (un informe público puede mostrarlo)", "Peut être publié (un rapport public peut le montrer)"),
+    "Edit evidence": ("Editar prueba", "Modifier la preuve"),
     "Your name, or your organisation's": ("Su nombre, o el de su organización", "Votre nom, ou celui de votre organisation"),
     "Name on the card": ("Nombre en la tarjeta", "Nom sur la carte"),
     "Set name": ("Poner nombre", "Définir le nom"),

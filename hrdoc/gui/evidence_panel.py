@@ -60,6 +60,11 @@ class EvidencePanel(QWidget):
         self.table.setAccessibleName(self.tr("Evidence files"))
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add files…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(
+            self.tr("Description, date, source, who may see it, and whether it may be published")
+        )
+        self.edit_button.clicked.connect(self.edit_selected)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Write a verified copy of the selected file"))
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -74,6 +79,7 @@ class EvidencePanel(QWidget):
         self.cancel_button.hide()
         for button in (
             self.add_button,
+            self.edit_button,
             self.export_button,
             self.remove_button,
             self.erase_button,
@@ -98,6 +104,7 @@ class EvidencePanel(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.cancel_button.clicked.connect(self.cancel)
         self.table.currentCellChanged.connect(lambda *_: self.show_preview())
+        self.table.cellDoubleClicked.connect(lambda *_: self.edit_selected())
         self.setEnabled(False)
 
     def show_incident(self, store: Store, incident_id: str) -> None:
@@ -185,6 +192,32 @@ class EvidencePanel(QWidget):
     def selected(self) -> Evidence | None:
         row = self.table.currentRow()
         return self._items[row] if 0 <= row < len(self._items) else None
+
+    def edit_selected(self) -> None:
+        """What is known about the selected file: its description, when it was
+        captured, its source, who may see it, and whether a public report may
+        show it (the file's bytes never change)."""
+        from hrdoc.gui.record_dialogs import EditRecordsDialog, Field
+
+        item = self.selected()
+        if item is None or self.store is None or self._task is not None:
+            return
+        fields = [
+            Field("description", self.tr("Description"), multiline=True),
+            Field(
+                "captured_at",
+                self.tr("Captured on (2016-08-10, 2016-08 or 2016)"),
+                optional=True,
+            ),
+            Field("source", self.tr("Source")),
+            Field(
+                "publishable", self.tr("May be published (a public report may show it)"), check=True
+            ),
+        ]
+        dialog = EditRecordsDialog(self.store, [(item, fields)], self.tr("Edit evidence"), self)
+        if dialog.exec() == EditRecordsDialog.DialogCode.Accepted:
+            self.refresh()
+            self.status.setText(self.tr("Saved."))
 
     def export_selected(self) -> None:
         item = self.selected()

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -238,6 +239,7 @@ class Field:
     lines: bool = False  # a list of text, one entry per line
     optional: bool = False  # empty text is stored as "no value"
     precision: str | None = None  # a date's precision field, guessed again when it changes
+    check: bool = False  # yes or no (a box to tick)
 
 
 def less_protected(record: Record) -> set[str]:
@@ -374,6 +376,10 @@ class EditRecordsDialog(_KeepsWhatWasTyped):
         form.addRow(buttons)
 
     def _input(self, spec: Field, value: Any) -> QWidget:
+        if spec.check:
+            tick = QCheckBox()
+            tick.setChecked(bool(value))
+            return tick
         if spec.vocab is not None:
             box = QComboBox()
             for term in self.store.vocab[spec.vocab].terms:
@@ -387,6 +393,8 @@ class EditRecordsDialog(_KeepsWhatWasTyped):
         return QLineEdit(str(value or ""))
 
     def _value(self, spec: Field, widget: QWidget) -> Any:
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
         if isinstance(widget, QComboBox):
             return widget.currentData()
         if isinstance(widget, QTextEdit):

@@ -313,23 +313,23 @@
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="138" />
         <source>Edit case</source>
         <translation>تعديل القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="139" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="143" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
@@ -337,28 +337,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="335" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="337" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>بجانب كل حقل: من يمكنه رؤيته. لا يخرج الحقل إلا حيث يسمح بذلك مستواه ومستوى السجل معاً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="341" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="343" />
         <source>The person or organisation</source>
         <translation>الشخص أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="342" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="344" />
         <source>Their part in this incident</source>
         <translation>دوره في هذه الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="353" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="355" />
         <source>Who may see: %1</source>
         <translation>من يمكنه رؤية: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="362" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="365" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="364" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="367" />
         <source>Who may see the whole record</source>
         <translation>من يمكنه رؤية السجل كله</translation>
     </message>
@@ -420,67 +420,107 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <source>Description, date, source, who may see it, and whether it may be published</source>
+        <translation>الوصف والتاريخ والمصدر ومن يمكنه رؤيته وهل يجوز نشره</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="64" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="69" />
         <source>Write a verified copy of the selected file</source>
         <translation>كتابة نسخة مُتحقَّق منها من الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="70" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="66" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="71" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>احذف الصف المحدد (التراجع يعيده)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="73" />
         <source>Erase…</source>
         <translation>محو…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="70" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="75" />
         <source>Erase the selected file for good, with the copies made from it</source>
         <translation>محو الملف المحدد نهائياً مع النسخ المصنوعة منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="73" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="78" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="88" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="94" />
         <source>What the file says about itself</source>
         <translation>ما يقوله الملف عن نفسه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="130" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="137" />
         <source>Add evidence files</source>
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="173" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="180" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>أُضيف %n ملف.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="209" />
+        <source>Captured on (2016-08-10, 2016-08 or 2016)</source>
+        <translation>تاريخ الالتقاط (2016-08-10 أو 2016-08 أو 2016)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="212" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="214" />
+        <source>May be published (a public report may show it)</source>
+        <translation>يجوز نشره (يمكن أن يعرضه تقرير عام)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="217" />
+        <source>Edit evidence</source>
+        <translation>تعديل الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="220" />
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="227" />
         <source>Export a copy</source>
         <translation>تصدير نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="210" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>صُدِّرت نسخة مُتحقَّق منها (فُحصت SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="276" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>يقول الملف عن نفسه: %1. يُحفظ هذا سريًّا: لا يغادر هذه الخزنة إلا في تصدير كامل، والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
@@ -489,12 +529,12 @@
         <translation type="vanished">يقول الملف عن نفسه: %1. يبقى هذا سريًّا ما لم تغيّر من يمكنه رؤيته؛ والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="255" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="288" />
         <source>Too large to preview.</source>
         <translation>أكبر من أن يُعاين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="261" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="294" />
         <source>This image cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
@@ -697,12 +737,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="281" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="283" />
         <source>Who may see each field</source>
         <translation>من يمكنه رؤية كل حقل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="287" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="289" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>لا يخرج الحقل إلا حيث يسمح بذلك مستواه ومستوى السجل معاً.</translation>
     </message>
@@ -1747,28 +1787,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="112" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="113" />
         <source>New case</source>
         <translation>قضية جديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>Case title</source>
         <translation>عنوان القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
@@ -1776,68 +1816,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
         <source>New incident</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="174" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="175" />
         <source>Incident title</source>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="178" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="179" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="184" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="185" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="198" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="196" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="197" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="207" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
@@ -2119,7 +2159,7 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="41" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="42" />
         <source>Discard what you typed here?</source>
         <translation>هل تتخلّى عمّا كتبته هنا؟</translation>
     </message>
@@ -2128,7 +2168,7 @@
         <translation>حماية أقل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="254" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="256" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>ستصبح هذه الحقول أقل حماية من الإعداد الافتراضي في hrdoc: %1. قد تظهر عندها في حزم الشركاء أو في التقارير العامة. هل تحفظ رغم ذلك؟</translation>
     </message>
@@ -2271,7 +2311,7 @@
             <numerusform>دقيقة</numerusform><numerusform>دقيقة</numerusform><numerusform>دقيقتان</numerusform><numerusform>دقائق</numerusform><numerusform>دقيقة</numerusform><numerusform>دقيقة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="49" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="48" />
         <source>Lock after idle minutes</source>
         <translation>القفل بعد دقائق من الخمول</translation>
     </message>
@@ -2282,7 +2322,7 @@
             <numerusform>يوم</numerusform><numerusform>يوم</numerusform><numerusform>يومان</numerusform><numerusform>أيام</numerusform><numerusform>يوماً</numerusform><numerusform>يوم</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="51" />
         <location filename="../../hrdoc/gui/settings_dialog.py" line="90" />
         <source>Never</source>
         <translation>أبداً</translation>

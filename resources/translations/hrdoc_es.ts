@@ -313,23 +313,23 @@
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="138" />
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="139" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="143" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
@@ -337,28 +337,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="335" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="337" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Junto a cada campo: quién puede verlo. Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="341" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="343" />
         <source>The person or organisation</source>
         <translation>La persona u organización</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="342" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="344" />
         <source>Their part in this incident</source>
         <translation>Su papel en este incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="353" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="355" />
         <source>Who may see: %1</source>
         <translation>Quién puede ver: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="362" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="365" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="364" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="367" />
         <source>Who may see the whole record</source>
         <translation>Quién puede ver todo el registro</translation>
     </message>
@@ -420,67 +420,107 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <source>Description, date, source, who may see it, and whether it may be published</source>
+        <translation>Descripción, fecha, fuente, quién puede verlo y si puede publicarse</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="64" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="69" />
         <source>Write a verified copy of the selected file</source>
         <translation>Escribir una copia verificada del archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="70" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="66" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="71" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>Eliminar la fila seleccionada (Deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="73" />
         <source>Erase…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="70" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="75" />
         <source>Erase the selected file for good, with the copies made from it</source>
         <translation>Borrar para siempre el archivo seleccionado y las copias hechas de él</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="73" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="78" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="88" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="94" />
         <source>What the file says about itself</source>
         <translation>Lo que el archivo dice de sí mismo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="130" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="137" />
         <source>Add evidence files</source>
         <translation>Añadir archivos de prueba</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="173" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="180" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n archivo(s) añadido(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="209" />
+        <source>Captured on (2016-08-10, 2016-08 or 2016)</source>
+        <translation>Tomado el (2016-08-10, 2016-08 o 2016)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="212" />
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="214" />
+        <source>May be published (a public report may show it)</source>
+        <translation>Puede publicarse (un informe público puede mostrarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="217" />
+        <source>Edit evidence</source>
+        <translation>Editar prueba</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="220" />
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="227" />
         <source>Export a copy</source>
         <translation>Exportar una copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="210" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copia verificada exportada (SHA-256 comprobado).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="276" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>El archivo dice de sí mismo: %1. Esto se guarda en secreto: solo sale de esta bóveda en una exportación completa, y los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
     </message>
@@ -489,12 +529,12 @@
         <translation type="vanished">El archivo dice de sí mismo: %1. Esto sigue siendo secreto salvo que cambie quién puede verlo; los paquetes por debajo de «full» llevan una copia del archivo sin ello.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="255" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="288" />
         <source>Too large to preview.</source>
         <translation>Demasiado grande para la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="261" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="294" />
         <source>This image cannot be shown.</source>
         <translation>No se puede mostrar esta imagen.</translation>
     </message>
@@ -697,12 +737,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="281" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="283" />
         <source>Who may see each field</source>
         <translation>Quién puede ver cada campo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="287" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="289" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
     </message>
@@ -1747,28 +1787,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="112" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="113" />
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>Case title</source>
         <translation>Título del caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -1776,68 +1816,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="174" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="175" />
         <source>Incident title</source>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="178" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="179" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="184" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="185" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="198" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="196" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="197" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="207" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -2119,7 +2159,7 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="41" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="42" />
         <source>Discard what you typed here?</source>
         <translation>¿Descartar lo que ha escrito aquí?</translation>
     </message>
@@ -2128,7 +2168,7 @@
         <translation>Menos protección</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="254" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="256" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Estos campos quedarían menos protegidos que lo previsto por hrdoc: %1. Podrían aparecer en paquetes para socios o en informes públicos. ¿Guardar de todos modos?</translation>
     </message>
@@ -2271,7 +2311,7 @@
             <numerusform>minuto</numerusform><numerusform>minutos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="49" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="48" />
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
@@ -2282,7 +2322,7 @@
             <numerusform>día</numerusform><numerusform>días</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="51" />
         <location filename="../../hrdoc/gui/settings_dialog.py" line="90" />
         <source>Never</source>
         <translation>Nunca</translation>

@@ -313,23 +313,23 @@
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="137" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="138" />
         <source>Edit case</source>
         <translation>Modifier le dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="139" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="143" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -337,28 +337,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="335" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="337" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>À côté de chaque champ : qui peut le voir. Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="341" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="343" />
         <source>The person or organisation</source>
         <translation>La personne ou l'organisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="342" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="344" />
         <source>Their part in this incident</source>
         <translation>Son rôle dans cet incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="353" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="355" />
         <source>Who may see: %1</source>
         <translation>Qui peut voir : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="362" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="365" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="364" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="367" />
         <source>Who may see the whole record</source>
         <translation>Qui peut voir toute la fiche</translation>
     </message>
@@ -420,67 +420,107 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/evidence_panel.py" line="63" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <source>Description, date, source, who may see it, and whether it may be published</source>
+        <translation>Description, date, source, qui peut le voir, et s'il peut être publié</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="64" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="69" />
         <source>Write a verified copy of the selected file</source>
         <translation>Écrire une copie vérifiée du fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="65" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="70" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="66" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="71" />
         <source>Delete the selected row (Undo brings it back)</source>
         <translation>Supprimer la ligne choisie (Annuler la rétablit)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="68" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="73" />
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="70" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="75" />
         <source>Erase the selected file for good, with the copies made from it</source>
         <translation>Effacer définitivement le fichier choisi et les copies faites à partir de lui</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="73" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="78" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="88" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="94" />
         <source>What the file says about itself</source>
         <translation>Ce que le fichier dit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="130" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="137" />
         <source>Add evidence files</source>
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="173" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="180" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n fichier(s) ajouté(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="194" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="209" />
+        <source>Captured on (2016-08-10, 2016-08 or 2016)</source>
+        <translation>Pris le (2016-08-10, 2016-08 ou 2016)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="212" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="214" />
+        <source>May be published (a public report may show it)</source>
+        <translation>Peut être publié (un rapport public peut le montrer)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="217" />
+        <source>Edit evidence</source>
+        <translation>Modifier la preuve</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="220" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="227" />
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="210" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copie vérifiée exportée (SHA-256 contrôlé).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="276" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>Le fichier dit de lui-même : %1. Cela reste secret : ne quitte ce coffre que dans un export complet, et les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
@@ -489,12 +529,12 @@
         <translation type="vanished">Le fichier dit de lui-même : %1. Cela reste secret tant que vous ne changez pas qui peut le voir ; les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="255" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="288" />
         <source>Too large to preview.</source>
         <translation>Trop volumineux pour l'aperçu.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="261" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="294" />
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
@@ -697,12 +737,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="281" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="283" />
         <source>Who may see each field</source>
         <translation>Qui peut voir chaque champ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="287" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="289" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
@@ -1747,28 +1787,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="112" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="113" />
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
         <source>Case title</source>
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -1776,68 +1816,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="167" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="174" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="175" />
         <source>Incident title</source>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="178" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="179" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="184" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="185" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="198" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="196" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="197" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="207" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -2119,7 +2159,7 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="41" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="42" />
         <source>Discard what you typed here?</source>
         <translation>Abandonner ce que vous avez tapé ici ?</translation>
     </message>
@@ -2128,7 +2168,7 @@
         <translation>Moins de protection</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="254" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="256" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Ces champs seraient moins protégés que ne le prévoit hrdoc : %1. Ils pourraient alors figurer dans des paquets pour partenaires ou des rapports publics. Enregistrer quand même ?</translation>
     </message>
@@ -2271,7 +2311,7 @@
             <numerusform>minute</numerusform><numerusform>minutes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="49" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="48" />
         <source>Lock after idle minutes</source>
         <translation>Verrouiller après des minutes d'inactivité</translation>
     </message>
@@ -2282,7 +2322,7 @@
             <numerusform>jour</numerusform><numerusform>jours</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/settings_dialog.py" line="52" />
+        <location filename="../../hrdoc/gui/settings_dialog.py" line="51" />
         <location filename="../../hrdoc/gui/settings_dialog.py" line="90" />
         <source>Never</source>
         <translation>Jamais</translation>

@@ -605,3 +605,40 @@ def test_the_window_search_box_finds_incidents_through_everything(qtbot, window,
     assert not window.no_match.isVisible()
     window.search.setText("zzqqxx nothing")
     assert window.model.rowCount() == 0 and window.no_match.isVisible()
+
+
+def test_a_window_user_can_make_a_photo_publishable_and_describe_it(qtbot, window, tmp_path):
+    """Until now only the command line could: a photo never reached a public report."""
+    from hrdoc.core.records import Evidence
+    from hrdoc.core.redaction import redact_cases
+
+    store = window.store
+    item, panel = _file_in_the_panel(window, b"\x89PNG fake", "photo.png")
+    incident = store.get(Incident, item.incident_id)
+    case_id = incident.case_id
+    store.update(Incident.from_dict(incident.to_dict() | {"sensitivity": "public"}))
+    from hrdoc.core.records import Case
+
+    case = store.get(Case, case_id)
+    store.update(Case.from_dict(case.to_dict() | {"sensitivity": "public"}))
+
+    def fill(dialog: EditRecordsDialog) -> None:
+        _field(dialog, 0, "description")[0].setPlainText("The SMS on the phone's screen")
+        _field(dialog, 0, "captured_at")[0].setText("2016-08-10")
+        _field(dialog, 0, "publishable")[0].setChecked(True)
+        dialog.record_level.set_level(Sensitivity.PUBLIC)
+        try:
+            dialog._save()
+        finally:
+            if dialog.isVisible():  # an error shown: end the test, not hang it
+                dialog.reject()
+
+    seen = when_modal(EditRecordsDialog, fill)
+    panel.edit_button.click()
+    assert seen
+    saved = store.get(Evidence, item.id)
+    assert saved.publishable and saved.captured_at == "2016-08-10"
+    assert saved.description == "The SMS on the phone's screen"
+    assert saved.sha256 == item.sha256  # the file itself never changes
+    public = redact_cases(store, "public", [case_id])
+    assert [e["id"] for e in public.of("evidence")] and public.evidence_files
