@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -58,7 +58,7 @@ class EvidencePanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(self.tr("Evidence files"))
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two rows: the panel stays narrow on a small screen
         self.add_button = QPushButton(self.tr("Add files…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(
@@ -77,15 +77,17 @@ class EvidencePanel(QWidget):
         self.erase_button.clicked.connect(self.erase_selected)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.hide()
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.export_button,
-            self.remove_button,
-            self.erase_button,
-            self.cancel_button,
+        for n, button in enumerate(
+            (
+                self.add_button,
+                self.edit_button,
+                self.export_button,
+                self.remove_button,
+                self.erase_button,
+                self.cancel_button,
+            )
         ):
-            buttons.addWidget(button)
+            buttons.addWidget(button, n // 3, n % 3)
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = plain_label()
@@ -214,7 +216,8 @@ class EvidencePanel(QWidget):
                 "publishable", self.tr("May be published (a public report may show it)"), check=True
             ),
         ]
-        dialog = EditRecordsDialog(self.store, [(item, fields)], self.tr("Edit evidence"), self)
+        title = self.tr("Edit evidence") + ": " + item.file_name
+        dialog = EditRecordsDialog(self.store, [(item, fields)], title, self)
         if dialog.exec() == EditRecordsDialog.DialogCode.Accepted:
             self.refresh()
             self.status.setText(self.tr("Saved."))

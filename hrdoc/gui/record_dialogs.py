@@ -329,6 +329,7 @@ class EditRecordsDialog(_KeepsWhatWasTyped):
         self.parts = parts
         self.saved: list[Record] = []
         self.setWindowTitle(title)
+        self.setMinimumWidth(560)
         self.widgets: dict[tuple[int, str], tuple[QWidget, SensitivityBox]] = {}
         form = QFormLayout(self)
         form.addRow(
@@ -359,6 +360,7 @@ class EditRecordsDialog(_KeepsWhatWasTyped):
                 row = QHBoxLayout()
                 row.addWidget(widget, 1)
                 row.addWidget(level)
+                level.setVisible(not spec.check)  # a yes-or-no flag is not itself shown
                 form.addRow(spec.label, row)
                 self.widgets[(index, spec.name)] = (widget, level)
         self.record_level = SensitivityBox(self.tr("Who may see the whole record"))
