@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    "public: for publication (pseudonyms, no secrets)": "public: للنشر (أسماء مستعارة، بلا أسرار)",
+    "partner: for organisations you trust (no secrets)": "partner: للمنظمات التي تثق بها (بلا أسرار)",
+    "full: everything, for yourself": "full: كل شيء، لك وحدك",
     "Description, date, source, who may see it, and whether it may be published": "الوصف والتاريخ والمصدر ومن يمكنه رؤيته وهل يجوز نشره",
     "Captured on (2016-08-10, 2016-08 or 2016)": "تاريخ الالتقاط (2016-08-10 أو 2016-08 أو 2016)",
     "May be published (a public report may show it)": "يجوز نشره (يمكن أن يعرضه تقرير عام)",
@@ -424,6 +427,9 @@ AR = {
 
 
 ES_FR = {
+    "public: for publication (pseudonyms, no secrets)": ("public: para publicar (seudónimos, sin secretos)", "public : pour publier (pseudonymes, aucun secret)"),
+    "partner: for organisations you trust (no secrets)": ("partner: para organizaciones de confianza (sin secretos)", "partner : pour des organisations de confiance (aucun secret)"),
+    "full: everything, for yourself": ("full: todo, solo para usted", "full : tout, pour vous seul"),
     "Description, date, source, who may see it, and whether it may be published": ("Descripción, fecha, fuente, quién puede verlo y si puede publicarse", "Description, date, source, qui peut le voir, et s'il peut être publié"),
     "Captured on (2016-08-10, 2016-08 or 2016)": ("Tomado el (2016-08-10, 2016-08 o 2016)", "Pris le (2016-08-10, 2016-08 ou 2016)"),
     "May be published (a public report may show it)": ("Puede publicarse (un informe público puede mostrarlo)", "Peut être publié (un rapport public peut le montrer)"),

@@ -151,8 +151,14 @@ class _RedactedExportDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout(self)
         self.profile = QComboBox()
-        self.profile.addItems(profile_names())
-        self.profile.setCurrentText(profile)
+        labels = {
+            "public": self.tr("public: for publication (pseudonyms, no secrets)"),
+            "partner": self.tr("partner: for organisations you trust (no secrets)"),
+            "full": self.tr("full: everything, for yourself"),
+        }
+        for name in profile_names():
+            self.profile.addItem(labels.get(name, name), name)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(profile)))
         self.preview = _readonly_text()
         self.preview.setAccessibleName(self.tr("What will go out"))
         self.status = plain_label()
@@ -167,6 +173,13 @@ class _RedactedExportDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
 
+    def profile_name(self) -> str:
+        """The chosen profile's name (the list shows it with what it is for)."""
+        return str(self.profile.currentData())
+
+    def choose_profile(self, name: str) -> None:
+        self.profile.setCurrentIndex(self.profile.findData(name))
+
     def _finish_layout(self) -> None:
         self.form.addRow(self.tr("Redaction profile"), self.profile)
         self.form.addRow(plain_label(self.tr("Exactly what goes out, after redaction:")))
@@ -178,7 +191,7 @@ class _RedactedExportDialog(QDialog):
         self.update_preview()
 
     def _redact(self) -> Any:
-        return redact_cases(self.store, self.profile.currentText())
+        return redact_cases(self.store, self.profile_name())
 
     def update_preview(self) -> None:
         try:
@@ -249,7 +262,7 @@ class ReportDialog(_RedactedExportDialog):
         name, _filter = self.get_save_file_name(self, self.tr("Save report"), default)
         if not name:
             return
-        store, profile, lang = self.store, self.profile.currentText(), self.lang.currentData()
+        store, profile, lang = self.store, self.profile_name(), self.lang.currentData()
         saved = self.tr("Saved: %1 bytes.")
 
         def work(report: Any) -> str:
@@ -478,7 +491,7 @@ class BundleDialog(_RedactedExportDialog):
         """As the bundle will be: files without their metadata, or withheld."""
         redacted = redact_cases(
             self.store,
-            self.profile.currentText(),
+            self.profile_name(),
             clean_files=True,
             dry_run=True,
             send_original=self._send_original(),
@@ -505,7 +518,7 @@ class BundleDialog(_RedactedExportDialog):
         name, _filter = self.get_save_file_name(self, self.tr("Save bundle"), "bundle.age")
         if not name:
             return
-        store, profile = self.store, self.profile.currentText()
+        store, profile = self.store, self.profile_name()
         cards = [contacts.get(store.vault, n).card for n in names]
         saved = self.tr("Saved bundle %1.")
         originals = self._send_original()

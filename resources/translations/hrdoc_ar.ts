@@ -58,43 +58,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="455" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="468" />
         <source>Export a bundle</source>
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="457" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="466" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="479" />
         <source>Recipients</source>
         <translation>المستلمون</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="459" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="472" />
         <source>(NOT verified)</source>
         <translation>(غير مُتحقَّق منه)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="478" />
         <source>Save bundle…</source>
         <translation>حفظ الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="468" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="481" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>أرسل الملفات التي لا يستطيع hrdoc تنظيفها كما هي، مع بياناتها الوصفية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="503" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="516" />
         <source>Choose at least one recipient.</source>
         <translation>اختر مستلماً واحداً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="505" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="518" />
         <source>Save bundle</source>
         <translation>حفظ الحزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="510" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="523" />
         <source>Saved bundle %1.</source>
         <translation>حُفظت الحزمة %1.</translation>
     </message>
@@ -337,28 +337,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="337" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="338" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>بجانب كل حقل: من يمكنه رؤيته. لا يخرج الحقل إلا حيث يسمح بذلك مستواه ومستوى السجل معاً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="343" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="344" />
         <source>The person or organisation</source>
         <translation>الشخص أو المنظمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="344" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="345" />
         <source>Their part in this incident</source>
         <translation>دوره في هذه الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="355" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="356" />
         <source>Who may see: %1</source>
         <translation>من يمكنه رؤية: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="364" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="367" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="366" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="369" />
         <source>Who may see the whole record</source>
         <translation>من يمكنه رؤية السجل كله</translation>
     </message>
@@ -464,63 +464,63 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="94" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="96" />
         <source>What the file says about itself</source>
         <translation>ما يقوله الملف عن نفسه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="137" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="139" />
         <source>Add evidence files</source>
         <translation>إضافة ملفات أدلة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="180" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="182" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>أُضيف %n ملف.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="208" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="209" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="211" />
         <source>Captured on (2016-08-10, 2016-08 or 2016)</source>
         <translation>تاريخ الالتقاط (2016-08-10 أو 2016-08 أو 2016)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="212" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="214" />
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="214" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="216" />
         <source>May be published (a public report may show it)</source>
         <translation>يجوز نشره (يمكن أن يعرضه تقرير عام)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="217" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="219" />
         <source>Edit evidence</source>
         <translation>تعديل الدليل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="220" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="223" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="227" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="230" />
         <source>Export a copy</source>
         <translation>تصدير نسخة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="246" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>صُدِّرت نسخة مُتحقَّق منها (فُحصت SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="276" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="279" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>يقول الملف عن نفسه: %1. يُحفظ هذا سريًّا: لا يغادر هذه الخزنة إلا في تصدير كامل، والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
@@ -529,12 +529,12 @@
         <translation type="vanished">يقول الملف عن نفسه: %1. يبقى هذا سريًّا ما لم تغيّر من يمكنه رؤيته؛ والحزم دون «الكامل» تحمل نسخة من الملف من دونه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="288" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="291" />
         <source>Too large to preview.</source>
         <translation>أكبر من أن يُعاين.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="294" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="297" />
         <source>This image cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
@@ -1012,77 +1012,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="273" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="286" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="279" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="292" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="281" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="294" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="324" />
         <source>unknown sender</source>
         <translation>مرسل غير معروف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>verified</source>
         <translation>مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>NOT verified</source>
         <translation>غير مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="327" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="329" />
         <source>Profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="321" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="334" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>لم تقارن هذه البصمة مع المرسل بعد. قارنها (عبر الهاتف أو وجهاً لوجه) قبل أن تعتمد على ما في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="339" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>استُوردت هذه الحزمة من قبل؛ لن يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="341" />
         <source>Would add</source>
         <translation>سيُضاف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="341" />
         <source>Added</source>
         <translation>أُضيف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="345" />
         <source>Already here</source>
         <translation>موجود مسبقاً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="335" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="348" />
         <source>Conflicts (your versions are kept)</source>
         <translation>تعارضات (تبقى نسخك)</translation>
     </message>
@@ -1744,42 +1744,42 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="387" />
         <source>My key</source>
         <translation>مفتاحي</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="379" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="392" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>أرسل هذه البطاقة إلى الشركاء، ثم قارن البصمة معهم عبر الهاتف أو وجهاً لوجه.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="388" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="401" />
         <source>Your name or your organisation's, as partners see it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="390" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="403" />
         <source>Name on the card</source>
         <translation>الاسم على البطاقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="391" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="404" />
         <source>Set name</source>
         <translation>تعيين الاسم</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="411" />
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="409" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
         <source>Copy card</source>
         <translation>نسخ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="438" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="451" />
         <source>Saved. Cards you send from now on carry this name.</source>
         <translation>حُفظ. تحمل البطاقات التي ترسلها من الآن هذا الاسم.</translation>
     </message>
@@ -2205,32 +2205,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="235" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="248" />
         <source>Export a report</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="241" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="254" />
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="242" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="255" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="243" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="256" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="249" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="262" />
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="253" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="266" />
         <source>Saved: %1 bytes.</source>
         <translation>حُفظ: %1 بايت.</translation>
     </message>
@@ -2671,32 +2671,47 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
+        <source>public: for publication (pseudonyms, no secrets)</source>
+        <translation>public: للنشر (أسماء مستعارة، بلا أسرار)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="156" />
+        <source>partner: for organisations you trust (no secrets)</source>
+        <translation>partner: للمنظمات التي تثق بها (بلا أسرار)</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/gui/exchange_dialogs.py" line="157" />
+        <source>full: everything, for yourself</source>
+        <translation>full: كل شيء، لك وحدك</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="163" />
         <source>What will go out</source>
         <translation>ما سيخرج</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="160" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="166" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="171" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="184" />
         <source>Redaction profile</source>
         <translation>ملف الحجب</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="172" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="185" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>ما سيخرج بالضبط بعد الحجب:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="191" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="204" />
         <source>Incidents:</source>
         <translation>الحوادث:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="217" />
         <source>Writing…</source>
         <translation>جارٍ الكتابة…</translation>
     </message>

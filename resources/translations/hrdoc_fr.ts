@@ -58,43 +58,43 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="455" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="468" />
         <source>Export a bundle</source>
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="457" />
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="466" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="470" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="479" />
         <source>Recipients</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="459" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="472" />
         <source>(NOT verified)</source>
         <translation>(NON vérifié)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="465" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="478" />
         <source>Save bundle…</source>
         <translation>Enregistrer le paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="468" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="481" />
         <source>Send files hrdoc cannot clean as they are, their metadata included</source>
         <translation>Envoyer tels quels les fichiers que hrdoc ne peut pas nettoyer, métadonnées comprises</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="503" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="516" />
         <source>Choose at least one recipient.</source>
         <translation>Choisissez au moins un destinataire.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="505" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="518" />
         <source>Save bundle</source>
         <translation>Enregistrer le paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="510" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="523" />
         <source>Saved bundle %1.</source>
         <translation>Paquet %1 enregistré.</translation>
     </message>
@@ -337,28 +337,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="337" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="338" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>À côté de chaque champ : qui peut le voir. Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="343" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="344" />
         <source>The person or organisation</source>
         <translation>La personne ou l'organisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="344" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="345" />
         <source>Their part in this incident</source>
         <translation>Son rôle dans cet incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="355" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="356" />
         <source>Who may see: %1</source>
         <translation>Qui peut voir : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="364" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="367" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="366" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="369" />
         <source>Who may see the whole record</source>
         <translation>Qui peut voir toute la fiche</translation>
     </message>
@@ -464,63 +464,63 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="94" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="96" />
         <source>What the file says about itself</source>
         <translation>Ce que le fichier dit de lui-même</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="137" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="139" />
         <source>Add evidence files</source>
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="180" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="182" />
         <source>Added %n file(s).</source>
         <translation>
             <numerusform>%n fichier(s) ajouté(s).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="206" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="208" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="209" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="211" />
         <source>Captured on (2016-08-10, 2016-08 or 2016)</source>
         <translation>Pris le (2016-08-10, 2016-08 ou 2016)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="212" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="214" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="214" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="216" />
         <source>May be published (a public report may show it)</source>
         <translation>Peut être publié (un rapport public peut le montrer)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="217" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="219" />
         <source>Edit evidence</source>
         <translation>Modifier la preuve</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="220" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="223" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="227" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="230" />
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="243" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="246" />
         <source>Exported a verified copy (SHA-256 checked).</source>
         <translation>Copie vérifiée exportée (SHA-256 contrôlé).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="276" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="279" />
         <source>The file says about itself: %1. This is kept secret: it leaves this vault only in a full export, and bundles below 'full' carry a copy of the file without it.</source>
         <translation>Le fichier dit de lui-même : %1. Cela reste secret : ne quitte ce coffre que dans un export complet, et les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
@@ -529,12 +529,12 @@
         <translation type="vanished">Le fichier dit de lui-même : %1. Cela reste secret tant que vous ne changez pas qui peut le voir ; les paquets en dessous de « full » emportent une copie du fichier sans cela.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="288" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="291" />
         <source>Too large to preview.</source>
         <translation>Trop volumineux pour l'aperçu.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/evidence_panel.py" line="294" />
+        <location filename="../../hrdoc/gui/evidence_panel.py" line="297" />
         <source>This image cannot be shown.</source>
         <translation>Cette image ne peut pas être affichée.</translation>
     </message>
@@ -1012,77 +1012,77 @@
 <context>
     <name>ImportBundleDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="273" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="286" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="279" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="292" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="281" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="294" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="311" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="324" />
         <source>unknown sender</source>
         <translation>expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="312" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="325" />
         <source>NOT verified</source>
         <translation>NON vérifié</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="314" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="327" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="315" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="329" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="321" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="334" />
         <source>You have not compared this fingerprint with the sender yet. Compare it (by phone or in person) before you rely on what the bundle says.</source>
         <translation>Vous n'avez pas encore comparé cette empreinte avec l'expéditeur. Comparez-la (par téléphone ou en personne) avant de vous fier au contenu du paquet.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="326" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="339" />
         <source>This bundle was already imported; nothing would change.</source>
         <translation>Ce paquet a déjà été importé ; rien ne changerait.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="341" />
         <source>Would add</source>
         <translation>Ajouterait</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="328" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="341" />
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="332" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="345" />
         <source>Already here</source>
         <translation>Déjà présents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="335" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="348" />
         <source>Conflicts (your versions are kept)</source>
         <translation>Conflits (vos versions sont conservées)</translation>
     </message>
@@ -1744,42 +1744,42 @@
 <context>
     <name>MyKeyDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="374" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="387" />
         <source>My key</source>
         <translation>Ma clé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="379" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="392" />
         <source>Send this card to partners, then compare the fingerprint with them by phone or in person.</source>
         <translation>Envoyez cette carte à vos partenaires, puis comparez l'empreinte avec eux par téléphone ou en personne.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="388" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="401" />
         <source>Your name or your organisation's, as partners see it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="390" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="403" />
         <source>Name on the card</source>
         <translation>Nom sur la carte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="391" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="404" />
         <source>Set name</source>
         <translation>Définir le nom</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="398" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="411" />
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="409" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="422" />
         <source>Copy card</source>
         <translation>Copier la carte</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="438" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="451" />
         <source>Saved. Cards you send from now on carry this name.</source>
         <translation>Enregistré. Les cartes que vous envoyez désormais portent ce nom.</translation>
     </message>
@@ -2205,32 +2205,32 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="235" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="248" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="241" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="254" />
         <source>Save report…</source>
         <translation>Enregistrer le rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="242" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="255" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="243" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="256" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="249" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="262" />
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="253" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="266" />
         <source>Saved: %1 bytes.</source>
         <translation>Enregistré : %1 octets.</translation>
     </message>
@@ -2671,32 +2671,47 @@
 <context>
     <name>_RedactedExportDialog</name>
     <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="155" />
+        <source>public: for publication (pseudonyms, no secrets)</source>
+        <translation>public : pour publier (pseudonymes, aucun secret)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="156" />
+        <source>partner: for organisations you trust (no secrets)</source>
+        <translation>partner : pour des organisations de confiance (aucun secret)</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/gui/exchange_dialogs.py" line="157" />
+        <source>full: everything, for yourself</source>
+        <translation>full : tout, pour vous seul</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="163" />
         <source>What will go out</source>
         <translation>Ce qui sortira</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="160" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="166" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="171" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="184" />
         <source>Redaction profile</source>
         <translation>Profil de caviardage</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="172" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="185" />
         <source>Exactly what goes out, after redaction:</source>
         <translation>Exactement ce qui sort, après caviardage :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="191" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="204" />
         <source>Incidents:</source>
         <translation>Incidents :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/exchange_dialogs.py" line="217" />
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>

@@ -201,7 +201,7 @@ def test_report_dialog_previews_and_saves(qtbot, window, tmp_path):
     dialog = ReportDialog(window.store, window)
     qtbot.addWidget(dialog)
     assert "Redaction profile: public" in dialog.preview.toPlainText()
-    dialog.profile.setCurrentText("partner")
+    dialog.choose_profile("partner")
     assert "Phone searched at the airport" in dialog.preview.toPlainText()
     out = tmp_path / "report.html"
     dialog.format.setCurrentText("html")
@@ -582,7 +582,7 @@ def bundle_dialog_with_file(qtbot, window, tmp_path, data: bytes, name: str):  #
 
 def test_bundle_export_can_be_cancelled_and_leaves_no_file(qtbot, window, tmp_path):
     dialog = bundle_dialog_with_file(qtbot, window, tmp_path, b"e" * (40 << 20), "big.bin")
-    dialog.profile.setCurrentText("full")  # below full, a .bin file is withheld at once
+    dialog.choose_profile("full")  # below full, a .bin file is withheld at once
     dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
     out = tmp_path / "b.age"
     dialog.get_save_file_name = lambda *a, **k: (str(out), "")
@@ -735,7 +735,7 @@ def test_report_export_can_be_cancelled_and_writes_nothing(qtbot, window, tmp_pa
     )
     dialog = ReportDialog(store, window)
     qtbot.addWidget(dialog)
-    dialog.profile.setCurrentText("partner")
+    dialog.choose_profile("partner")
     dialog.format.setCurrentText("pdf")
     out = tmp_path / "r.pdf"
     dialog.get_save_file_name = lambda *a, **k: (str(out), "")
@@ -751,7 +751,7 @@ def test_pdf_report_renders_off_the_gui_thread(qtbot, window, tmp_path):
 
     dialog = ReportDialog(window.store, window)
     qtbot.addWidget(dialog)
-    dialog.profile.setCurrentText("partner")
+    dialog.choose_profile("partner")
     dialog.format.setCurrentText("pdf")
     out = tmp_path / "r.pdf"
     dialog.get_save_file_name = lambda *a, **k: (str(out), "")
@@ -830,3 +830,23 @@ def test_units_after_numbers_take_the_languages_plural(qtbot):
         finally:
             for translator in translators:
                 app.removeTranslator(translator)
+
+
+def test_profiles_are_shown_with_what_they_are_for_in_the_windows_language(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from hrdoc.gui.app import install_translation
+    from hrdoc.gui.exchange_dialogs import ReportDialog
+
+    app = QApplication.instance()
+    translators = install_translation(app, "ar")
+    try:
+        dialog = ReportDialog(window.store, window)
+        qtbot.addWidget(dialog)
+        shown = [dialog.profile.itemText(n) for n in range(dialog.profile.count())]
+        assert any("للنشر" in text for text in shown)
+        dialog.choose_profile("partner")
+        assert dialog.profile_name() == "partner"  # the name stays what is used
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
