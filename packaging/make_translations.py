@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    "Withheld or unknown": "محجوب أو غير معروف",
+    "Type part of the name, or its code": "اكتب جزءاً من الاسم، أو رمزه",
     "public: for publication (pseudonyms, no secrets)": "public: للنشر (أسماء مستعارة، بلا أسرار)",
     "partner: for organisations you trust (no secrets)": "partner: للمنظمات التي تثق بها (بلا أسرار)",
     "full: everything, for yourself": "full: كل شيء، لك وحدك",
@@ -427,6 +429,8 @@ AR = {
 
 
 ES_FR = {
+    "Withheld or unknown": ("Reservado o desconocido", "Non divulgué ou inconnu"),
+    "Type part of the name, or its code": ("Escriba parte del nombre, o su código", "Tapez une partie du nom, ou son code"),
     "public: for publication (pseudonyms, no secrets)": ("public: para publicar (seudónimos, sin secretos)", "public : pour publier (pseudonymes, aucun secret)"),
     "partner: for organisations you trust (no secrets)": ("partner: para organizaciones de confianza (sin secretos)", "partner : pour des organisations de confiance (aucun secret)"),
     "full: everything, for yourself": ("full: todo, solo para usted", "full : tout, pour vous seul"),

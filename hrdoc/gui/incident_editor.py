@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import DATE_PRECISIONS, Actor, Case, Incident, Involvement
 from hrdoc.core.store import Store
+from hrdoc.gui.country_field import CountryField
 from hrdoc.gui.record_dialogs import (
     FieldLevelsDialog,
     confirm_less_protection,
@@ -81,7 +82,7 @@ def _number_text(value: object) -> str:
 class IncidentEditor(QWidget):
     saved = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "en") -> None:
         super().__init__()
         self.store: Store | None = None
         self.incident: Incident | None = None
@@ -97,8 +98,7 @@ class IncidentEditor(QWidget):
         self.precision = QComboBox()
         self.precision.setAccessibleName(self.tr("Date precision"))
         self.precision.addItem(self.tr("(from the date)"), None)
-        self.country = QLineEdit()
-        self.country.setPlaceholderText(self.tr("ISO code, e.g. LB; ZZ if withheld"))
+        self.country = CountryField(lang)
         self.country.setAccessibleName(self.tr("Country"))
         self.region = QLineEdit()
         self.region.setAccessibleName(self.tr("Region"))

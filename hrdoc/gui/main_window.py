@@ -123,7 +123,7 @@ class MainWindow(QMainWindow, SafetyActions):
         for column, width in ((0, 90), (2, 140), (3, 140)):
             self.table.setColumnWidth(column, width)
         self.table.setAccessibleName(self.tr("Incidents"))
-        self.editor = IncidentEditor()
+        self.editor = IncidentEditor(lang)
         self.evidence = EvidencePanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("Incident"))

@@ -268,6 +268,19 @@
     </message>
 </context>
 <context>
+    <name>CountryField</name>
+    <message>
+        <location filename="../../hrdoc/gui/country_field.py" line="34" />
+        <source>Withheld or unknown</source>
+        <translation>Reservado o desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/country_field.py" line="47" />
+        <source>Type part of the name, or its code</source>
+        <translation>Escriba parte del nombre, o su código</translation>
+    </message>
+</context>
+<context>
     <name>Deleting</name>
     <message numerus="yes">
         <location filename="../../hrdoc/gui/deleting.py" line="71" />
@@ -1090,37 +1103,36 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
         <source>Incident title</source>
         <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="93" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="255" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="256" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
         <source>Date precision</source>
         <translation>Precisión de la fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>

@@ -268,6 +268,19 @@
     </message>
 </context>
 <context>
+    <name>CountryField</name>
+    <message>
+        <location filename="../../hrdoc/gui/country_field.py" line="34" />
+        <source>Withheld or unknown</source>
+        <translation>Non divulgué ou inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/country_field.py" line="47" />
+        <source>Type part of the name, or its code</source>
+        <translation>Tapez une partie du nom, ou son code</translation>
+    </message>
+</context>
+<context>
     <name>Deleting</name>
     <message numerus="yes">
         <location filename="../../hrdoc/gui/deleting.py" line="71" />
@@ -1090,37 +1103,36 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="91" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
         <source>Incident title</source>
         <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="93" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="255" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="256" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
         <source>Date precision</source>
         <translation>Précision de la date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>

@@ -850,3 +850,26 @@ def test_profiles_are_shown_with_what_they_are_for_in_the_windows_language(qtbot
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_a_country_is_chosen_by_its_name_in_the_windows_language(qtbot):
+    from hrdoc.gui.country_field import CountryField
+
+    field = CountryField("ar")
+    qtbot.addWidget(field)
+    names = [field.itemText(n) for n in range(field.count())]
+    assert "تونس (TN)" in names
+    field.setEditText("تونس (TN)")
+    assert field.text() == "TN"
+    completer = field.completer()
+    completer.setCompletionPrefix("تون")
+    shown = [
+        completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())
+    ]
+    assert "تونس (TN)" in shown  # part of the name narrows the list
+    field.setText("zz")
+    assert field.text() == "ZZ" and "(ZZ)" in field.currentText()  # withheld stays possible
+    field.setEditText("lb")
+    assert field.text() == "LB"  # a code typed works as before
+    field.clear()
+    assert field.text() == ""
