@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import DATE_PRECISIONS, Case, Incident, Record, Sensitivity
 from hrdoc.core.store import Store
+from hrdoc.gui.country_field import CountryField
 from hrdoc.gui.widgets import SensitivityBox, ask, plain_label, plain_text_edit, text_of
 
 
@@ -181,8 +182,8 @@ class NewIncidentDialog(_RecordDialog):
             self.precision.addItem(
                 store.vocab["date_precision"].label(precision, self.lang), precision
             )
-        self.country = QLineEdit()
-        self.country.setPlaceholderText(self.tr("ISO code, e.g. LB; ZZ if withheld"))
+        self.country = CountryField(self.lang)
+        self.country.setAccessibleName(self.tr("Country"))
         self.types = QListWidget()
         for term in store.vocab["incident_types"].terms:
             item = QListWidgetItem(term.label(self.lang))
@@ -221,7 +222,7 @@ class NewIncidentDialog(_RecordDialog):
             description=text_of(self.description),
             start_date=self.date.text().strip() or None,
             start_precision=self.precision.currentData(),
-            country=self.country.text().strip() or None,
+            country=self.country.text() or None,
             types=types,
             verification=self.verification.currentData(),
             sensitivity=self.sensitivity.level(),

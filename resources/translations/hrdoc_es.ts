@@ -326,23 +326,23 @@
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="138" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="139" />
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="143" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="144" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="143" />
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
@@ -350,28 +350,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="338" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="339" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Junto a cada campo: quién puede verlo. Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="344" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="345" />
         <source>The person or organisation</source>
         <translation>La persona u organización</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="345" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="346" />
         <source>Their part in this incident</source>
         <translation>Su papel en este incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="356" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="357" />
         <source>Who may see: %1</source>
         <translation>Quién puede ver: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="366" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="369" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="367" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="370" />
         <source>Who may see the whole record</source>
         <translation>Quién puede ver todo el registro</translation>
     </message>
@@ -750,12 +750,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="283" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="284" />
         <source>Who may see each field</source>
         <translation>Quién puede ver cada campo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="289" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="290" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Un campo sale solo donde lo permiten a la vez su propio nivel y el del registro.</translation>
     </message>
@@ -1799,28 +1799,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="113" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
         <source>Case title</source>
         <translation>Título del caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -1828,68 +1828,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="169" />
         <source>New incident</source>
         <translation>Nuevo incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="175" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="176" />
         <source>Incident title</source>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="179" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="180" />
         <source>(from the date)</source>
         <translation>(según la fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="185" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Código ISO, p. ej. LB; ZZ si se reserva</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="186" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="207" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="197" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="207" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="198" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="208" />
         <source>Who may see it</source>
         <translation>Quién puede verlo</translation>
     </message>
@@ -2171,7 +2171,7 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="42" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="43" />
         <source>Discard what you typed here?</source>
         <translation>¿Descartar lo que ha escrito aquí?</translation>
     </message>
@@ -2180,7 +2180,7 @@
         <translation>Menos protección</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="256" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="257" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Estos campos quedarían menos protegidos que lo previsto por hrdoc: %1. Podrían aparecer en paquetes para socios o en informes públicos. ¿Guardar de todos modos?</translation>
     </message>

@@ -326,23 +326,23 @@
 <context>
     <name>EditCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="138" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="139" />
         <source>Edit case</source>
         <translation>Modifier le dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="140" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="143" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="144" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="141" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="142" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="143" />
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
@@ -350,28 +350,28 @@
 <context>
     <name>EditRecordsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="338" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="339" />
         <source>Beside each field: who may see it. A field goes out only where both its own level and the record's level allow it.</source>
         <translation>À côté de chaque champ : qui peut le voir. Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="344" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="345" />
         <source>The person or organisation</source>
         <translation>La personne ou l'organisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="345" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="346" />
         <source>Their part in this incident</source>
         <translation>Son rôle dans cet incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="356" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="357" />
         <source>Who may see: %1</source>
         <translation>Qui peut voir : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="366" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="369" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="367" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="370" />
         <source>Who may see the whole record</source>
         <translation>Qui peut voir toute la fiche</translation>
     </message>
@@ -750,12 +750,12 @@
 <context>
     <name>FieldLevelsDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="283" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="284" />
         <source>Who may see each field</source>
         <translation>Qui peut voir chaque champ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="289" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="290" />
         <source>A field goes out only where both its own level and the record's level allow it.</source>
         <translation>Un champ ne sort que là où son propre niveau et celui de la fiche le permettent tous deux.</translation>
     </message>
@@ -1799,28 +1799,28 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="113" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="114" />
         <source>New case</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="115" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="116" />
         <source>Case title</source>
         <translation>Titre du dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="119" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="117" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="120" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="118" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="121" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -1828,68 +1828,68 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="168" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="169" />
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="175" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="176" />
         <source>Incident title</source>
         <translation>Titre de l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="179" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="180" />
         <source>(from the date)</source>
         <translation>(d'après la date)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="185" />
         <source>ISO code, e.g. LB; ZZ if withheld</source>
         <translation>Code ISO, p. ex. LB ; ZZ s'il est tenu secret</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="199" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="200" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="201" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="202" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="203" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="186" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="204" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="205" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="206" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="207" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="197" />
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="207" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="198" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="208" />
         <source>Who may see it</source>
         <translation>Qui peut le voir</translation>
     </message>
@@ -2171,7 +2171,7 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="42" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="43" />
         <source>Discard what you typed here?</source>
         <translation>Abandonner ce que vous avez tapé ici ?</translation>
     </message>
@@ -2180,7 +2180,7 @@
         <translation>Moins de protection</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/record_dialogs.py" line="256" />
+        <location filename="../../hrdoc/gui/record_dialogs.py" line="257" />
         <source>These fields would be less protected than hrdoc's default: %1. They could then appear in bundles for partners or in public reports. Save anyway?</source>
         <translation>Ces champs seraient moins protégés que ne le prévoit hrdoc : %1. Ils pourraient alors figurer dans des paquets pour partenaires ou des rapports publics. Enregistrer quand même ?</translation>
     </message>
