@@ -30,7 +30,7 @@ from hrdoc.gui.record_dialogs import (
     less_protected,
     set_field_level,
 )
-from hrdoc.gui.widgets import SensitivityBox, plain_label, plain_text_edit, text_of
+from hrdoc.gui.widgets import SensitivityBox, joined, plain_label, plain_text_edit, text_of
 
 #: vault drafts keep edits not saved when the vault locked, one per incident
 DRAFT = "incident:"
@@ -219,7 +219,9 @@ class IncidentEditor(QWidget):
         if self.store is None or self.incident is None:
             return
         store, incident, vocab = self.store, self.incident, self.store.vocab
-        kinds = ", ".join(vocab["incident_types"].label(t, self.lang) for t in incident.types)
+        kinds = joined(
+            (vocab["incident_types"].label(t, self.lang) for t in incident.types), self.lang
+        )
         people = []
         for link in store.find(Involvement, where={"incident_id": incident.id}):
             if store.exists(Actor, link.actor_id):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from hrdoc.core.filters import IncidentFilter
 from hrdoc.core.search import incident_ids
 from hrdoc.core.store import Store
+from hrdoc.gui.widgets import joined
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 256
@@ -120,8 +121,8 @@ class IncidentTableModel(QAbstractTableModel):
         vocab = self._store.vocab
         for offset, key in enumerate(keys):
             rid, start, title, types, verification = found.get(key, ("", "", "", "[]", ""))
-            kinds = ", ".join(
-                vocab["incident_types"].label(t, self.lang) for t in json.loads(types)
+            kinds = joined(
+                (vocab["incident_types"].label(t, self.lang) for t in json.loads(types)), self.lang
             )
             state = (
                 vocab["verification_status"].label(verification, self.lang) if verification else ""

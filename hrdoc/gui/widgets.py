@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QProgressBar, QTextEdit, QWidget
@@ -36,6 +38,11 @@ def plain_text_edit(text: str = "", *, read_only: bool = False) -> QTextEdit:
     box.setReadOnly(read_only)
     box.setPlainText(text)
     return box
+
+
+def joined(items: Iterable[str], lang: str) -> str:
+    """A list in the language's own way: the Arabic comma in Arabic."""
+    return ("، " if lang == "ar" else ", ").join(items)
 
 
 def ltr(text: str) -> str:
