@@ -18,6 +18,11 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    "%n incident(s) shown": ["لا حوادث معروضة", "حادثة واحدة معروضة", "حادثتان معروضتان", "%n حوادث معروضة", "%n حادثة معروضة", "%n حادثة معروضة"],
+    "Locked": "مقفلة",
+    "Vault": "الخزنة",
+    "Unlocked: %1": "مفتوحة: %1",
+    "Incidents shown": "الحوادث المعروضة",
     "Withheld or unknown": "محجوب أو غير معروف",
     "Type part of the name, or its code": "اكتب جزءاً من الاسم، أو رمزه",
     "public: for publication (pseudonyms, no secrets)": "public: للنشر (أسماء مستعارة، بلا أسرار)",
@@ -429,6 +434,11 @@ AR = {
 
 
 ES_FR = {
+    "%n incident(s) shown": (["%n incidente mostrado", "%n incidentes mostrados"], ["%n incident affiché", "%n incidents affichés"]),
+    "Locked": ("Bloqueada", "Verrouillé"),
+    "Vault": ("Bóveda", "Coffre"),
+    "Unlocked: %1": ("Desbloqueada: %1", "Déverrouillé : %1"),
+    "Incidents shown": ("Incidentes mostrados", "Incidents affichés"),
     "Withheld or unknown": ("Reservado o desconocido", "Non divulgué ou inconnu"),
     "Type part of the name, or its code": ("Escriba parte del nombre, o su código", "Tapez une partie du nom, ou son code"),
     "public: for publication (pseudonyms, no secrets)": ("public: para publicar (seudónimos, sin secretos)", "public : pour publier (pseudonymes, aucun secret)"),

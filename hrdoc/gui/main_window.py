@@ -180,9 +180,14 @@ class MainWindow(QMainWindow, SafetyActions):
         self.stack.addWidget(splitter)
         self.setCentralWidget(self.stack)
 
+        self.vault_state = plain_label(self.tr("Locked"))
+        self.vault_state.setAccessibleName(self.tr("Vault"))
+        self.shown = plain_label()
+        self.shown.setAccessibleName(self.tr("Incidents shown"))
         self.last_backup = plain_label()
         self.last_backup.setAccessibleName(self.tr("Last backup"))
-        self.statusBar().addPermanentWidget(self.last_backup)
+        for part in (self.vault_state, self.shown, self.last_backup):
+            self.statusBar().addPermanentWidget(part)
         vault_menu = self.menuBar().addMenu(self.tr("&Vault"))
         self.vault_actions: list[QAction] = []
         for text, shortcut, slot in (
@@ -291,6 +296,7 @@ class MainWindow(QMainWindow, SafetyActions):
         self.vault = vault
         self.store = Store(vault)
         self.stack.setCurrentIndex(1)
+        self.vault_state.setText(self.tr("Unlocked: %1").replace("%1", vault.folder.name))
         for action in self.vault_actions:
             action.setEnabled(True)
         self.filters.fill(self.store)
@@ -501,6 +507,8 @@ class MainWindow(QMainWindow, SafetyActions):
         self.idle.stop()
         vault, self.vault, self.store = self.vault, None, None  # first: no refresh can reload
         self.stack.setCurrentIndex(0)
+        self.vault_state.setText(self.tr("Locked"))
+        self.shown.setText("")
         self.editor.clear()
         self.evidence.clear()
         for tab in (self.people, self.indicators, self.interventions, self.history):
@@ -528,6 +536,7 @@ class MainWindow(QMainWindow, SafetyActions):
         self.model.show(self.store, case_id, self.search.text(), chosen)
         asked = bool(self.search.text().strip()) or not chosen.is_empty()
         self.no_match.setVisible(asked and not self.model.rowCount())
+        self.shown.setText(self.tr("%n incident(s) shown", "", self.model.rowCount()))
 
     # --- deleting ----------------------------------------------------------------
 

@@ -1111,14 +1111,14 @@
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="255" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="257" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="256" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="258" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1139,21 +1139,21 @@
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="257" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="259" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="258" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="260" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="106" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="148" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="259" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="261" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -1176,14 +1176,14 @@
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="124" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="150" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="263" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="265" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="126" />
         <location filename="../../hrdoc/gui/incident_editor.py" line="151" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="262" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="254" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="256" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -1216,13 +1216,13 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="109" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="260" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="262" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="112" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="261" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="263" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
@@ -1232,17 +1232,17 @@
         <translation>الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="266" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="343" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="345" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>عادت التعديلات التي لم تُحفظ قبل قفل الخزنة. راجعها ثم احفظها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="367" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="369" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
@@ -1250,22 +1250,22 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="31" />
+        <location filename="../../hrdoc/gui/models.py" line="32" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="32" />
+        <location filename="../../hrdoc/gui/models.py" line="33" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="33" />
+        <location filename="../../hrdoc/gui/models.py" line="34" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/models.py" line="34" />
+        <location filename="../../hrdoc/gui/models.py" line="35" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
@@ -1463,167 +1463,188 @@
         <translation>&amp;فتح…</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="183" />
+        <location filename="../../hrdoc/gui/main_window.py" line="510" />
+        <source>Locked</source>
+        <translation>مقفلة</translation>
+    </message>
+    <message>
         <location filename="../../hrdoc/gui/main_window.py" line="184" />
+        <source>Vault</source>
+        <translation>الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <source>Incidents shown</source>
+        <translation>الحوادث المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="191" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="194" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="190" />
+        <location filename="../../hrdoc/gui/main_window.py" line="195" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="201" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="204" />
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="207" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>نسخ احتياطي لجهات اتصال &amp;موثوقة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="210" />
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="214" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>ال&amp;طوارئ: إتلاف الوصول…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="213" />
+        <location filename="../../hrdoc/gui/main_window.py" line="218" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="217" />
+        <location filename="../../hrdoc/gui/main_window.py" line="222" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="227" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="227" />
+        <location filename="../../hrdoc/gui/main_window.py" line="232" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="229" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="231" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="238" />
+        <location filename="../../hrdoc/gui/main_window.py" line="243" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="239" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>الاستعادة من &amp;نسخة جهة اتصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="241" />
+        <location filename="../../hrdoc/gui/main_window.py" line="246" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="244" />
+        <location filename="../../hrdoc/gui/main_window.py" line="249" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <location filename="../../hrdoc/gui/main_window.py" line="250" />
         <source>Import s&amp;preadsheet…</source>
         <translation>استيراد &amp;جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="251" />
+        <location filename="../../hrdoc/gui/main_window.py" line="256" />
         <source>&amp;Help</source>
         <translation>ال&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="252" />
+        <location filename="../../hrdoc/gui/main_window.py" line="257" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="255" />
+        <location filename="../../hrdoc/gui/main_window.py" line="260" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;ممّا يحميك hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="258" />
+        <location filename="../../hrdoc/gui/main_window.py" line="263" />
         <source>&amp;About hrdoc</source>
         <translation>&amp;حول hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="303" />
+        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <source>Unlocked: %1</source>
+        <translation>مفتوحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="309" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
@@ -1683,72 +1704,78 @@
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="315" />
+        <location filename="../../hrdoc/gui/main_window.py" line="321" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="395" />
+        <location filename="../../hrdoc/gui/main_window.py" line="401" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="418" />
+        <location filename="../../hrdoc/gui/main_window.py" line="424" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="420" />
+        <location filename="../../hrdoc/gui/main_window.py" line="426" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="426" />
+        <location filename="../../hrdoc/gui/main_window.py" line="432" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="435" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="441" />
+        <location filename="../../hrdoc/gui/main_window.py" line="447" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="444" />
+        <location filename="../../hrdoc/gui/main_window.py" line="450" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="446" />
+        <location filename="../../hrdoc/gui/main_window.py" line="452" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="460" />
+        <location filename="../../hrdoc/gui/main_window.py" line="466" />
         <source>A spreadsheet of incidents</source>
         <translation>جدول بيانات بالحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="460" />
+        <location filename="../../hrdoc/gui/main_window.py" line="466" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="472" />
+        <location filename="../../hrdoc/gui/main_window.py" line="478" />
         <source>Imported %1 incident(s).</source>
         <translation>استُوردت %1 حادثة.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/main_window.py" line="539" />
+        <source>%n incident(s) shown</source>
+        <translation>
+            <numerusform>لا حوادث معروضة</numerusform><numerusform>حادثة واحدة معروضة</numerusform><numerusform>حادثتان معروضتان</numerusform><numerusform>%n حوادث معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="600" />
+        <location filename="../../hrdoc/gui/main_window.py" line="609" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="601" />
+        <location filename="../../hrdoc/gui/main_window.py" line="610" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -2302,7 +2329,7 @@
 <context>
     <name>Sensitivity</name>
     <message>
-        <location filename="../../hrdoc/gui/widgets.py" line="93" />
+        <location filename="../../hrdoc/gui/widgets.py" line="100" />
         <source>Same as the record</source>
         <extracomment>languages hrdoc offers, each named in itself</extracomment>
         <translation>مثل السجل</translation>

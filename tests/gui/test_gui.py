@@ -873,3 +873,32 @@ def test_a_country_is_chosen_by_its_name_in_the_windows_language(qtbot):
     assert field.text() == "LB"  # a code typed works as before
     field.clear()
     assert field.text() == ""
+
+
+def test_the_status_bar_says_what_is_open_and_how_many_incidents_are_shown(qtbot, window):
+    assert window.vault_state.text().startswith("Unlocked: ")
+    assert window.shown.text() == f"{window.model.rowCount()} incident(s) shown"
+    window.search.setText("zzqqxx nothing")
+    assert window.shown.text() == "0 incident(s) shown"
+    window.lock()
+    assert window.vault_state.text() == "Locked" and window.shown.text() == ""
+
+
+def test_the_count_of_incidents_shown_takes_the_arabic_plural(qtbot, made_vault):
+    from PySide6.QtWidgets import QApplication
+
+    from hrdoc.gui.app import install_translation
+
+    app = QApplication.instance()
+    translators = install_translation(app, "ar")
+    try:
+        dialog = unlock(qtbot, made_vault)
+        qtbot.waitUntil(lambda: dialog.vault is not None, timeout=20_000)
+        win = MainWindow(lang="ar")
+        qtbot.addWidget(win)
+        win.open_vault(dialog.vault)
+        assert win.model.rowCount() == 2 and win.shown.text() == "حادثتان معروضتان"
+        win.lock()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
