@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    "Choose a day on a calendar": "اختر يوماً من التقويم",
     "%n incident(s) shown": ["لا حوادث معروضة", "حادثة واحدة معروضة", "حادثتان معروضتان", "%n حوادث معروضة", "%n حادثة معروضة", "%n حادثة معروضة"],
     "Locked": "مقفلة",
     "Vault": "الخزنة",
@@ -434,6 +435,7 @@ AR = {
 
 
 ES_FR = {
+    "Choose a day on a calendar": ("Elegir un día en un calendario", "Choisir un jour dans un calendrier"),
     "%n incident(s) shown": (["%n incidente mostrado", "%n incidentes mostrados"], ["%n incident affiché", "%n incidents affichés"]),
     "Locked": ("Bloqueada", "Verrouillé"),
     "Vault": ("Bóveda", "Coffre"),

@@ -7,17 +7,21 @@ from __future__ import annotations
 import json
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
+    QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from hrdoc.core.errors import HrdocError
@@ -124,7 +128,7 @@ class IncidentEditor(QWidget):
         self.verification.setAccessibleName(self.tr("Verification"))
         self.types = QListWidget()
         self.types.setAccessibleName(self.tr("Type"))
-        self.types.setMaximumHeight(120)
+        self.types.setMaximumHeight(160)
         self.sensitivity = SensitivityBox(self.tr("Who may see it"))
         self.field_levels: dict[str, str] = {}  # who may see each field, saved with the rest
         self.levels_button = QPushButton(self.tr("Who may see each field…"))
@@ -137,11 +141,14 @@ class IncidentEditor(QWidget):
         self.error.setStyleSheet("color: #a00000")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.start_date, 1)
+        date_row.addWidget(self._calendar_button())
         rows: list[tuple[str, QWidget | QHBoxLayout, str]] = [
             (self.tr("Case"), self.case, ""),
             (self.tr("Title"), self.title, "title"),
             (self.tr("Description"), self.description, ""),
-            (self.tr("Date"), self.start_date, "date"),
+            (self.tr("Date"), date_row, "date"),
             (self.tr("Precision"), self.precision, ""),
             (self.tr("Country"), self.country, "country"),
             (self.tr("Region"), self.region, ""),
@@ -174,6 +181,7 @@ class IncidentEditor(QWidget):
         if self.verification.count() == 0:
             for term in vocab["verification_status"].terms:
                 self.verification.addItem(term.label(self.lang), term.code)
+            self._type_terms = list(vocab["incident_types"].terms)
             for term in vocab["incident_types"].terms:
                 item = QListWidgetItem(term.label(self.lang))
                 item.setData(Qt.ItemDataRole.UserRole, term.code)
@@ -191,6 +199,29 @@ class IncidentEditor(QWidget):
         self._restore_draft(store, incident)
         self.setEnabled(True)
 
+    def _calendar_button(self) -> QToolButton:
+        """A calendar beside the typed date: a day chosen there is written as
+        2016-08-10 (so its precision is the day); typing stays possible."""
+        button = QToolButton()
+        button.setText("▾")
+        button.setToolTip(self.tr("Choose a day on a calendar"))
+        button.setAccessibleName(self.tr("Choose a day on a calendar"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self.calendar = QCalendarWidget()
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        button.setMenu(menu)
+
+        def chosen(day: QDate) -> None:
+            self.start_date.setText(day.toString("yyyy-MM-dd"))
+            self.precision.setCurrentIndex(0)  # from the date: a day
+            menu.close()
+
+        self.calendar.clicked.connect(chosen)
+        return button
+
     def _show_values(self, values: dict[str, Any]) -> None:
         """Fill the fields from an incident's values (the reverse of _values)."""
         self.case.setCurrentIndex(max(0, self.case.findData(values["case_id"])))
@@ -206,10 +237,20 @@ class IncidentEditor(QWidget):
         self.verification.setCurrentIndex(
             max(0, self.verification.findData(values["verification"]))
         )
-        for i in range(self.types.count()):
-            item = self.types.item(i)
+        items = [self.types.takeItem(0) for _ in range(self.types.count())]
+        order = {term.code: n for n, term in enumerate(self._type_terms)}
+        # the chosen types first, where the list shows them without scrolling
+        items.sort(
+            key=lambda item: (
+                item.data(Qt.ItemDataRole.UserRole) not in values["types"],
+                order.get(item.data(Qt.ItemDataRole.UserRole), 0),
+            )
+        )
+        for item in items:
             checked = item.data(Qt.ItemDataRole.UserRole) in values["types"]
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.types.addItem(item)
+        self.types.scrollToTop()
         self.sensitivity.set_level(values["sensitivity"])
         self.field_levels = dict(values["field_sensitivity"])
 

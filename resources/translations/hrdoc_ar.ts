@@ -1103,32 +1103,32 @@
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="92" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
         <source>Incident title</source>
         <extracomment>vault drafts keep edits not saved when the vault locked, one per incident the incident fields this editor changes, and how to read each widget where a validation message goes, by the words it starts with</extracomment>
         <translation>عنوان الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="94" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="143" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="257" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="98" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="150" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="298" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="97" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="144" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="258" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="101" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="151" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="299" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="99" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="103" />
         <source>Date precision</source>
         <translation>دقة التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="100" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
         <source>(from the date)</source>
         <translation>(من التاريخ)</translation>
     </message>
@@ -1137,112 +1137,118 @@
         <translation>رمز ISO، مثل LB؛ أو ZZ إن كان محجوباً</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="102" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="146" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="259" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="106" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="153" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="300" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="104" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="147" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="260" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="108" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="154" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="301" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="106" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="148" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="261" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="110" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="155" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="302" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="108" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="112" />
         <source>latitude, e.g. 33.89</source>
         <translation>خط العرض، مثلاً 33.89</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="111" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="115" />
         <source>longitude, e.g. 35.50</source>
         <translation>خط الطول، مثلاً 35.50</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="122" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="141" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="126" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="148" />
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="124" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="150" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="265" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="128" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="306" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="126" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="151" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="264" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="130" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="158" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="305" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="128" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="157" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="132" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="164" />
         <source>Who may see it</source>
         <translation>من يمكنه رؤيته</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="130" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="134" />
         <source>Who may see each field…</source>
         <translation>من يمكنه رؤية كل حقل…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="138" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="142" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="256" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="149" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="297" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="145" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="152" />
         <source>Precision</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="109" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="262" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="113" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="303" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="112" />
-        <location filename="../../hrdoc/gui/incident_editor.py" line="263" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="116" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="304" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="149" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="156" />
         <source>Coordinates</source>
         <translation>الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="266" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="207" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="208" />
+        <source>Choose a day on a calendar</source>
+        <translation>اختر يوماً من التقويم</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/incident_editor.py" line="307" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="345" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="386" />
         <source>Edits not saved before the vault locked are back. Check them and save.</source>
         <translation>عادت التعديلات التي لم تُحفظ قبل قفل الخزنة. راجعها ثم احفظها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/incident_editor.py" line="369" />
+        <location filename="../../hrdoc/gui/incident_editor.py" line="410" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>

@@ -642,3 +642,26 @@ def test_a_window_user_can_make_a_photo_publishable_and_describe_it(qtbot, windo
     assert saved.sha256 == item.sha256  # the file itself never changes
     public = redact_cases(store, "public", [case_id])
     assert [e["id"] for e in public.of("evidence")] and public.evidence_files
+
+
+def test_chosen_types_show_first_and_a_calendar_day_becomes_the_date(qtbot, window):
+    from PySide6.QtCore import QDate
+
+    store = window.store
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    incident_id = window.model.incident_id(0)
+    incident = store.get(Incident, incident_id)
+    store.update(Incident.from_dict(incident.to_dict() | {"types": ["threat", "arrest"]}))
+    window.refresh_incidents()
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    editor = window.editor
+    editor.show_incident(store, store.get(Incident, incident_id))
+    first_two = {editor.types.item(n).data(Qt.ItemDataRole.UserRole) for n in (0, 1)}
+    assert first_two == {"threat", "arrest"}  # seen without scrolling
+    assert not editor.has_unsaved_changes()
+    editor.calendar.clicked.emit(QDate(2016, 8, 10))
+    assert editor.start_date.text() == "2016-08-10"
+    assert editor.save()
+    saved = store.get(Incident, incident_id)
+    assert (saved.start_date, saved.start_precision) == ("2016-08-10", "day")
+    assert sorted(saved.types) == ["arrest", "threat"]
