@@ -8,10 +8,19 @@ ever fetched from outside the guide (there is no network to use anyway)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenuBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrdoc.gui.widgets import plain_label
 
@@ -74,3 +83,33 @@ class GuideWindow(QDialog):
         else:
             self.note.setText(self.tr("Only the guide's own pages open here."))
             self.note.show()
+
+
+def show_guide(parent: QWidget, guide: GuideWindow | None, page: str, lang: str) -> GuideWindow:
+    """The guide in its own window beside the vault (it shows no record): the
+    one already open, turned to ``page``, or a new one."""
+    if guide is None:
+        guide = GuideWindow(page, lang, parent)
+    else:
+        guide.show_page(page)
+    guide.show()
+    guide.raise_()
+    guide.activateWindow()
+    return guide
+
+
+def add_help_menu(
+    bar: QMenuBar, show_page: Callable[[str], None], show_about: Callable[[], None]
+) -> None:
+    """Help: the user guide (F1), what hrdoc protects you from, About."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    menu = bar.addMenu(tr("&Help"))
+    guide = menu.addAction(tr("&User guide"))
+    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    guide.triggered.connect(lambda: show_page("guide"))
+    protects = menu.addAction(tr("&What hrdoc protects you from"))
+    protects.triggered.connect(lambda: show_page("protection"))
+    menu.addAction(tr("&About hrdoc")).triggered.connect(show_about)

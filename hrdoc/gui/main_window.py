@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from hrdoc.core import deletion
-from hrdoc.core.errors import HrdocError
 from hrdoc.core.records import Case, Incident
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
@@ -47,13 +46,14 @@ from hrdoc.gui.exchange_dialogs import (
     ReportDialog,
 )
 from hrdoc.gui.filter_bar import FilterBar
-from hrdoc.gui.guide import GuideWindow
+from hrdoc.gui.guide import GuideWindow, add_help_menu, show_guide
 from hrdoc.gui.incident_editor import IncidentEditor
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab, PeopleTab
 from hrdoc.gui.models import IncidentTableModel
 from hrdoc.gui.record_dialogs import EditCaseDialog, NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.safety_actions import SafetyActions
 from hrdoc.gui.settings_dialog import SettingsDialog
+from hrdoc.gui.table_import import choose_and_import
 from hrdoc.gui.unlock import ChangePassphraseDialog
 from hrdoc.gui.widgets import plain_label, plain_message
 from hrdoc.gui.worker import run_with_progress_dialog, stop_all
@@ -253,14 +253,7 @@ class MainWindow(QMainWindow, SafetyActions):
             action.triggered.connect(slot)
             self.vault_actions.append(action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        guide = help_menu.addAction(self.tr("&User guide"))
-        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        guide.triggered.connect(lambda: self.show_guide("guide"))
-        help_menu.addAction(self.tr("&What hrdoc protects you from")).triggered.connect(
-            lambda: self.show_guide("protection")
-        )
-        help_menu.addAction(self.tr("&About hrdoc")).triggered.connect(self.show_about)
+        add_help_menu(self.menuBar(), self.show_guide, self.show_about)
 
         for action in self.vault_actions:  # nothing to act on until a vault is open
             action.setEnabled(False)
@@ -377,14 +370,7 @@ class MainWindow(QMainWindow, SafetyActions):
             ReportDialog(self.store, self).exec()
 
     def show_guide(self, page: str) -> None:
-        """The guide in its own window, beside the vault (it shows no record)."""
-        if self.guide is None:
-            self.guide = GuideWindow(page, self.lang, self)
-        else:
-            self.guide.show_page(page)
-        self.guide.show()
-        self.guide.raise_()
-        self.guide.activateWindow()
+        self.guide = show_guide(self, self.guide, page, self.lang)
 
     def show_about(self) -> None:
         from hrdoc.gui.about import AboutDialog
@@ -456,28 +442,8 @@ class MainWindow(QMainWindow, SafetyActions):
         )
 
     def import_spreadsheet(self) -> None:
-        """Incidents from a CSV or XLSX file, checked first (gui/table_import.py)."""
-        from hrdoc.exchange.tables import read_table
-        from hrdoc.gui.table_import import TableImportDialog
-
-        if self.store is None:
-            return
-        name, _filter = self.get_open_file_name(
-            self, self.tr("A spreadsheet of incidents"), "", self.tr("Spreadsheets (*.csv *.xlsx)")
-        )
-        if not name:
-            return
-        try:
-            table = read_table(Path(name))
-        except HrdocError as exc:
-            self._tell(str(exc))
-            return
-        dialog = TableImportDialog(self.store, table, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._tell(
-                self.tr("Imported %1 incident(s).").replace("%1", str(dialog.imported)),
-                refresh=True,
-            )
+        if self.store is not None:
+            choose_and_import(self, self.store)
 
     messages: list[str]
 

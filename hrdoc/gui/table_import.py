@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -205,4 +206,29 @@ class TableImportDialog(QDialog):
 
         run_with_progress_dialog(
             self, self.tr("Importing the spreadsheet…"), work, done, self.report.setPlainText
+        )
+
+
+def choose_and_import(window: Any, store: Store) -> None:
+    """Exchange > Import spreadsheet…: a file chosen, read, checked in the
+    dialog, imported; the window says how many incidents came in."""
+    from hrdoc.exchange.tables import read_table
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    name, _filter = window.get_open_file_name(
+        window, tr("A spreadsheet of incidents"), "", tr("Spreadsheets (*.csv *.xlsx)")
+    )
+    if not name:
+        return
+    try:
+        table = read_table(Path(name))
+    except HrdocError as exc:
+        window._tell(str(exc))
+        return
+    dialog = TableImportDialog(store, table, window)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        window._tell(
+            tr("Imported %1 incident(s).").replace("%1", str(dialog.imported)), refresh=True
         )

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name />
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="109" />
+        <source>&amp;Help</source>
+        <translation>ال&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="110" />
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="113" />
+        <source>&amp;What hrdoc protects you from</source>
+        <translation>&amp;ممّا يحميك hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="115" />
+        <source>&amp;About hrdoc</source>
+        <translation>&amp;حول hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="221" />
+        <source>A spreadsheet of incidents</source>
+        <translation>جدول بيانات بالحوادث</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="221" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>جداول البيانات (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="233" />
+        <source>Imported %1 incident(s).</source>
+        <translation>استُوردت %1 حادثة.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hrdoc/gui/about.py" line="25" />
@@ -959,17 +997,17 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="45" />
+        <location filename="../../hrdoc/gui/guide.py" line="54" />
         <source>hrdoc user guide</source>
         <translation>دليل استخدام hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="52" />
+        <location filename="../../hrdoc/gui/guide.py" line="61" />
         <source>User guide</source>
         <translation>دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="75" />
+        <location filename="../../hrdoc/gui/guide.py" line="84" />
         <source>Only the guide's own pages open here.</source>
         <translation>لا تُفتح هنا إلا صفحات الدليل نفسه.</translation>
     </message>
@@ -1470,7 +1508,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="183" />
-        <location filename="../../hrdoc/gui/main_window.py" line="510" />
+        <location filename="../../hrdoc/gui/main_window.py" line="476" />
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
@@ -1625,32 +1663,28 @@
         <translation>استيراد &amp;جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="256" />
         <source>&amp;Help</source>
         <translation>ال&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="257" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="260" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;ممّا يحميك hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="263" />
         <source>&amp;About hrdoc</source>
         <translation>&amp;حول hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <location filename="../../hrdoc/gui/main_window.py" line="292" />
         <source>Unlocked: %1</source>
         <translation>مفتوحة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <location filename="../../hrdoc/gui/main_window.py" line="302" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
@@ -1710,78 +1744,75 @@
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="314" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="401" />
+        <location filename="../../hrdoc/gui/main_window.py" line="387" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="424" />
+        <location filename="../../hrdoc/gui/main_window.py" line="410" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="426" />
+        <location filename="../../hrdoc/gui/main_window.py" line="412" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="432" />
+        <location filename="../../hrdoc/gui/main_window.py" line="418" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="441" />
+        <location filename="../../hrdoc/gui/main_window.py" line="427" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="447" />
+        <location filename="../../hrdoc/gui/main_window.py" line="433" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="450" />
+        <location filename="../../hrdoc/gui/main_window.py" line="436" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="452" />
+        <location filename="../../hrdoc/gui/main_window.py" line="438" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="466" />
         <source>A spreadsheet of incidents</source>
         <translation>جدول بيانات بالحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="466" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="478" />
         <source>Imported %1 incident(s).</source>
         <translation>استُوردت %1 حادثة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="539" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>لا حوادث معروضة</numerusform><numerusform>حادثة واحدة معروضة</numerusform><numerusform>حادثتان معروضتان</numerusform><numerusform>%n حوادث معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="609" />
+        <location filename="../../hrdoc/gui/main_window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="610" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -2429,177 +2460,177 @@
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="52" />
+        <location filename="../../hrdoc/gui/table_import.py" line="53" />
         <source>Import a spreadsheet</source>
         <translation>استيراد جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="57" />
+        <location filename="../../hrdoc/gui/table_import.py" line="58" />
         <source>%1: %2 row(s). Choose the field each column fills.</source>
         <translation>%1: %2 صفاً. اختر الحقل الذي يملؤه كل عمود.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <location filename="../../hrdoc/gui/table_import.py" line="65" />
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <location filename="../../hrdoc/gui/table_import.py" line="65" />
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <location filename="../../hrdoc/gui/table_import.py" line="65" />
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="66" />
+        <location filename="../../hrdoc/gui/table_import.py" line="67" />
         <source>Columns and fields</source>
         <translation>الأعمدة والحقول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="76" />
+        <location filename="../../hrdoc/gui/table_import.py" line="77" />
         <source>(not imported)</source>
         <translation>(لا يُستورد)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="81" />
+        <location filename="../../hrdoc/gui/table_import.py" line="82" />
         <source>Field for column %1</source>
         <translation>حقل العمود %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="88" />
+        <location filename="../../hrdoc/gui/table_import.py" line="89" />
         <source>Year first only (2016-08-10)</source>
         <translation>السنة أولاً فقط (2016-08-10)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="89" />
+        <location filename="../../hrdoc/gui/table_import.py" line="90" />
         <source>Day first (10/08/2016 is 10 August)</source>
         <translation>اليوم أولاً (10/08/2016 هو 10 أغسطس)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="90" />
+        <location filename="../../hrdoc/gui/table_import.py" line="91" />
         <source>Month first (08/10/2016 is 10 August)</source>
         <translation>الشهر أولاً (08/10/2016 هو 10 أغسطس)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="92" />
+        <location filename="../../hrdoc/gui/table_import.py" line="93" />
         <source>Dates written with /</source>
         <translation>التواريخ المكتوبة بـ /</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="95" />
+        <location filename="../../hrdoc/gui/table_import.py" line="96" />
         <source>What will be imported, and the problems</source>
         <translation>ما سيُستورد، والمشكلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="98" />
+        <location filename="../../hrdoc/gui/table_import.py" line="99" />
         <source>Save mapping…</source>
         <translation>حفظ الربط…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="99" />
+        <location filename="../../hrdoc/gui/table_import.py" line="100" />
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="100" />
+        <location filename="../../hrdoc/gui/table_import.py" line="101" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="115" />
+        <location filename="../../hrdoc/gui/table_import.py" line="116" />
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="116" />
+        <location filename="../../hrdoc/gui/table_import.py" line="117" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="117" />
+        <location filename="../../hrdoc/gui/table_import.py" line="118" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="118" />
+        <location filename="../../hrdoc/gui/table_import.py" line="119" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="119" />
+        <location filename="../../hrdoc/gui/table_import.py" line="120" />
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="120" />
+        <location filename="../../hrdoc/gui/table_import.py" line="121" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="121" />
+        <location filename="../../hrdoc/gui/table_import.py" line="122" />
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="122" />
+        <location filename="../../hrdoc/gui/table_import.py" line="123" />
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="123" />
+        <location filename="../../hrdoc/gui/table_import.py" line="124" />
         <source>Latitude</source>
         <translation>خط العرض</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="124" />
+        <location filename="../../hrdoc/gui/table_import.py" line="125" />
         <source>Longitude</source>
         <translation>خط الطول</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="125" />
+        <location filename="../../hrdoc/gui/table_import.py" line="126" />
         <source>Coordinates</source>
         <translation>الإحداثيات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="126" />
+        <location filename="../../hrdoc/gui/table_import.py" line="127" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="127" />
+        <location filename="../../hrdoc/gui/table_import.py" line="128" />
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="148" />
+        <location filename="../../hrdoc/gui/table_import.py" line="149" />
         <source>Two columns fill the same field: %1</source>
         <translation>عمودان يملآن الحقل نفسه: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="156" />
+        <location filename="../../hrdoc/gui/table_import.py" line="157" />
         <source>The first rows, as they will be stored:</source>
         <translation>الصفوف الأولى كما ستُحفظ:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="163" />
+        <location filename="../../hrdoc/gui/table_import.py" line="164" />
         <source>%1 problem(s): change the choices above, or fix the file and open it again.</source>
         <translation>%1 مشكلة: غيّر الاختيارات أعلاه، أو أصلح الملف وافتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="170" />
+        <location filename="../../hrdoc/gui/table_import.py" line="171" />
         <source>%1 incident(s) in %2 new case(s) will be imported.</source>
         <translation>ستُستورد %1 حادثة في %2 قضية جديدة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="184" />
+        <location filename="../../hrdoc/gui/table_import.py" line="185" />
         <source>Save the column mapping</source>
         <translation>حفظ ربط الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="207" />
+        <location filename="../../hrdoc/gui/table_import.py" line="208" />
         <source>Importing the spreadsheet…</source>
         <translation>يُستورد جدول البيانات…</translation>
     </message>

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name />
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="109" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="110" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="113" />
+        <source>&amp;What hrdoc protects you from</source>
+        <translation>&amp;De qué le protege hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="115" />
+        <source>&amp;About hrdoc</source>
+        <translation>&amp;Acerca de hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="221" />
+        <source>A spreadsheet of incidents</source>
+        <translation>Una hoja de cálculo de incidentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="221" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="233" />
+        <source>Imported %1 incident(s).</source>
+        <translation>Se importaron %1 incidente(s).</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hrdoc/gui/about.py" line="25" />
@@ -959,17 +997,17 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="45" />
+        <location filename="../../hrdoc/gui/guide.py" line="54" />
         <source>hrdoc user guide</source>
         <translation>Guía de uso de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="52" />
+        <location filename="../../hrdoc/gui/guide.py" line="61" />
         <source>User guide</source>
         <translation>Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="75" />
+        <location filename="../../hrdoc/gui/guide.py" line="84" />
         <source>Only the guide's own pages open here.</source>
         <translation>Aquí solo se abren las páginas de la propia guía.</translation>
     </message>
@@ -1470,7 +1508,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="183" />
-        <location filename="../../hrdoc/gui/main_window.py" line="510" />
+        <location filename="../../hrdoc/gui/main_window.py" line="476" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
@@ -1625,32 +1663,28 @@
         <translation>Importar &amp;hoja de cálculo…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="256" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="257" />
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="260" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;De qué le protege hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="263" />
         <source>&amp;About hrdoc</source>
         <translation>&amp;Acerca de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <location filename="../../hrdoc/gui/main_window.py" line="292" />
         <source>Unlocked: %1</source>
         <translation>Desbloqueada: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <location filename="../../hrdoc/gui/main_window.py" line="302" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
@@ -1710,78 +1744,75 @@
         <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="314" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="401" />
+        <location filename="../../hrdoc/gui/main_window.py" line="387" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="424" />
+        <location filename="../../hrdoc/gui/main_window.py" line="410" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="426" />
+        <location filename="../../hrdoc/gui/main_window.py" line="412" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="432" />
+        <location filename="../../hrdoc/gui/main_window.py" line="418" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="441" />
+        <location filename="../../hrdoc/gui/main_window.py" line="427" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="447" />
+        <location filename="../../hrdoc/gui/main_window.py" line="433" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="450" />
+        <location filename="../../hrdoc/gui/main_window.py" line="436" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="452" />
+        <location filename="../../hrdoc/gui/main_window.py" line="438" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="466" />
         <source>A spreadsheet of incidents</source>
         <translation>Una hoja de cálculo de incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="466" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="478" />
         <source>Imported %1 incident(s).</source>
         <translation>Se importaron %1 incidente(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="539" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>%n incidente mostrado</numerusform><numerusform>%n incidentes mostrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="609" />
+        <location filename="../../hrdoc/gui/main_window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="610" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -2429,177 +2460,177 @@
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="52" />
+        <location filename="../../hrdoc/gui/table_import.py" line="53" />
         <source>Import a spreadsheet</source>
         <translation>Importar una hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="57" />
+        <location filename="../../hrdoc/gui/table_import.py" line="58" />
         <source>%1: %2 row(s). Choose the field each column fills.</source>
         <translation>%1: %2 fila(s). Elija el campo que llena cada columna.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <location filename="../../hrdoc/gui/table_import.py" line="65" />
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <location filename="../../hrdoc/gui/table_import.py" line="65" />
         <source>First values</source>
         <translation>Primeros valores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <location filename="../../hrdoc/gui/table_import.py" line="65" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="66" />
+        <location filename="../../hrdoc/gui/table_import.py" line="67" />
         <source>Columns and fields</source>
         <translation>Columnas y campos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="76" />
+        <location filename="../../hrdoc/gui/table_import.py" line="77" />
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="81" />
+        <location filename="../../hrdoc/gui/table_import.py" line="82" />
         <source>Field for column %1</source>
         <translation>Campo de la columna %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="88" />
+        <location filename="../../hrdoc/gui/table_import.py" line="89" />
         <source>Year first only (2016-08-10)</source>
         <translation>Solo año primero (2016-08-10)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="89" />
+        <location filename="../../hrdoc/gui/table_import.py" line="90" />
         <source>Day first (10/08/2016 is 10 August)</source>
         <translation>Día primero (10/08/2016 es el 10 de agosto)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="90" />
+        <location filename="../../hrdoc/gui/table_import.py" line="91" />
         <source>Month first (08/10/2016 is 10 August)</source>
         <translation>Mes primero (08/10/2016 es el 10 de agosto)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="92" />
+        <location filename="../../hrdoc/gui/table_import.py" line="93" />
         <source>Dates written with /</source>
         <translation>Fechas escritas con /</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="95" />
+        <location filename="../../hrdoc/gui/table_import.py" line="96" />
         <source>What will be imported, and the problems</source>
         <translation>Lo que se importará, y los problemas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="98" />
+        <location filename="../../hrdoc/gui/table_import.py" line="99" />
         <source>Save mapping…</source>
         <translation>Guardar asignación…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="99" />
+        <location filename="../../hrdoc/gui/table_import.py" line="100" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="100" />
+        <location filename="../../hrdoc/gui/table_import.py" line="101" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="115" />
+        <location filename="../../hrdoc/gui/table_import.py" line="116" />
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="116" />
+        <location filename="../../hrdoc/gui/table_import.py" line="117" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="117" />
+        <location filename="../../hrdoc/gui/table_import.py" line="118" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="118" />
+        <location filename="../../hrdoc/gui/table_import.py" line="119" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="119" />
+        <location filename="../../hrdoc/gui/table_import.py" line="120" />
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="120" />
+        <location filename="../../hrdoc/gui/table_import.py" line="121" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="121" />
+        <location filename="../../hrdoc/gui/table_import.py" line="122" />
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="122" />
+        <location filename="../../hrdoc/gui/table_import.py" line="123" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="123" />
+        <location filename="../../hrdoc/gui/table_import.py" line="124" />
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="124" />
+        <location filename="../../hrdoc/gui/table_import.py" line="125" />
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="125" />
+        <location filename="../../hrdoc/gui/table_import.py" line="126" />
         <source>Coordinates</source>
         <translation>Coordenadas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="126" />
+        <location filename="../../hrdoc/gui/table_import.py" line="127" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="127" />
+        <location filename="../../hrdoc/gui/table_import.py" line="128" />
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="148" />
+        <location filename="../../hrdoc/gui/table_import.py" line="149" />
         <source>Two columns fill the same field: %1</source>
         <translation>Dos columnas llenan el mismo campo: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="156" />
+        <location filename="../../hrdoc/gui/table_import.py" line="157" />
         <source>The first rows, as they will be stored:</source>
         <translation>Las primeras filas, tal como se guardarán:</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="163" />
+        <location filename="../../hrdoc/gui/table_import.py" line="164" />
         <source>%1 problem(s): change the choices above, or fix the file and open it again.</source>
         <translation>%1 problema(s): cambie las opciones de arriba, o corrija el archivo y ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="170" />
+        <location filename="../../hrdoc/gui/table_import.py" line="171" />
         <source>%1 incident(s) in %2 new case(s) will be imported.</source>
         <translation>Se importarán %1 incidente(s) en %2 caso(s) nuevo(s).</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="184" />
+        <location filename="../../hrdoc/gui/table_import.py" line="185" />
         <source>Save the column mapping</source>
         <translation>Guardar la asignación de columnas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="207" />
+        <location filename="../../hrdoc/gui/table_import.py" line="208" />
         <source>Importing the spreadsheet…</source>
         <translation>Importando la hoja de cálculo…</translation>
     </message>

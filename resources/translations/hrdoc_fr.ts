@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name />
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="109" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="110" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="113" />
+        <source>&amp;What hrdoc protects you from</source>
+        <translation>&amp;Contre quoi hrdoc vous protège</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/guide.py" line="115" />
+        <source>&amp;About hrdoc</source>
+        <translation>À &amp;propos de hrdoc</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="221" />
+        <source>A spreadsheet of incidents</source>
+        <translation>Un tableur d'incidents</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="221" />
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Tableurs (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="233" />
+        <source>Imported %1 incident(s).</source>
+        <translation>%1 incident(s) importé(s).</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hrdoc/gui/about.py" line="25" />
@@ -959,17 +997,17 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="45" />
+        <location filename="../../hrdoc/gui/guide.py" line="54" />
         <source>hrdoc user guide</source>
         <translation>Guide d'utilisation de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="52" />
+        <location filename="../../hrdoc/gui/guide.py" line="61" />
         <source>User guide</source>
         <translation>Guide d'utilisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="75" />
+        <location filename="../../hrdoc/gui/guide.py" line="84" />
         <source>Only the guide's own pages open here.</source>
         <translation>Seules les pages du guide s'ouvrent ici.</translation>
     </message>
@@ -1470,7 +1508,7 @@
     </message>
     <message>
         <location filename="../../hrdoc/gui/main_window.py" line="183" />
-        <location filename="../../hrdoc/gui/main_window.py" line="510" />
+        <location filename="../../hrdoc/gui/main_window.py" line="476" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -1625,32 +1663,28 @@
         <translation>Importer un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="256" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="257" />
         <source>&amp;User guide</source>
         <translation>&amp;Guide d'utilisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="260" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;Contre quoi hrdoc vous protège</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="263" />
         <source>&amp;About hrdoc</source>
         <translation>À &amp;propos de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="299" />
+        <location filename="../../hrdoc/gui/main_window.py" line="292" />
         <source>Unlocked: %1</source>
         <translation>Déverrouillé : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="309" />
+        <location filename="../../hrdoc/gui/main_window.py" line="302" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
@@ -1710,78 +1744,75 @@
         <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="321" />
+        <location filename="../../hrdoc/gui/main_window.py" line="314" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="401" />
+        <location filename="../../hrdoc/gui/main_window.py" line="387" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="424" />
+        <location filename="../../hrdoc/gui/main_window.py" line="410" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="426" />
+        <location filename="../../hrdoc/gui/main_window.py" line="412" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="432" />
+        <location filename="../../hrdoc/gui/main_window.py" line="418" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="441" />
+        <location filename="../../hrdoc/gui/main_window.py" line="427" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="447" />
+        <location filename="../../hrdoc/gui/main_window.py" line="433" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="450" />
+        <location filename="../../hrdoc/gui/main_window.py" line="436" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="452" />
+        <location filename="../../hrdoc/gui/main_window.py" line="438" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="466" />
         <source>A spreadsheet of incidents</source>
         <translation>Un tableur d'incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="466" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="478" />
         <source>Imported %1 incident(s).</source>
         <translation>%1 incident(s) importé(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="539" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>%n incident affiché</numerusform><numerusform>%n incidents affichés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="609" />
+        <location filename="../../hrdoc/gui/main_window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="610" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -2429,177 +2460,177 @@
 <context>
     <name>TableImportDialog</name>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="52" />
+        <location filename="../../hrdoc/gui/table_import.py" line="53" />
         <source>Import a spreadsheet</source>
         <translation>Importer un tableur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="57" />
+        <location filename="../../hrdoc/gui/table_import.py" line="58" />
         <source>%1: %2 row(s). Choose the field each column fills.</source>
         <translation>%1 : %2 ligne(s). Choisissez le champ que remplit chaque colonne.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <location filename="../../hrdoc/gui/table_import.py" line="65" />
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <location filename="../../hrdoc/gui/table_import.py" line="65" />
         <source>First values</source>
         <translation>Premières valeurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="64" />
+        <location filename="../../hrdoc/gui/table_import.py" line="65" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="66" />
+        <location filename="../../hrdoc/gui/table_import.py" line="67" />
         <source>Columns and fields</source>
         <translation>Colonnes et champs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="76" />
+        <location filename="../../hrdoc/gui/table_import.py" line="77" />
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="81" />
+        <location filename="../../hrdoc/gui/table_import.py" line="82" />
         <source>Field for column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="88" />
+        <location filename="../../hrdoc/gui/table_import.py" line="89" />
         <source>Year first only (2016-08-10)</source>
         <translation>Année d'abord seulement (2016-08-10)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="89" />
+        <location filename="../../hrdoc/gui/table_import.py" line="90" />
         <source>Day first (10/08/2016 is 10 August)</source>
         <translation>Jour d'abord (10/08/2016 est le 10 août)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="90" />
+        <location filename="../../hrdoc/gui/table_import.py" line="91" />
         <source>Month first (08/10/2016 is 10 August)</source>
         <translation>Mois d'abord (08/10/2016 est le 10 août)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="92" />
+        <location filename="../../hrdoc/gui/table_import.py" line="93" />
         <source>Dates written with /</source>
         <translation>Dates écrites avec /</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="95" />
+        <location filename="../../hrdoc/gui/table_import.py" line="96" />
         <source>What will be imported, and the problems</source>
         <translation>Ce qui sera importé, et les problèmes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="98" />
+        <location filename="../../hrdoc/gui/table_import.py" line="99" />
         <source>Save mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="99" />
+        <location filename="../../hrdoc/gui/table_import.py" line="100" />
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="100" />
+        <location filename="../../hrdoc/gui/table_import.py" line="101" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="115" />
+        <location filename="../../hrdoc/gui/table_import.py" line="116" />
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="116" />
+        <location filename="../../hrdoc/gui/table_import.py" line="117" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="117" />
+        <location filename="../../hrdoc/gui/table_import.py" line="118" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="118" />
+        <location filename="../../hrdoc/gui/table_import.py" line="119" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="119" />
+        <location filename="../../hrdoc/gui/table_import.py" line="120" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="120" />
+        <location filename="../../hrdoc/gui/table_import.py" line="121" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="121" />
+        <location filename="../../hrdoc/gui/table_import.py" line="122" />
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="122" />
+        <location filename="../../hrdoc/gui/table_import.py" line="123" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="123" />
+        <location filename="../../hrdoc/gui/table_import.py" line="124" />
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="124" />
+        <location filename="../../hrdoc/gui/table_import.py" line="125" />
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="125" />
+        <location filename="../../hrdoc/gui/table_import.py" line="126" />
         <source>Coordinates</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="126" />
+        <location filename="../../hrdoc/gui/table_import.py" line="127" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="127" />
+        <location filename="../../hrdoc/gui/table_import.py" line="128" />
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="148" />
+        <location filename="../../hrdoc/gui/table_import.py" line="149" />
         <source>Two columns fill the same field: %1</source>
         <translation>Deux colonnes remplissent le même champ : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="156" />
+        <location filename="../../hrdoc/gui/table_import.py" line="157" />
         <source>The first rows, as they will be stored:</source>
         <translation>Les premières lignes, telles qu'elles seront enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="163" />
+        <location filename="../../hrdoc/gui/table_import.py" line="164" />
         <source>%1 problem(s): change the choices above, or fix the file and open it again.</source>
         <translation>%1 problème(s) : changez les choix ci-dessus, ou corrigez le fichier et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="170" />
+        <location filename="../../hrdoc/gui/table_import.py" line="171" />
         <source>%1 incident(s) in %2 new case(s) will be imported.</source>
         <translation>%1 incident(s) dans %2 nouveau(x) dossier(s) seront importés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="184" />
+        <location filename="../../hrdoc/gui/table_import.py" line="185" />
         <source>Save the column mapping</source>
         <translation>Enregistrer la correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="207" />
+        <location filename="../../hrdoc/gui/table_import.py" line="208" />
         <source>Importing the spreadsheet…</source>
         <translation>Importation du tableur…</translation>
     </message>
