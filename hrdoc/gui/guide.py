@@ -103,13 +103,13 @@ def add_help_menu(
 ) -> None:
     """Help: the user guide (F1), what hrdoc protects you from, About."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
-    menu = bar.addMenu(tr("&Help"))
-    guide = menu.addAction(tr("&User guide"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    guide = menu.addAction(QCoreApplication.translate("MainWindow", "&User guide"))
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     guide.triggered.connect(lambda: show_page("guide"))
-    protects = menu.addAction(tr("&What hrdoc protects you from"))
+    protects = menu.addAction(
+        QCoreApplication.translate("MainWindow", "&What hrdoc protects you from")
+    )
     protects.triggered.connect(lambda: show_page("protection"))
-    menu.addAction(tr("&About hrdoc")).triggered.connect(show_about)
+    about = menu.addAction(QCoreApplication.translate("MainWindow", "&About hrdoc"))
+    about.triggered.connect(show_about)

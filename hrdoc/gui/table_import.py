@@ -214,11 +214,11 @@ def choose_and_import(window: Any, store: Store) -> None:
     dialog, imported; the window says how many incidents came in."""
     from hrdoc.exchange.tables import read_table
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
     name, _filter = window.get_open_file_name(
-        window, tr("A spreadsheet of incidents"), "", tr("Spreadsheets (*.csv *.xlsx)")
+        window,
+        QCoreApplication.translate("MainWindow", "A spreadsheet of incidents"),
+        "",
+        QCoreApplication.translate("MainWindow", "Spreadsheets (*.csv *.xlsx)"),
     )
     if not name:
         return
@@ -229,6 +229,5 @@ def choose_and_import(window: Any, store: Store) -> None:
         return
     dialog = TableImportDialog(store, table, window)
     if dialog.exec() == QDialog.DialogCode.Accepted:
-        window._tell(
-            tr("Imported %1 incident(s).").replace("%1", str(dialog.imported)), refresh=True
-        )
+        done = QCoreApplication.translate("MainWindow", "Imported %1 incident(s).")
+        window._tell(done.replace("%1", str(dialog.imported)), refresh=True)

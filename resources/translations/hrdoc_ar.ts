@@ -3,37 +3,30 @@
 <context>
     <name />
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="109" />
         <source>&amp;Help</source>
         <translation>ال&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="110" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="113" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;ممّا يحميك hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="115" />
         <source>&amp;About hrdoc</source>
         <translation>&amp;حول hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="221" />
         <source>A spreadsheet of incidents</source>
         <translation>جدول بيانات بالحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="221" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="233" />
         <source>Imported %1 incident(s).</source>
         <translation>استُوردت %1 حادثة.</translation>
     </message>
@@ -1663,18 +1656,22 @@
         <translation>استيراد &amp;جدول بيانات…</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="106" />
         <source>&amp;Help</source>
         <translation>ال&amp;مساعدة</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="107" />
         <source>&amp;User guide</source>
         <translation>&amp;دليل الاستخدام</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="111" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;ممّا يحميك hrdoc</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="114" />
         <source>&amp;About hrdoc</source>
         <translation>&amp;حول hrdoc</translation>
     </message>
@@ -1789,14 +1786,17 @@
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="219" />
         <source>A spreadsheet of incidents</source>
         <translation>جدول بيانات بالحوادث</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="221" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جداول البيانات (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="232" />
         <source>Imported %1 incident(s).</source>
         <translation>استُوردت %1 حادثة.</translation>
     </message>

@@ -3,37 +3,30 @@
 <context>
     <name />
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="109" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="110" />
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="113" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;De qué le protege hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="115" />
         <source>&amp;About hrdoc</source>
         <translation>&amp;Acerca de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="221" />
         <source>A spreadsheet of incidents</source>
         <translation>Una hoja de cálculo de incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="221" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="233" />
         <source>Imported %1 incident(s).</source>
         <translation>Se importaron %1 incidente(s).</translation>
     </message>
@@ -1663,18 +1656,22 @@
         <translation>Importar &amp;hoja de cálculo…</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="106" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="107" />
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="111" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;De qué le protege hrdoc</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="114" />
         <source>&amp;About hrdoc</source>
         <translation>&amp;Acerca de hrdoc</translation>
     </message>
@@ -1789,14 +1786,17 @@
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="219" />
         <source>A spreadsheet of incidents</source>
         <translation>Una hoja de cálculo de incidentes</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="221" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="232" />
         <source>Imported %1 incident(s).</source>
         <translation>Se importaron %1 incidente(s).</translation>
     </message>

@@ -3,37 +3,30 @@
 <context>
     <name />
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="109" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="110" />
         <source>&amp;User guide</source>
         <translation>&amp;Guide d'utilisation</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="113" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;Contre quoi hrdoc vous protège</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/guide.py" line="115" />
         <source>&amp;About hrdoc</source>
         <translation>À &amp;propos de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="221" />
         <source>A spreadsheet of incidents</source>
         <translation>Un tableur d'incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="221" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/table_import.py" line="233" />
         <source>Imported %1 incident(s).</source>
         <translation>%1 incident(s) importé(s).</translation>
     </message>
@@ -1663,18 +1656,22 @@
         <translation>Importer un &amp;tableur…</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="106" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="107" />
         <source>&amp;User guide</source>
         <translation>&amp;Guide d'utilisation</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="111" />
         <source>&amp;What hrdoc protects you from</source>
         <translation>&amp;Contre quoi hrdoc vous protège</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/guide.py" line="114" />
         <source>&amp;About hrdoc</source>
         <translation>À &amp;propos de hrdoc</translation>
     </message>
@@ -1789,14 +1786,17 @@
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="219" />
         <source>A spreadsheet of incidents</source>
         <translation>Un tableur d'incidents</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="221" />
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Tableurs (*.csv *.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../hrdoc/gui/table_import.py" line="232" />
         <source>Imported %1 incident(s).</source>
         <translation>%1 incident(s) importé(s).</translation>
     </message>

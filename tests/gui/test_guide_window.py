@@ -75,3 +75,17 @@ def test_a_language_without_a_guide_gets_the_english_one(qtbot):
     guide = GuideWindow("guide", "tr")
     qtbot.addWidget(guide)
     assert "First steps" in guide.browser.toPlainText()
+
+
+def test_the_help_menu_is_in_the_windows_language(qtbot):
+    app = QApplication.instance()
+    translators = install_translation(app, "ar")
+    try:
+        win = MainWindow(lang="ar")
+        qtbot.addWidget(win)
+        menus = menus_of(win)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert menus["المساعدة"] >= {"دليل الاستخدام", "ممّا يحميك hrdoc", "حول hrdoc"}
+    assert "استيراد جدول بيانات…" in menus["التبادل"]
