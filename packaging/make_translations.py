@@ -18,6 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "resources" / "translations"
 
 AR = {
+    "Main actions": "الإجراءات الرئيسية",
+    "Add evidence": "إضافة دليل",
+    "Report": "تقرير",
+    "Bundle": "حزمة",
+    "Lock": "قفل",
+    "Select the incident the files belong to.": "اختر الحادثة التي تخصها الملفات.",
     "Choose a day on a calendar": "اختر يوماً من التقويم",
     "%n incident(s) shown": ["لا حوادث معروضة", "حادثة واحدة معروضة", "حادثتان معروضتان", "%n حوادث معروضة", "%n حادثة معروضة", "%n حادثة معروضة"],
     "Locked": "مقفلة",
@@ -435,6 +441,12 @@ AR = {
 
 
 ES_FR = {
+    "Main actions": ("Acciones principales", "Actions principales"),
+    "Add evidence": ("Añadir prueba", "Ajouter une preuve"),
+    "Report": ("Informe", "Rapport"),
+    "Bundle": ("Paquete", "Paquet"),
+    "Lock": ("Bloquear", "Verrouiller"),
+    "Select the incident the files belong to.": ("Elija el incidente al que pertenecen los archivos.", "Choisissez l'incident auquel appartiennent les fichiers."),
     "Choose a day on a calendar": ("Elegir un día en un calendario", "Choisir un jour dans un calendrier"),
     "%n incident(s) shown": (["%n incidente mostrado", "%n incidentes mostrados"], ["%n incident affiché", "%n incidents affichés"]),
     "Locked": ("Bloqueada", "Verrouillé"),

@@ -54,6 +54,7 @@ from hrdoc.gui.record_dialogs import EditCaseDialog, NewCaseDialog, NewIncidentD
 from hrdoc.gui.safety_actions import SafetyActions
 from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.table_import import choose_and_import
+from hrdoc.gui.toolbar import add_toolbar
 from hrdoc.gui.unlock import ChangePassphraseDialog
 from hrdoc.gui.widgets import plain_label, plain_message
 from hrdoc.gui.worker import run_with_progress_dialog, stop_all
@@ -247,13 +248,14 @@ class MainWindow(QMainWindow, SafetyActions):
             (self.tr("C&onflicts…"), self.show_conflicts),
             (self.tr("Import &MVT results…"), self.import_mvt),
             (self.tr("Import &STIX indicators…"), self.import_stix),
-            (self.tr("Import s&preadsheet…"), self.import_spreadsheet),
+            (self.tr("Import s&preadsheet…"), lambda: choose_and_import(self, self.store)),
         ):
             action = exchange.addAction(text)
             action.triggered.connect(slot)
             self.vault_actions.append(action)
 
         add_help_menu(self.menuBar(), self.show_guide, self.show_about)
+        add_toolbar(self)
 
         for action in self.vault_actions:  # nothing to act on until a vault is open
             action.setEnabled(False)
@@ -440,10 +442,6 @@ class MainWindow(QMainWindow, SafetyActions):
             ),
             self._tell,
         )
-
-    def import_spreadsheet(self) -> None:
-        if self.store is not None:
-            choose_and_import(self, self.store)
 
     messages: list[str]
 

@@ -209,11 +209,13 @@ class TableImportDialog(QDialog):
         )
 
 
-def choose_and_import(window: Any, store: Store) -> None:
+def choose_and_import(window: Any, store: Store | None) -> None:
     """Exchange > Import spreadsheet…: a file chosen, read, checked in the
     dialog, imported; the window says how many incidents came in."""
     from hrdoc.exchange.tables import read_table
 
+    if store is None:
+        return
     name, _filter = window.get_open_file_name(
         window,
         QCoreApplication.translate("MainWindow", "A spreadsheet of incidents"),

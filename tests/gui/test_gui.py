@@ -902,3 +902,19 @@ def test_the_count_of_incidents_shown_takes_the_arabic_plural(qtbot, made_vault)
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_the_toolbar_holds_the_main_actions_with_drawn_icons(qtbot, window):
+    from PySide6.QtWidgets import QToolBar
+
+    bar = window.findChild(QToolBar, "main-actions")
+    actions = {a.text(): a for a in bar.actions()}
+    assert set(actions) == {"New incident", "Add evidence", "Report", "Bundle", "Lock"}
+    assert all(not a.icon().isNull() for a in actions.values())
+    window.table.clearSelection()
+    window.evidence.clear()
+    window.messages.clear()
+    actions["Add evidence"].trigger()  # no incident chosen: a word, not a file dialog
+    assert window.messages and "Select the incident" in window.messages[-1]
+    window.lock()
+    assert not actions["New incident"].isEnabled() and actions["Lock"].isEnabled()
