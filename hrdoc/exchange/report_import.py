@@ -25,9 +25,9 @@ from hrdoc.core.jsonin import parse_json
 from hrdoc.core.records import BY_KIND, Record, utc_now
 from hrdoc.core.store import Store
 from hrdoc.exchange.bundle_format import RECORD_KINDS
+from hrdoc.exchange.unsigned import mark_unsigned
 
 MAX_REPORT_BYTES = 256 << 20
-UNSIGNED = "unsigned"
 
 
 class ReportImportError(HrdocError):
@@ -122,7 +122,6 @@ def import_report(store: Store, path: Path, *, dry_run: bool = False) -> ReportI
     incoming = set(ids)
     now = utc_now()
     bundle_id = f"report:{summary.sha256}"
-    sender_name = f"{path.name[:80]} ({UNSIGNED})"
     with store.vault.transaction() as conn:
         for kind in RECORD_KINDS:
             cls = BY_KIND[kind]
@@ -152,11 +151,7 @@ def import_report(store: Store, path: Path, *, dry_run: bool = False) -> ReportI
                 if named and named != record.author:
                     note += f"; it names {named} as author (not verified)"
                 store.insert_imported(conn, record, note=note)
-                conn.execute(
-                    "INSERT INTO provenance (record_type, record_id, bundle_id, sender_key,"
-                    " sender_name, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (kind, record.id, bundle_id, UNSIGNED, sender_name, now),
-                )
+                mark_unsigned(conn, [record], bundle_id, path.name)
                 summary.added[kind] += 1
         if dry_run:
             raise _DryRun(summary)  # leaving the transaction by an exception undoes it

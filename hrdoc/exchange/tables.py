@@ -24,11 +24,12 @@ from typing import Any
 
 from hrdoc.core.errors import HrdocError, InvalidInput
 from hrdoc.core.progress import Progress
-from hrdoc.core.records import Case, Incident, Record, utc_now
+from hrdoc.core.records import Case, Incident, Record
 from hrdoc.core.store import Store
 from hrdoc.core.textnorm import folded
 from hrdoc.core.vocab import LANGUAGES, Vocabularies
 from hrdoc.exchange.table_files import Table, TableError, read_table
+from hrdoc.exchange.unsigned import mark_unsigned
 
 PREVIEW_ROWS = 5
 
@@ -580,13 +581,7 @@ def commit(store: Store, plan: TablePlan) -> None:
     with store.vault.transaction() as conn:
         for record in records:
             store.insert_imported(conn, record, note=f"imported from the spreadsheet {name}")
-        # a spreadsheet is unsigned: "received from" names the file, never a contact
-        now = utc_now()
-        conn.executemany(
-            "INSERT INTO provenance (record_type, record_id, bundle_id, sender_key,"
-            " sender_name, imported_at) VALUES (?, ?, ?, 'unsigned', ?, ?)",
-            [(r.KIND, r.id, f"table:{name}", f"{name} (unsigned)", now) for r in records],
-        )
+        mark_unsigned(conn, records, f"table:{name}", name)
     plan.imported = True
 
 
