@@ -120,12 +120,11 @@ needs_x11 = pytest.mark.skipif(
 )
 
 
-def show_window(command: list[str], env: dict[str, str]) -> None:
-    """Start ``command`` on a fresh X server (on a display number it picks
-    itself, so a stale lock from another run never gets in the way); return
-    once its window is drawn (the screen has colours), then stop both."""
-    import signal
-
+@contextlib.contextmanager
+def x_server():  # type: ignore[no-untyped-def]
+    """A fresh Xvfb on a display number it picks itself (a stale lock from
+    another run never gets in the way), stopped with SIGTERM (it removes its
+    lock file); yields the DISPLAY value."""
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24"],
@@ -137,6 +136,18 @@ def show_window(command: list[str], env: dict[str, str]) -> None:
     with os.fdopen(read_fd) as chosen:
         display = ":" + chosen.readline().strip()
     try:
+        yield display
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def show_window(command: list[str], env: dict[str, str]) -> None:
+    """Start ``command`` on a fresh X server; return once its window is drawn
+    (the screen has colours), then stop both."""
+    import signal
+
+    with x_server() as display:
         app = subprocess.Popen(
             command,
             env=dict(env, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
@@ -160,9 +171,6 @@ def show_window(command: list[str], env: dict[str, str]) -> None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(app.pid, signal.SIGKILL)
             app.wait()
-    finally:
-        server.terminate()  # SIGTERM: the server removes its lock file
-        server.wait()
 
 
 @needs_x11

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from hrdoc.core.records import Actor, Case, Incident, Indicator, Intervention, Involvement
 from tests.conftest import snapshot
@@ -98,3 +100,38 @@ def test_a_record_changed_since_is_not_silently_replaced(cli, vault_dir, tmp_pat
     one_line_refusal(done)
     assert "already in this vault with other content" in done.err
     assert snapshot(vault_dir) == before
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_a_damaged_report_imports_whole_or_changes_nothing(store, tmp_path, data):
+    """Any byte of our own report flipped: either it still reads as a report
+    and imports (or skips what is already here), or it is refused in one line
+    with the vault's files byte-identical."""
+    from hrdoc.core.errors import HrdocError
+    from hrdoc.core.sample import load_sample
+    from hrdoc.exchange.report_import import import_report
+    from hrdoc.reports.export import export_report
+
+    if not store.find(Case):
+        load_sample(store)
+    source = tmp_path / "r.json"
+    if not source.exists():
+        export_report(store, profile="full", fmt="json", dest=source)
+    raw = bytearray(source.read_bytes())
+    for _ in range(data.draw(st.integers(1, 4))):
+        at = data.draw(st.integers(0, len(raw) - 1))
+        raw[at] = data.draw(st.integers(0, 255))
+    damaged = tmp_path / "damaged.json"
+    damaged.write_bytes(bytes(raw))
+    database = store.vault.folder / "vault.db"
+    store.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = database.read_bytes()
+    try:
+        import_report(store, damaged)
+    except HrdocError as exc:
+        assert "\n" not in str(exc)
+        store.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert database.read_bytes() == before  # the database as it was, byte for byte

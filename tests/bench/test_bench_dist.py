@@ -11,7 +11,7 @@ import time
 import pytest
 
 from tests.bench.conftest import report
-from tests.test_dist import _xwd_colours, clean_env
+from tests.test_dist import _xwd_colours, clean_env, x_server
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("Xvfb") and shutil.which("xwd")), reason="needs Xvfb and xwd"
@@ -75,22 +75,10 @@ def test_size_and_start_up(tmp_path):
         for p in (unpacked / "hrdoc").rglob("*")
         if p.is_file() and not p.is_symlink()
     )
-    import os
-
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24"], pass_fds=(write_fd,)
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as chosen:
-        display = ":" + chosen.readline().strip()
-    try:
+    with x_server() as display:
         cold = _time_to_window(app, tmp_path / "home", display) if _drop_caches() else None
         first = _time_to_window(app, tmp_path / "home", display)
         warm = [_time_to_window(app, tmp_path / "home", display) for _ in range(3)]
-    finally:
-        server.terminate()  # the server removes its lock file
-        server.wait()
     report(
         "packaged app (Linux, PyInstaller one-folder)",
         [
