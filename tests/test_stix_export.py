@@ -35,7 +35,10 @@ VALUES = {
     "email": st.from_regex(r"[a-z0-9.]{1,10}@[a-z]{2,8}\.example", fullmatch=True),
     "phone_number": st.from_regex(r"\+[0-9]{1,3} [0-9]{3} [0-9]{4}", fullmatch=True),
     "sms_sender": st.text(string.ascii_letters + string.digits + " -", min_size=1, max_size=11),
-    "process_name": st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1),
+    # a value hrdoc accepts (a blank one is refused when recorded)
+    "process_name": st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1).filter(
+        str.strip
+    ),
     "file_sha256": st.text(HEX, min_size=64, max_size=64),
     "file_sha1": st.text(HEX, min_size=40, max_size=40),
     "file_md5": st.text(HEX, min_size=32, max_size=32),
@@ -119,7 +122,12 @@ def test_mvt_dialect_every_indicator_is_found_by_mvt_or_named_as_left_out(store,
             continue  # left out, and counted above
         match = getattr(loaded, MVT_CHECK[kind])(value)
         assert match is not None, (kind, value)
-        assert match.ioc.value.lower() == normalise(kind, value).lower()
+        # MVT matches domains (and IPs, which it files with them) as substrings
+        # and names the first hit: another exported value inside this one may
+        # be the one named, and that is MVT's rule, not a loss
+        others = [v for k, v in exported if v != normalise(kind, value) and v in value.lower()]
+        if not others:
+            assert match.ioc.value.lower() == normalise(kind, value).lower()
 
 
 @settings(
