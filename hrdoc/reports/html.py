@@ -6,6 +6,7 @@ import functools
 import unicodedata
 
 import jinja2
+import markupsafe
 
 from hrdoc.reports.model import ReportModel
 
@@ -47,4 +48,14 @@ def environment() -> jinja2.Environment:
 def render(model: ReportModel, *, for_qt: bool = False) -> str:
     """HTML of the report. ``for_qt``: the subset Qt's text engine lays out (PDF)."""
     template = environment().get_template("report.html.j2")
-    return template.render(m=model, s=model.s, qt=for_qt)
+    svgs: list[markupsafe.Markup] = []
+    if not for_qt and model.charts:  # the PDF paints its charts itself (vector)
+        from hrdoc.reports.charts import chart_svg
+
+        # Qt's SVG writer escapes every text it writes, and chart_svg checks
+        # that only drawing elements came out: the markup is safe to inline
+        svgs = [
+            markupsafe.Markup(chart_svg(chart, model.direction))  # noqa: S704
+            for chart in model.charts
+        ]
+    return template.render(m=model, s=model.s, qt=for_qt, svgs=svgs)

@@ -120,6 +120,8 @@ class ReportModel:
     #: what redaction did, in readers' words (empty for a public profile)
     redaction_lines: list[tuple[str, int]]
     redacted: Redacted
+    #: the charts of what the report shows (hrdoc.reports.chartdata.ChartData)
+    charts: list[Any] = field(default_factory=list)
 
 
 def build(
@@ -215,6 +217,12 @@ def build(
             section.interventions.append(row)
     incidents = sorted(sections.values(), key=lambda s: (s.sort_key, s.title))
     types = Counter(t for s in incidents for t in s.types)
+    from hrdoc.core.statistics import statistics_of_records
+    from hrdoc.reports.chartdata import chart_data
+
+    counted = statistics_of_records(
+        redacted.of("incident"), redacted.of("involvement"), redacted.of("actor")
+    )
     return ReportModel(
         lang=lang,
         direction="rtl" if lang in RTL_LANGUAGES else "ltr",
@@ -232,6 +240,7 @@ def build(
         interventions=sorted(intervention_rows, key=lambda r: r["date"]),
         redaction_lines=_redaction_lines(redacted, text),
         redacted=redacted,
+        charts=chart_data(counted, lang, vocab),
     )
 
 

@@ -55,14 +55,18 @@ def _font_folder() -> str | None:
     return str(resources.files("hrdoc.resources").joinpath("fonts"))
 
 
-def _application() -> QGuiApplication:
+def application() -> QGuiApplication:
+    """The application Qt needs to lay out text and draw charts (QtWidgets:
+    charts are graphics widgets), offscreen when none is running."""
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         folder = _font_folder()
         if folder and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             os.environ.setdefault("QT_QPA_FONTDIR", folder)
-        app = QGuiApplication(["hrdoc"])
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(["hrdoc"])
     assert isinstance(app, QGuiApplication)
     return app
 
@@ -128,9 +132,69 @@ def _mirror_table(table: QTextTable) -> None:
     table.setFormat(table_format)
 
 
+class _Charts:
+    """The report's charts, painted on the PDF page (vector) where the HTML
+    put an ``<img src="chart:N">``: the same chart code as the window and the
+    HTML. The image is a transparent pixel, sized to the chart, that keeps
+    the room in the text's layout; the chart is drawn over it, page by page."""
+
+    def __init__(self, model: ReportModel, width: float, dpi: int) -> None:
+        from hrdoc.reports.charts import SIZE
+
+        self.model = model
+        self.size = QSizeF(width, width * SIZE.height() / SIZE.width())
+        #: the text layout reads an image's size in CSS pixels (1/96 inch)
+        self.css_px = 96 / dpi
+        self.places: list[tuple[int, int]] = []  # (document position, chart index)
+        self.rects: list[tuple[QRectF, int]] = []
+
+    def add_resources(self, document: QTextDocument) -> None:
+        pixel = QImage(1, 1, QImage.Format.Format_ARGB32)
+        pixel.fill(Qt.GlobalColor.transparent)
+        for index in range(len(self.model.charts)):
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{index}"), pixel
+            )
+
+    def size_places(self, document: QTextDocument) -> None:
+        """Give each placeholder the chart's size (in the page's pixels)."""
+        cursor = document.find("\ufffc", 0)
+        while not cursor.isNull():
+            image = cursor.charFormat().toImageFormat()
+            if image.isValid() and image.name().startswith("chart:"):
+                image.setWidth(self.size.width() * self.css_px)
+                image.setHeight(self.size.height() * self.css_px)
+                cursor.setCharFormat(image)
+                self.places.append((cursor.selectionStart(), int(image.name()[6:])))
+            cursor = document.find("\ufffc", cursor.position())
+
+    def locate(self, document: QTextDocument) -> None:
+        """Where each placeholder landed, once the document is laid out in pages."""
+        layout = document.documentLayout()
+        for position, index in self.places:
+            block = document.findBlock(position)
+            offset = position - block.position()
+            line = block.layout().lineForTextPosition(offset)
+            edges = [line.cursorToX(offset), line.cursorToX(offset + 1)]
+            left = min(float(edge[0]) for edge in edges)  # type: ignore[index]
+            top = line.y() + line.ascent() - self.size.height()  # on the baseline
+            origin = layout.blockBoundingRect(block).topLeft()
+            rect = QRectF(
+                origin.x() + left, origin.y() + top, self.size.width(), self.size.height()
+            )
+            self.rects.append((rect, index))
+
+    def paint(self, painter: QPainter, page: QRectF) -> None:
+        from hrdoc.reports.charts import paint_chart
+
+        for rect, index in self.rects:
+            if page.intersects(rect):
+                paint_chart(self.model.charts[index], self.model.direction, painter, rect)
+
+
 def render(model: ReportModel, progress: Progress | None = None) -> bytes:
     """The PDF's bytes. Page numbers in the footer; metadata holds nothing identifying."""
-    _application()
+    application()
     markup = html.render(model, for_qt=True)
 
     buffer = QBuffer()
@@ -169,15 +233,21 @@ def render(model: ReportModel, progress: Progress | None = None) -> bytes:
                     QUrl(f"evidence:{evidence.id}"),
                     image,
                 )
+    page = writer.pageLayout().paintRectPixels(RESOLUTION)
+    charts = _Charts(model, width=page.width() * 0.9, dpi=writer.logicalDpiX())
+    charts.add_resources(document)
     document.setHtml(markup)
+    editing = QTextCursor(document)
+    editing.beginEditBlock()  # one layout after all the edits, not one per edit
     if model.direction == "rtl":
         _mirror_tables(document.rootFrame())
-
-    page = writer.pageLayout().paintRectPixels(RESOLUTION)
+    charts.size_places(document)
+    editing.endEditBlock()
     footer_height = RESOLUTION * 0.35  # about 9 mm
     body = QSizeF(page.width(), page.height() - footer_height)
     document.setPageSize(body)
     pages = document.pageCount()
+    charts.locate(document)
 
     painter = QPainter(writer)
     footer_font = report_font(8)
@@ -189,9 +259,9 @@ def render(model: ReportModel, progress: Progress | None = None) -> bytes:
                 writer.newPage()
             painter.save()
             painter.translate(0, -number * body.height())
-            document.drawContents(
-                painter, QRectF(0, number * body.height(), body.width(), body.height())
-            )
+            shown = QRectF(0, number * body.height(), body.width(), body.height())
+            document.drawContents(painter, shown)
+            charts.paint(painter, shown)
             painter.restore()
             painter.setFont(footer_font)
             label = f"{model.s['page']} {number + 1} {model.s['of']} {pages}"
