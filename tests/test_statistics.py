@@ -79,3 +79,38 @@ def test_the_same_counts_follow_a_filter(counted):
     assert only.month_totals == Counter({"2016-08": 2, "2017-03": 1})
     assert only.year_only == {"2017": Counter({"arrest": 1})}
     assert only.by_perpetrator == Counter({vendor.id: 2, _agency.id: 1})
+
+
+def test_counts_over_exported_rows_equal_the_vaults(counted):
+    """A report counts its redacted rows with the same rules as the window
+    counts the vault: with nothing withheld, the two agree field by field."""
+    from hrdoc.core.records import Involvement as InvolvementRecord
+    from hrdoc.core.statistics import statistics_of_records
+
+    store, _vendor, _agency = counted
+    rows = {
+        kind: [r.to_dict() for r in store.find(record)]
+        for kind, record in (
+            ("incident", Incident),
+            ("involvement", InvolvementRecord),
+            ("actor", Actor),
+        )
+    }
+    assert statistics_of_records(rows["incident"], rows["involvement"], rows["actor"]) == (
+        statistics(store.vault.conn)
+    )
+
+
+def test_exported_rows_count_only_what_was_exported(counted):
+    """A perpetrator whose incidents were all withheld is not in the report's
+    counts, and one whose row was withheld is not named."""
+    from hrdoc.core.statistics import statistics_of_records
+
+    store, vendor, agency = counted
+    incidents = [r.to_dict() for r in store.find(Incident)]
+    involvements = [r.to_dict() for r in store.find(Involvement)]
+    kept = [i for i in incidents if i["start_date"] != "2017-03-20"]  # agency's only incident
+    stats = statistics_of_records(kept, involvements, [vendor.to_dict()])
+    assert stats.total == 7
+    assert stats.by_perpetrator == Counter({vendor.id: 3})
+    assert agency.id not in stats.perpetrator_names
