@@ -169,3 +169,14 @@ def _by_time(stats: Statistics, lang: str, vocab: Vocabularies) -> ChartData | N
 def _incidents_year_only(stats: Statistics) -> int:
     """Incidents known only to the year (each once, though a type count may be more)."""
     return stats.total - stats.undated - sum(stats.month_totals.values())
+
+
+@dataclass
+class TimelineItem:
+    id: str
+    title: str
+    start: str | None
+    precision: str | None = None
+    end: str | None = None
+    #: the lanes the incident is drawn in (a type's label, a person's name...)
+    lanes: list[str] = field(default_factory=list)

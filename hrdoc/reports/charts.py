@@ -196,8 +196,13 @@ def chart_svg(data: ChartData, direction: str = "ltr", size: QSize = SIZE) -> st
         paint_chart(data, direction, painter, QRectF(0, 0, size.width(), size.height()), size)
     finally:
         painter.end()
-    svg = bytes(buffer.data().data()).decode("utf-8")
-    svg = svg[svg.index("<svg") :]  # no XML declaration inside HTML
+    return inline_svg(bytes(buffer.data().data()).decode("utf-8"), size)
+
+
+def inline_svg(svg: str, size: QSize) -> str:
+    """Qt's SVG, ready to inline in HTML: no XML declaration, scaled to the
+    page, described as an image, and checked (see :func:`_checked`)."""
+    svg = svg[svg.index("<svg") :]
     head_end = svg.index(">")
     head = re.sub(r'\s(width|height)="[^"]*"', "", svg[:head_end])  # it scales to the page
     head += f' role="img" width="100%" style="max-width:{size.width()}px;height:auto"'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from typing import Any
 
 import jinja2
 import markupsafe
@@ -58,4 +59,22 @@ def render(model: ReportModel, *, for_qt: bool = False) -> str:
             markupsafe.Markup(chart_svg(chart, model.direction))  # noqa: S704
             for chart in model.charts
         ]
-    return template.render(m=model, s=model.s, qt=for_qt, svgs=svgs)
+    timelines: list[markupsafe.Markup] = []
+    if not for_qt and model.timelines:
+        from hrdoc.reports.timeline import timeline_svg
+
+        timelines = [
+            markupsafe.Markup(timeline_svg(layout, title))  # noqa: S704 (checked like a chart)
+            for title, layout in timeline_layouts(model)
+        ]
+    return template.render(m=model, s=model.s, qt=for_qt, svgs=svgs, timelines=timelines)
+
+
+def timeline_layouts(model: ReportModel) -> list[tuple[str, Any]]:
+    """Each case's timeline, laid out in the report's direction (lanes by type)."""
+    from hrdoc.reports.timeline import lay_out
+
+    return [
+        (title, lay_out(items, no_lane=model.s["no_type"], rtl=model.direction == "rtl"))
+        for title, items in model.timelines
+    ]

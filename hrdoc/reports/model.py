@@ -122,6 +122,8 @@ class ReportModel:
     redacted: Redacted
     #: the charts of what the report shows (hrdoc.reports.chartdata.ChartData)
     charts: list[Any] = field(default_factory=list)
+    #: per case: its title and its incidents on a timeline (chartdata.TimelineItem)
+    timelines: list[tuple[str, list[Any]]] = field(default_factory=list)
 
 
 def build(
@@ -218,7 +220,20 @@ def build(
     incidents = sorted(sections.values(), key=lambda s: (s.sort_key, s.title))
     types = Counter(t for s in incidents for t in s.types)
     from hrdoc.core.statistics import statistics_of_records
-    from hrdoc.reports.chartdata import chart_data
+    from hrdoc.reports.chartdata import TimelineItem, chart_data
+
+    by_case: dict[str, list[TimelineItem]] = {}
+    for inc in redacted.of("incident"):
+        by_case.setdefault(inc.get("case_id") or "", []).append(
+            TimelineItem(
+                inc["id"],
+                inc.get("title") or "",
+                inc.get("start_date"),
+                inc.get("start_precision"),
+                inc.get("end_date"),
+                [label("incident_types", t) for t in inc.get("types") or []],
+            )
+        )
 
     counted = statistics_of_records(
         redacted.of("incident"), redacted.of("involvement"), redacted.of("actor")
@@ -241,6 +256,11 @@ def build(
         redaction_lines=_redaction_lines(redacted, text),
         redacted=redacted,
         charts=chart_data(counted, lang, vocab),
+        timelines=[
+            (c.get("title") or "", by_case[c["id"]])
+            for c in redacted.of("case")
+            if by_case.get(c["id"])
+        ],
     )
 
 

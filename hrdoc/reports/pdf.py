@@ -14,6 +14,7 @@ import datetime as dt
 import os
 import re
 import sys
+from collections.abc import Callable
 from importlib import resources
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -132,64 +133,77 @@ def _mirror_table(table: QTextTable) -> None:
     table.setFormat(table_format)
 
 
-class _Charts:
-    """The report's charts, painted on the PDF page (vector) where the HTML
-    put an ``<img src="chart:N">``: the same chart code as the window and the
-    HTML. The image is a transparent pixel, sized to the chart, that keeps
-    the room in the text's layout; the chart is drawn over it, page by page."""
+class _Figures:
+    """The report's charts and timelines, painted on the PDF page (vector)
+    where the HTML put an ``<img src="chart:N">`` or ``"timeline:N"``: the
+    same drawing code as the window and the HTML. The image is a transparent
+    pixel, sized to the figure, that keeps the room in the text's layout; the
+    figure is drawn over it, page by page."""
 
     def __init__(self, model: ReportModel, width: float, dpi: int) -> None:
-        from hrdoc.reports.charts import SIZE
+        from hrdoc.reports import charts, timeline
 
         self.model = model
-        self.size = QSizeF(width, width * SIZE.height() / SIZE.width())
+        self.width = width
         #: the text layout reads an image's size in CSS pixels (1/96 inch)
         self.css_px = 96 / dpi
-        self.places: list[tuple[int, int]] = []  # (document position, chart index)
-        self.rects: list[tuple[QRectF, int]] = []
+        #: name -> (height for the width, how to paint it into a rectangle)
+        self.figures: dict[str, tuple[float, Callable[[QPainter, QRectF], None]]] = {}
+        for index, chart in enumerate(model.charts):
+
+            def paint_chart(painter: QPainter, rect: QRectF, chart: object = chart) -> None:
+                charts.paint_chart(chart, model.direction, painter, rect)  # type: ignore[arg-type]
+
+            ratio = charts.SIZE.height() / charts.SIZE.width()
+            self.figures[f"chart:{index}"] = (width * ratio, paint_chart)
+        for index, (_title, layout) in enumerate(html.timeline_layouts(model)):
+
+            def paint_timeline(painter: QPainter, rect: QRectF, layout: object = layout) -> None:
+                timeline.paint_into(layout, painter, rect)  # type: ignore[arg-type]
+
+            height = min(width * layout.height / layout.width, width * 1.3)  # one page at most
+            self.figures[f"timeline:{index}"] = (height, paint_timeline)
+        self.places: list[tuple[int, str]] = []  # (document position, figure name)
+        self.rects: list[tuple[QRectF, str]] = []
 
     def add_resources(self, document: QTextDocument) -> None:
         pixel = QImage(1, 1, QImage.Format.Format_ARGB32)
         pixel.fill(Qt.GlobalColor.transparent)
-        for index in range(len(self.model.charts)):
-            document.addResource(
-                QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{index}"), pixel
-            )
+        for name in self.figures:
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), pixel)
 
     def size_places(self, document: QTextDocument) -> None:
-        """Give each placeholder the chart's size (in the page's pixels)."""
+        """Give each placeholder its figure's size (in the page's pixels)."""
         cursor = document.find("\ufffc", 0)
         while not cursor.isNull():
             image = cursor.charFormat().toImageFormat()
-            if image.isValid() and image.name().startswith("chart:"):
-                image.setWidth(self.size.width() * self.css_px)
-                image.setHeight(self.size.height() * self.css_px)
+            if image.isValid() and image.name() in self.figures:
+                height = self.figures[image.name()][0]
+                image.setWidth(self.width * self.css_px)
+                image.setHeight(height * self.css_px)
                 cursor.setCharFormat(image)
-                self.places.append((cursor.selectionStart(), int(image.name()[6:])))
+                self.places.append((cursor.selectionStart(), image.name()))
             cursor = document.find("\ufffc", cursor.position())
 
     def locate(self, document: QTextDocument) -> None:
         """Where each placeholder landed, once the document is laid out in pages."""
         layout = document.documentLayout()
-        for position, index in self.places:
+        for position, name in self.places:
+            height = self.figures[name][0]
             block = document.findBlock(position)
             offset = position - block.position()
             line = block.layout().lineForTextPosition(offset)
             edges = [line.cursorToX(offset), line.cursorToX(offset + 1)]
             left = min(float(edge[0]) for edge in edges)  # type: ignore[index]
-            top = line.y() + line.ascent() - self.size.height()  # on the baseline
+            top = line.y() + line.ascent() - height  # on the baseline
             origin = layout.blockBoundingRect(block).topLeft()
-            rect = QRectF(
-                origin.x() + left, origin.y() + top, self.size.width(), self.size.height()
-            )
-            self.rects.append((rect, index))
+            rect = QRectF(origin.x() + left, origin.y() + top, self.width, height)
+            self.rects.append((rect, name))
 
     def paint(self, painter: QPainter, page: QRectF) -> None:
-        from hrdoc.reports.charts import paint_chart
-
-        for rect, index in self.rects:
+        for rect, name in self.rects:
             if page.intersects(rect):
-                paint_chart(self.model.charts[index], self.model.direction, painter, rect)
+                self.figures[name][1](painter, rect)
 
 
 def render(model: ReportModel, progress: Progress | None = None) -> bytes:
@@ -234,7 +248,7 @@ def render(model: ReportModel, progress: Progress | None = None) -> bytes:
                     image,
                 )
     page = writer.pageLayout().paintRectPixels(RESOLUTION)
-    charts = _Charts(model, width=page.width() * 0.9, dpi=writer.logicalDpiX())
+    charts = _Figures(model, width=page.width() * 0.9, dpi=writer.logicalDpiX())
     charts.add_resources(document)
     document.setHtml(markup)
     editing = QTextCursor(document)
