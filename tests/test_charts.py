@@ -164,7 +164,7 @@ def charted(store):
 def test_html_report_inlines_its_charts_as_svg_without_script(charted, tmp_path, lang):
     _, data = export(charted, tmp_path, "public", "html", lang=lang)
     text = data.decode()
-    assert text.count("<svg") == 4  # month, country, perpetrator, verification
+    assert text.count("<svg") == 5  # month, country, perpetrator, verification; timeline
     assert "<script" not in text.lower()
     assert "default-src 'none'" in text  # the page still loads nothing
     assert strings(lang)["chart_by_country"] in text
