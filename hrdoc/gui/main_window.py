@@ -56,6 +56,7 @@ from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.table_import import choose_and_import
 from hrdoc.gui.toolbar import add_toolbar
 from hrdoc.gui.unlock import ChangePassphraseDialog
+from hrdoc.gui.views_menu import add_view_menu
 from hrdoc.gui.widgets import plain_label, plain_message
 from hrdoc.gui.worker import run_with_progress_dialog, stop_all
 
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow, SafetyActions):
         purge = edit_menu.addAction(self.tr("&Erase incident for good…"))
         purge.triggered.connect(self.purge_incident)
         self.vault_actions += [delete, undo, edit_case, delete_case, purge]
+        self.views = add_view_menu(self)
         exchange = self.menuBar().addMenu(self.tr("&Exchange"))
         for text, slot in (
             (self.tr("Export &report…"), self.export_report),

@@ -72,6 +72,17 @@ class IncidentTableModel(QAbstractTableModel):
     def clear(self) -> None:
         self.show(None)
 
+    def row_of(self, incident_id: str) -> int | None:
+        """The row showing this incident, if the list shows it."""
+        if self._store is None:
+            return None
+        found = self._store.vault.conn.execute(
+            "SELECT n FROM incidents WHERE id = ?", (incident_id,)
+        ).fetchone()
+        if found is None or found[0] not in self._keys:
+            return None
+        return self._keys.index(found[0])
+
     def incident_id(self, row: int) -> str:
         loaded = self._row(row)
         return loaded[-1] if loaded else ""

@@ -134,7 +134,7 @@ class ChartPanel(QWidget):
 
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        chart_image(self.data, self.direction).save(buffer, "PNG")
+        chart_image(self.data, self.direction).save(buffer, "PNG")  # type: ignore[call-overload]
         self._save("png", bytes(buffer.data().data()))
 
     def save_svg(self) -> None:
@@ -177,7 +177,7 @@ class StatisticsWindow(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence.StandardKey.Copy, self, activated=self._copy_current)
+        QShortcut(QKeySequence.StandardKey.Copy, self, self._copy_current)
         #: milliseconds the last update took (counting and drawing the chart shown)
         self.last_update_ms = 0.0
 
@@ -192,10 +192,7 @@ class StatisticsWindow(QDialog):
         charts = chart_data(stats, self.lang, store.vocab)
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
-        while self.tabs.count():
-            page = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            page.deleteLater()
+        self._remove_tabs()
         for data in charts:
             self.tabs.addTab(ChartPanel(data, self.lang), data.title)
         self.tabs.blockSignals(False)
@@ -224,7 +221,11 @@ class StatisticsWindow(QDialog):
             panel.copy()
 
     def clear(self) -> None:
+        self._remove_tabs()
+
+    def _remove_tabs(self) -> None:
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            page.deleteLater()
+            if page is not None:
+                page.deleteLater()

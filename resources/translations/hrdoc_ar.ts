@@ -1426,7 +1426,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>القضايا</translation>
@@ -1436,42 +1436,42 @@
         <translation type="vanished">ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="114" />
+        <location filename="../../hrdoc/gui/main_window.py" line="115" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="126" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="133" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="135" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="139" />
+        <location filename="../../hrdoc/gui/main_window.py" line="140" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -1480,178 +1480,178 @@
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>No incidents match.</source>
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="170" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="184" />
-        <location filename="../../hrdoc/gui/main_window.py" line="474" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="476" />
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>Incidents shown</source>
         <translation>الحوادث المعروضة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="195" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="197" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>نسخ احتياطي لجهات اتصال &amp;موثوقة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>ال&amp;طوارئ: إتلاف الوصول…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="223" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="229" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="244" />
+        <location filename="../../hrdoc/gui/main_window.py" line="246" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>الاستعادة من &amp;نسخة جهة اتصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="246" />
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <location filename="../../hrdoc/gui/main_window.py" line="249" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <location filename="../../hrdoc/gui/main_window.py" line="250" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="251" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="252" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="251" />
+        <location filename="../../hrdoc/gui/main_window.py" line="253" />
         <source>Import s&amp;preadsheet…</source>
         <translation>استيراد &amp;جدول بيانات…</translation>
     </message>
@@ -1676,12 +1676,12 @@
         <translation>&amp;حول hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="294" />
+        <location filename="../../hrdoc/gui/main_window.py" line="296" />
         <source>Unlocked: %1</source>
         <translation>مفتوحة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="304" />
+        <location filename="../../hrdoc/gui/main_window.py" line="306" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
@@ -1741,47 +1741,47 @@
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="316" />
+        <location filename="../../hrdoc/gui/main_window.py" line="318" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="389" />
+        <location filename="../../hrdoc/gui/main_window.py" line="391" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="412" />
+        <location filename="../../hrdoc/gui/main_window.py" line="414" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="414" />
+        <location filename="../../hrdoc/gui/main_window.py" line="416" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="420" />
+        <location filename="../../hrdoc/gui/main_window.py" line="422" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="429" />
+        <location filename="../../hrdoc/gui/main_window.py" line="431" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="435" />
+        <location filename="../../hrdoc/gui/main_window.py" line="437" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="438" />
+        <location filename="../../hrdoc/gui/main_window.py" line="440" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="440" />
+        <location filename="../../hrdoc/gui/main_window.py" line="442" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
@@ -1801,18 +1801,18 @@
         <translation>استُوردت %1 حادثة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="503" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>لا حوادث معروضة</numerusform><numerusform>حادثة واحدة معروضة</numerusform><numerusform>حادثتان معروضتان</numerusform><numerusform>%n حوادث معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="573" />
+        <location filename="../../hrdoc/gui/main_window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="574" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1850,6 +1850,21 @@
         <location filename="../../hrdoc/gui/toolbar.py" line="72" />
         <source>Lock</source>
         <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/views_menu.py" line="88" />
+        <source>V&amp;iew</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/views_menu.py" line="90" />
+        <source>&amp;Timeline</source>
+        <translation>&amp;الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/views_menu.py" line="92" />
+        <source>&amp;Statistics</source>
+        <translation>إ&amp;حصاءات</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2508,76 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="55" />
+        <source>Numbers of the chart: %1</source>
+        <translation>أرقام الرسم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="76" />
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="77" />
+        <source>Save as &amp;PNG…</source>
+        <translation>حفظ بصيغة &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="78" />
+        <source>Save as &amp;SVG…</source>
+        <translation>حفظ بصيغة &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="113" />
+        <source>Save the chart</source>
+        <translation>حفظ الرسم</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="127" />
+        <source>Could not save the chart: %1</source>
+        <translation>تعذّر حفظ الرسم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="153" />
+        <source>Statistics</source>
+        <translation>إحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="157" />
+        <source>What the list shows</source>
+        <translation>ما تعرضه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="158" />
+        <source>The whole vault</source>
+        <translation>الخزنة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="159" />
+        <source>Count</source>
+        <translation>العدّ</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="163" />
+        <source>No incident to count. Add one with Vault &gt; New incident, or clear the filter above the list.</source>
+        <translation>لا حوادث لعدّها. أضف واحدة من الخزنة &gt; حادثة جديدة، أو امسح عامل التصفية فوق القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="173" />
+        <source>Count:</source>
+        <translation>العدّ:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/statistics_view.py" line="202" />
+        <source>%n incident(s)</source>
+        <extracomment>milliseconds the last update took (counting and drawing the chart shown)</extracomment>
+        <translation>
+            <numerusform>لا حوادث</numerusform><numerusform>حادثة واحدة</numerusform><numerusform>حادثتان</numerusform><numerusform>%n حوادث</numerusform><numerusform>%n حادثة</numerusform><numerusform>%n حادثة</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TableImportDialog</name>
     <message>
         <location filename="../../hrdoc/gui/table_import.py" line="53" />
@@ -2668,6 +2753,103 @@
         <location filename="../../hrdoc/gui/table_import.py" line="208" />
         <source>Importing the spreadsheet…</source>
         <translation>يُستورد جدول البيانات…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="84" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="196" />
+        <source>Timeline</source>
+        <extracomment>incidents drawn at most; a larger set asks for a narrower filter</extracomment>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="200" />
+        <source>What the list shows</source>
+        <translation>ما تعرضه القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="201" />
+        <source>The whole vault</source>
+        <translation>الخزنة كلها</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="202" />
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="205" />
+        <source>Lanes by type</source>
+        <translation>مسارات حسب النوع</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="206" />
+        <source>Lanes by person</source>
+        <translation>مسارات حسب الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="207" />
+        <source>Lanes by perpetrator</source>
+        <translation>مسارات حسب الجاني</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="208" />
+        <source>One lane</source>
+        <translation>مسار واحد</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="211" />
+        <source>Lanes</source>
+        <translation>المسارات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="221" />
+        <source>Chosen incident</source>
+        <translation>الحادثة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="224" />
+        <source>No dated incident to show. Add one with Vault &gt; New incident, or clear the filter above the list.</source>
+        <translation>لا حوادث مؤرخة لعرضها. أضف واحدة من الخزنة &gt; حادثة جديدة، أو امسح عامل التصفية فوق القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="243" />
+        <source>A bar spans the month or year an incident is known to; a dot is a day; a dashed outline marks an approximate date. Click an incident or press Enter to open it.</source>
+        <translation>يمتد الشريط على الشهر أو السنة المعروفة للحادثة؛ والنقطة يوم؛ ويدل الإطار المتقطع على تاريخ تقريبي. انقر حادثة أو اضغط Enter لفتحها.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/timeline_view.py" line="274" />
+        <source>%n incident(s) without a date are not shown.</source>
+        <translation>
+            <numerusform>لا حوادث بلا تاريخ</numerusform><numerusform>حادثة واحدة بلا تاريخ لا تُعرض.</numerusform><numerusform>حادثتان بلا تاريخ لا تُعرضان.</numerusform><numerusform>%n حوادث بلا تاريخ لا تُعرض.</numerusform><numerusform>%n حادثة بلا تاريخ لا تُعرض.</numerusform><numerusform>%n حادثة بلا تاريخ لا تُعرض.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/timeline_view.py" line="280" />
+        <source>The first %n incidents are shown: narrow the filter to see the rest.</source>
+        <translation>
+            <numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حوادث: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="290" />
+        <source>No type</source>
+        <translation>بلا نوع</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="292" />
+        <source>No person named</source>
+        <translation>بلا شخص مسمّى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="294" />
+        <source>No perpetrator named</source>
+        <translation>بلا جانٍ مسمّى</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="295" />
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
     </message>
 </context>
 <context>

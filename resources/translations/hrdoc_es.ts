@@ -1426,7 +1426,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>Casos</translation>
@@ -1436,42 +1436,42 @@
         <translation type="vanished">Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="114" />
+        <location filename="../../hrdoc/gui/main_window.py" line="115" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="126" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="133" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="135" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="139" />
+        <location filename="../../hrdoc/gui/main_window.py" line="140" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1480,178 +1480,178 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Buscar incidentes, personas, indicadores, pruebas, lugares</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>No incidents match.</source>
         <translation>Ningún incidente coincide.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="170" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="184" />
-        <location filename="../../hrdoc/gui/main_window.py" line="474" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="476" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>Incidents shown</source>
         <translation>Incidentes mostrados</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>Last backup</source>
         <translation>Última copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="195" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="197" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>&amp;Back up…</source>
         <translation>&amp;Hacer copia…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>Copia para contactos de &amp;confianza…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pá&amp;nico: destruir el acceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="223" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="229" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="244" />
+        <location filename="../../hrdoc/gui/main_window.py" line="246" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>Restaurar desde la &amp;copia de un contacto…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="246" />
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <location filename="../../hrdoc/gui/main_window.py" line="249" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <location filename="../../hrdoc/gui/main_window.py" line="250" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="251" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="252" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="251" />
+        <location filename="../../hrdoc/gui/main_window.py" line="253" />
         <source>Import s&amp;preadsheet…</source>
         <translation>Importar &amp;hoja de cálculo…</translation>
     </message>
@@ -1676,12 +1676,12 @@
         <translation>&amp;Acerca de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="294" />
+        <location filename="../../hrdoc/gui/main_window.py" line="296" />
         <source>Unlocked: %1</source>
         <translation>Desbloqueada: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="304" />
+        <location filename="../../hrdoc/gui/main_window.py" line="306" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
@@ -1741,47 +1741,47 @@
         <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="316" />
+        <location filename="../../hrdoc/gui/main_window.py" line="318" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="389" />
+        <location filename="../../hrdoc/gui/main_window.py" line="391" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="412" />
+        <location filename="../../hrdoc/gui/main_window.py" line="414" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="414" />
+        <location filename="../../hrdoc/gui/main_window.py" line="416" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="420" />
+        <location filename="../../hrdoc/gui/main_window.py" line="422" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="429" />
+        <location filename="../../hrdoc/gui/main_window.py" line="431" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="435" />
+        <location filename="../../hrdoc/gui/main_window.py" line="437" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="438" />
+        <location filename="../../hrdoc/gui/main_window.py" line="440" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="440" />
+        <location filename="../../hrdoc/gui/main_window.py" line="442" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
@@ -1801,18 +1801,18 @@
         <translation>Se importaron %1 incidente(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="503" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>%n incidente mostrado</numerusform><numerusform>%n incidentes mostrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="573" />
+        <location filename="../../hrdoc/gui/main_window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="574" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1850,6 +1850,21 @@
         <location filename="../../hrdoc/gui/toolbar.py" line="72" />
         <source>Lock</source>
         <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/views_menu.py" line="88" />
+        <source>V&amp;iew</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/views_menu.py" line="90" />
+        <source>&amp;Timeline</source>
+        <translation>&amp;Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/views_menu.py" line="92" />
+        <source>&amp;Statistics</source>
+        <translation>&amp;Estadísticas</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2508,76 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="55" />
+        <source>Numbers of the chart: %1</source>
+        <translation>Cifras del gráfico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="76" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="77" />
+        <source>Save as &amp;PNG…</source>
+        <translation>Guardar como &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="78" />
+        <source>Save as &amp;SVG…</source>
+        <translation>Guardar como &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="113" />
+        <source>Save the chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="127" />
+        <source>Could not save the chart: %1</source>
+        <translation>No se pudo guardar el gráfico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="153" />
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="157" />
+        <source>What the list shows</source>
+        <translation>Lo que muestra la lista</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="158" />
+        <source>The whole vault</source>
+        <translation>Toda la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="159" />
+        <source>Count</source>
+        <translation>Contar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="163" />
+        <source>No incident to count. Add one with Vault &gt; New incident, or clear the filter above the list.</source>
+        <translation>No hay incidentes que contar. Añada uno con Bóveda &gt; Nuevo incidente, o quite el filtro sobre la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="173" />
+        <source>Count:</source>
+        <translation>Contar:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/statistics_view.py" line="202" />
+        <source>%n incident(s)</source>
+        <extracomment>milliseconds the last update took (counting and drawing the chart shown)</extracomment>
+        <translation>
+            <numerusform>%n incidente</numerusform><numerusform>%n incidentes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TableImportDialog</name>
     <message>
         <location filename="../../hrdoc/gui/table_import.py" line="53" />
@@ -2668,6 +2753,103 @@
         <location filename="../../hrdoc/gui/table_import.py" line="208" />
         <source>Importing the spreadsheet…</source>
         <translation>Importando la hoja de cálculo…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="84" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="196" />
+        <source>Timeline</source>
+        <extracomment>incidents drawn at most; a larger set asks for a narrower filter</extracomment>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="200" />
+        <source>What the list shows</source>
+        <translation>Lo que muestra la lista</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="201" />
+        <source>The whole vault</source>
+        <translation>Toda la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="202" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="205" />
+        <source>Lanes by type</source>
+        <translation>Carriles por tipo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="206" />
+        <source>Lanes by person</source>
+        <translation>Carriles por persona</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="207" />
+        <source>Lanes by perpetrator</source>
+        <translation>Carriles por autor</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="208" />
+        <source>One lane</source>
+        <translation>Un solo carril</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="211" />
+        <source>Lanes</source>
+        <translation>Carriles</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="221" />
+        <source>Chosen incident</source>
+        <translation>Incidente elegido</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="224" />
+        <source>No dated incident to show. Add one with Vault &gt; New incident, or clear the filter above the list.</source>
+        <translation>No hay incidentes con fecha que mostrar. Añada uno con Bóveda &gt; Nuevo incidente, o quite el filtro sobre la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="243" />
+        <source>A bar spans the month or year an incident is known to; a dot is a day; a dashed outline marks an approximate date. Click an incident or press Enter to open it.</source>
+        <translation>Una barra abarca el mes o el año conocido del incidente; un punto es un día; un contorno discontinuo indica una fecha aproximada. Haga clic en un incidente o pulse Intro para abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/timeline_view.py" line="274" />
+        <source>%n incident(s) without a date are not shown.</source>
+        <translation>
+            <numerusform>%n incidente sin fecha no se muestra.</numerusform><numerusform>%n incidentes sin fecha no se muestran.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/timeline_view.py" line="280" />
+        <source>The first %n incidents are shown: narrow the filter to see the rest.</source>
+        <translation>
+            <numerusform>Se muestran los primeros %n incidentes: acote el filtro para ver el resto.</numerusform><numerusform>Se muestran los primeros %n incidentes: acote el filtro para ver el resto.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="290" />
+        <source>No type</source>
+        <translation>Sin tipo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="292" />
+        <source>No person named</source>
+        <translation>Ninguna persona nombrada</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="294" />
+        <source>No perpetrator named</source>
+        <translation>Ningún autor nombrado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="295" />
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
     </message>
 </context>
 <context>

@@ -1426,7 +1426,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="104" />
+        <location filename="../../hrdoc/gui/main_window.py" line="105" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>Dossiers</translation>
@@ -1436,42 +1436,42 @@
         <translation type="vanished">Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="114" />
+        <location filename="../../hrdoc/gui/main_window.py" line="115" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="126" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="133" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="135" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="137" />
+        <location filename="../../hrdoc/gui/main_window.py" line="138" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="139" />
+        <location filename="../../hrdoc/gui/main_window.py" line="140" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1480,178 +1480,178 @@
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="110" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Rechercher incidents, personnes, indicateurs, preuves, lieux</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="112" />
+        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>No incidents match.</source>
         <translation>Aucun incident ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="170" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="173" />
+        <location filename="../../hrdoc/gui/main_window.py" line="174" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="184" />
-        <location filename="../../hrdoc/gui/main_window.py" line="474" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="476" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>Vault</source>
         <translation>Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="187" />
+        <location filename="../../hrdoc/gui/main_window.py" line="188" />
         <source>Incidents shown</source>
         <translation>Incidents affichés</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="195" />
+        <location filename="../../hrdoc/gui/main_window.py" line="196" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="197" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>Sauvegarde pour des contacts de &amp;confiance…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="214" />
+        <location filename="../../hrdoc/gui/main_window.py" line="215" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pa&amp;nique : détruire l'accès…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="222" />
+        <location filename="../../hrdoc/gui/main_window.py" line="223" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="224" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="228" />
+        <location filename="../../hrdoc/gui/main_window.py" line="229" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="233" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="235" />
+        <location filename="../../hrdoc/gui/main_window.py" line="236" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="237" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="244" />
+        <location filename="../../hrdoc/gui/main_window.py" line="246" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>Restaurer depuis la &amp;copie d'un contact…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="246" />
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <location filename="../../hrdoc/gui/main_window.py" line="249" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <location filename="../../hrdoc/gui/main_window.py" line="250" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="251" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="252" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="251" />
+        <location filename="../../hrdoc/gui/main_window.py" line="253" />
         <source>Import s&amp;preadsheet…</source>
         <translation>Importer un &amp;tableur…</translation>
     </message>
@@ -1676,12 +1676,12 @@
         <translation>À &amp;propos de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="294" />
+        <location filename="../../hrdoc/gui/main_window.py" line="296" />
         <source>Unlocked: %1</source>
         <translation>Déverrouillé : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="304" />
+        <location filename="../../hrdoc/gui/main_window.py" line="306" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
@@ -1741,47 +1741,47 @@
         <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="316" />
+        <location filename="../../hrdoc/gui/main_window.py" line="318" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="389" />
+        <location filename="../../hrdoc/gui/main_window.py" line="391" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="412" />
+        <location filename="../../hrdoc/gui/main_window.py" line="414" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="414" />
+        <location filename="../../hrdoc/gui/main_window.py" line="416" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="420" />
+        <location filename="../../hrdoc/gui/main_window.py" line="422" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="429" />
+        <location filename="../../hrdoc/gui/main_window.py" line="431" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="435" />
+        <location filename="../../hrdoc/gui/main_window.py" line="437" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="438" />
+        <location filename="../../hrdoc/gui/main_window.py" line="440" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="440" />
+        <location filename="../../hrdoc/gui/main_window.py" line="442" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
@@ -1801,18 +1801,18 @@
         <translation>%1 incident(s) importé(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="503" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>%n incident affiché</numerusform><numerusform>%n incidents affichés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="573" />
+        <location filename="../../hrdoc/gui/main_window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="574" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1850,6 +1850,21 @@
         <location filename="../../hrdoc/gui/toolbar.py" line="72" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/views_menu.py" line="88" />
+        <source>V&amp;iew</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/views_menu.py" line="90" />
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/views_menu.py" line="92" />
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2508,76 @@
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="55" />
+        <source>Numbers of the chart: %1</source>
+        <translation>Chiffres du graphique : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="76" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="77" />
+        <source>Save as &amp;PNG…</source>
+        <translation>Enregistrer en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="78" />
+        <source>Save as &amp;SVG…</source>
+        <translation>Enregistrer en &amp;SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="113" />
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="127" />
+        <source>Could not save the chart: %1</source>
+        <translation>Impossible d'enregistrer le graphique : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="153" />
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="157" />
+        <source>What the list shows</source>
+        <translation>Ce que montre la liste</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="158" />
+        <source>The whole vault</source>
+        <translation>Tout le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="159" />
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="163" />
+        <source>No incident to count. Add one with Vault &gt; New incident, or clear the filter above the list.</source>
+        <translation>Aucun incident à compter. Ajoutez-en un avec Coffre &gt; Nouvel incident, ou effacez le filtre au-dessus de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/statistics_view.py" line="173" />
+        <source>Count:</source>
+        <translation>Compter :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/statistics_view.py" line="202" />
+        <source>%n incident(s)</source>
+        <extracomment>milliseconds the last update took (counting and drawing the chart shown)</extracomment>
+        <translation>
+            <numerusform>%n incident</numerusform><numerusform>%n incidents</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TableImportDialog</name>
     <message>
         <location filename="../../hrdoc/gui/table_import.py" line="53" />
@@ -2668,6 +2753,103 @@
         <location filename="../../hrdoc/gui/table_import.py" line="208" />
         <source>Importing the spreadsheet…</source>
         <translation>Importation du tableur…</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="84" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="196" />
+        <source>Timeline</source>
+        <extracomment>incidents drawn at most; a larger set asks for a narrower filter</extracomment>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="200" />
+        <source>What the list shows</source>
+        <translation>Ce que montre la liste</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="201" />
+        <source>The whole vault</source>
+        <translation>Tout le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="202" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="205" />
+        <source>Lanes by type</source>
+        <translation>Lignes par type</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="206" />
+        <source>Lanes by person</source>
+        <translation>Lignes par personne</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="207" />
+        <source>Lanes by perpetrator</source>
+        <translation>Lignes par auteur</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="208" />
+        <source>One lane</source>
+        <translation>Une seule ligne</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="211" />
+        <source>Lanes</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="221" />
+        <source>Chosen incident</source>
+        <translation>Incident choisi</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="224" />
+        <source>No dated incident to show. Add one with Vault &gt; New incident, or clear the filter above the list.</source>
+        <translation>Aucun incident daté à afficher. Ajoutez-en un avec Coffre &gt; Nouvel incident, ou effacez le filtre au-dessus de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="243" />
+        <source>A bar spans the month or year an incident is known to; a dot is a day; a dashed outline marks an approximate date. Click an incident or press Enter to open it.</source>
+        <translation>Une barre couvre le mois ou l'année connus de l'incident ; un point est un jour ; un contour en pointillés signale une date approximative. Cliquez sur un incident ou appuyez sur Entrée pour l'ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/timeline_view.py" line="274" />
+        <source>%n incident(s) without a date are not shown.</source>
+        <translation>
+            <numerusform>%n incident sans date n'est pas affiché.</numerusform><numerusform>%n incidents sans date ne sont pas affichés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hrdoc/gui/timeline_view.py" line="280" />
+        <source>The first %n incidents are shown: narrow the filter to see the rest.</source>
+        <translation>
+            <numerusform>Les %n premiers incidents sont affichés : affinez le filtre pour voir le reste.</numerusform><numerusform>Les %n premiers incidents sont affichés : affinez le filtre pour voir le reste.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="290" />
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="292" />
+        <source>No person named</source>
+        <translation>Aucune personne nommée</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="294" />
+        <source>No perpetrator named</source>
+        <translation>Aucun auteur nommé</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/timeline_view.py" line="295" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>
