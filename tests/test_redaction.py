@@ -200,3 +200,30 @@ def test_a_name_part_shared_by_two_people_names_neither():
     text = out.of("incident")[0]["description"]
     assert text.startswith("[name withheld] was seen; Person ")
     assert {text.split("; ")[1].split(" and ")[0], text.split(" and ")[1][:-5]} == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "person"), [("en", "Person"), ("ar", "الشخص"), ("es", "Persona"), ("fr", "Personne")]
+)
+def test_pseudonyms_speak_the_reports_language(lang, person):
+    """An Arabic report says "الشخص أ", not "Person A", in its tables and where
+    a name was replaced in its text."""
+    from hrdoc.core.redaction import PSEUDONYM_WORDS
+
+    out = redact(people_case(), load_profile("public"), lang=lang)
+    names = sorted(a["name"] for a in out.of("actor"))
+    alphabet = PSEUDONYM_WORDS[lang][3]
+    assert names == sorted(f"{person} {alphabet[n]}" for n in range(6))
+    text = out.of("incident")[0]["description"]
+    assert f" {person} " in text and "layla" not in text.lower()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "es", "fr"])
+def test_pseudonym_letters_never_repeat(lang):
+    """A, B, ... Z, AA, AB ...: every actor of a large case a label of its own."""
+    from hrdoc.core.redaction import PSEUDONYM_WORDS, _letters
+
+    alphabet = PSEUDONYM_WORDS[lang][3]
+    labels = [_letters(n, alphabet) for n in range(5000)]
+    assert len(set(labels)) == len(labels)
+    assert labels[: len(alphabet)] == list(alphabet)

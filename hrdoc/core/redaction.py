@@ -155,12 +155,23 @@ class Redacted:
 # --- the function ----------------------------------------------------------------
 
 
-def _letters(n: int) -> str:
+#: pseudonyms and the mark for a withheld name, in a report's language
+#: (person, organisation, withheld name, alphabet for "Person A", "Person B"...)
+PSEUDONYM_WORDS = {
+    "en": ("Person", "Organisation", WITHHELD, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    "ar": ("الشخص", "المنظمة", "[اسم محجوب]", "أبتثجحخدذرزسشصضطظعغفقكلمنهوي"),
+    "es": ("Persona", "Organización", "[nombre omitido]", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    "fr": ("Personne", "Organisation", "[nom masqué]", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+}
+
+
+def _letters(n: int, alphabet: str = PSEUDONYM_WORDS["en"][3]) -> str:
+    """The n-th label in an alphabet: A, B, ... Z, AA, AB ..."""
     out = ""
     n += 1
     while n:
-        n, rem = divmod(n - 1, 26)
-        out = chr(ord("A") + rem) + out
+        n, rem = divmod(n - 1, len(alphabet))
+        out = alphabet[rem] + out
     return out
 
 
@@ -187,6 +198,7 @@ def redact(
     *,
     stable_key: bytes | None = None,
     others: Iterable[Actor] = (),
+    lang: str = "en",
 ) -> Redacted:
     """Apply ``profile`` to ``records``. Pure: the records are not modified.
 
@@ -248,13 +260,14 @@ def redact(
     if stable_key is None:
         secrets.SystemRandom().shuffle(order)
     counters: Counter[str] = Counter()
+    person, organisation, withheld, alphabet = PSEUDONYM_WORDS.get(lang, PSEUDONYM_WORDS["en"])
     for actor in order:
-        label = "Person" if actor.kind == "person" else "Organisation"
+        label = person if actor.kind == "person" else organisation
         if stable_key is not None:
             digest = hmac.new(stable_key, actor.id.encode(), hashlib.sha256).digest()
             pseudonym[actor.id] = f"{label} {base64.b32encode(digest).decode()[:5]}"
         else:
-            pseudonym[actor.id] = f"{label} {_letters(counters[label])}"
+            pseudonym[actor.id] = f"{label} {_letters(counters[label], alphabet)}"
             counters[label] += 1
 
     def name_hidden(actor: Actor) -> bool:
@@ -273,7 +286,7 @@ def redact(
         ]
         mentions = NameMatcher(
             Person(
-                pseudonym.get(a.id, WITHHELD),
+                pseudonym.get(a.id, withheld),
                 (a.name, *a.aliases),
                 a.contact,
             )
@@ -516,6 +529,7 @@ def redact_cases(
     clean_files: bool = False,
     dry_run: bool = False,
     send_original: Collection[str] = (),
+    lang: str = "en",
 ) -> Redacted:
     """What every exporter calls: the given cases' records (all cases if
     none) through a profile (a name, a path, or a Profile). ``stable``:
@@ -528,7 +542,9 @@ def redact_cases(
     allows secrets, evidence goes as copies without metadata (made and kept
     in the vault unless ``dry_run``); files that cannot be cleaned are
     withheld unless their id is in ``send_original``. Without it (reports,
-    which carry no file but re-encoded images) the copies are left out."""
+    which carry no file but re-encoded images) the copies are left out.
+    ``lang``: the language of pseudonyms ("Person A", "الشخص أ") and of the
+    mark for a withheld name (a report's language; bundles keep English)."""
     chosen = profile if isinstance(profile, Profile) else load_profile(profile)
     key: bytes | None = None
     if stable or recipients:
@@ -549,7 +565,7 @@ def redact_cases(
         records = [
             r for r in records if not (isinstance(r, Evidence) and cleancopies.is_clean_copy(r))
         ]
-    redacted = redact(records, chosen, stable_key=key, others=store.find(Actor))
+    redacted = redact(records, chosen, stable_key=key, others=store.find(Actor), lang=lang)
     if cleaning is not None:
         redacted.cleaning_lines = cleaning.lines()
         redacted.uncleanable = [evidence_id for evidence_id, _name, _why in cleaning.withheld]

@@ -104,7 +104,7 @@ def export_report(
     Every check (profile, redaction, fonts) happens before the file is written;
     the file appears whole or not at all.
     """
-    redacted = redact_cases(store, profile, case_ids, stable=stable)
+    redacted = redact_cases(store, profile, case_ids, stable=stable, lang=lang)
     if dry_run or dest is None:
         return ReportResult(redacted, None, 0)
     _check_something_to_report(store, redacted, case_ids)
