@@ -488,6 +488,9 @@ AR = {
         "تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.",
         "تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.",
     ],
+    "No incidents match. Clear the search or the filter to see them all.": "لا حوادث مطابقة. امسح البحث أو عامل التصفية لرؤيتها كلها.",
+    "No incidents in this case yet. Add one with New incident (Ctrl+N).": "لا حوادث في هذه القضية بعد. أضف واحدة من «حادثة جديدة» (Ctrl+N).",
+    "No incidents yet. Add the first with New incident (Ctrl+N), or import a spreadsheet or a bundle from the Exchange menu. Help > User guide (F1) explains each step.": "لا حوادث بعد. أضف الأولى من «حادثة جديدة» (Ctrl+N)، أو استورد جدول بيانات أو حزمة من قائمة التبادل. تشرح المساعدة > دليل الاستخدام (F1) كل خطوة.",
 }
 
 
@@ -1393,6 +1396,9 @@ ES_FR = {
             "Les %n premiers incidents sont affichés : affinez le filtre pour voir le reste.",
         ],
     ),
+    "No incidents match. Clear the search or the filter to see them all.": ("Ningún incidente coincide. Borre la búsqueda o el filtro para verlos todos.", "Aucun incident ne correspond. Effacez la recherche ou le filtre pour les voir tous."),
+    "No incidents in this case yet. Add one with New incident (Ctrl+N).": ("Aún no hay incidentes en este caso. Añada uno con Nuevo incidente (Ctrl+N).", "Pas encore d'incident dans ce dossier. Ajoutez-en un avec Nouvel incident (Ctrl+N)."),
+    "No incidents yet. Add the first with New incident (Ctrl+N), or import a spreadsheet or a bundle from the Exchange menu. Help > User guide (F1) explains each step.": ("Aún no hay incidentes. Añada el primero con Nuevo incidente (Ctrl+N), o importe una hoja de cálculo o un paquete desde el menú Intercambio. Ayuda > Guía de uso (F1) explica cada paso.", "Pas encore d'incident. Ajoutez le premier avec Nouvel incident (Ctrl+N), ou importez un tableur ou un paquet depuis le menu Échange. Aide > Guide d'utilisation (F1) explique chaque étape."),
 }
 
 TABLES = {

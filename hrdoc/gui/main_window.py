@@ -57,7 +57,7 @@ from hrdoc.gui.table_import import choose_and_import
 from hrdoc.gui.toolbar import add_toolbar
 from hrdoc.gui.unlock import ChangePassphraseDialog
 from hrdoc.gui.views_menu import add_view_menu
-from hrdoc.gui.widgets import plain_label, plain_message
+from hrdoc.gui.widgets import empty_list_text, plain_label, plain_message
 from hrdoc.gui.worker import run_with_progress_dialog, stop_all
 
 DEFAULT_IDLE_MINUTES = 5
@@ -110,8 +110,8 @@ class MainWindow(QMainWindow, SafetyActions):
         self.search.setPlaceholderText(
             self.tr("Search incidents, people, indicators, evidence, places")
         )
-        self.no_match = plain_label(self.tr("No incidents match."))
-        self.no_match.hide()
+        self.no_match = plain_label()
+        self.no_match.setWordWrap(True)
         self.search.setAccessibleName(self.tr("Search"))
         self.lang = lang
         self.guide: GuideWindow | None = None
@@ -501,7 +501,8 @@ class MainWindow(QMainWindow, SafetyActions):
         chosen = self.filters.current()
         self.model.show(self.store, case_id, self.search.text(), chosen)
         asked = bool(self.search.text().strip()) or not chosen.is_empty()
-        self.no_match.setVisible(asked and not self.model.rowCount())
+        self.no_match.setText(empty_list_text(asked, bool(case_id)))  # what to do next
+        self.no_match.setVisible(not self.model.rowCount())
         self.shown.setText(self.tr("%n incident(s) shown", "", self.model.rowCount()))
 
     # --- deleting ----------------------------------------------------------------

@@ -119,3 +119,20 @@ def show_progress(bar: QProgressBar, done: int, total: int) -> None:
     else:
         bar.setRange(0, 0)
         bar.setTextVisible(False)
+
+
+def empty_list_text(asked: bool, in_case: bool) -> str:
+    """What the incident list says when it shows nothing: why, and what to do."""
+    if asked:
+        return QCoreApplication.translate(
+            "MainWindow", "No incidents match. Clear the search or the filter to see them all."
+        )
+    if in_case:
+        return QCoreApplication.translate(
+            "MainWindow", "No incidents in this case yet. Add one with New incident (Ctrl+N)."
+        )
+    return QCoreApplication.translate(
+        "MainWindow",
+        "No incidents yet. Add the first with New incident (Ctrl+N), or import a spreadsheet"
+        " or a bundle from the Exchange menu. Help > User guide (F1) explains each step.",
+    )

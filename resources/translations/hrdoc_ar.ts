@@ -1485,7 +1485,6 @@
         <translation>ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>No incidents match.</source>
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
@@ -1801,18 +1800,18 @@
         <translation>استُوردت %1 حادثة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="505" />
+        <location filename="../../hrdoc/gui/main_window.py" line="506" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>لا حوادث معروضة</numerusform><numerusform>حادثة واحدة معروضة</numerusform><numerusform>حادثتان معروضتان</numerusform><numerusform>%n حوادث معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="575" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="576" />
+        <location filename="../../hrdoc/gui/main_window.py" line="577" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1865,6 +1864,21 @@
         <location filename="../../hrdoc/gui/views_menu.py" line="92" />
         <source>&amp;Statistics</source>
         <translation>إ&amp;حصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="127" />
+        <source>No incidents match. Clear the search or the filter to see them all.</source>
+        <translation>لا حوادث مطابقة. امسح البحث أو عامل التصفية لرؤيتها كلها.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="131" />
+        <source>No incidents in this case yet. Add one with New incident (Ctrl+N).</source>
+        <translation>لا حوادث في هذه القضية بعد. أضف واحدة من «حادثة جديدة» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="134" />
+        <source>No incidents yet. Add the first with New incident (Ctrl+N), or import a spreadsheet or a bundle from the Exchange menu. Help &gt; User guide (F1) explains each step.</source>
+        <translation>لا حوادث بعد. أضف الأولى من «حادثة جديدة» (Ctrl+N)، أو استورد جدول بيانات أو حزمة من قائمة التبادل. تشرح المساعدة &gt; دليل الاستخدام (F1) كل خطوة.</translation>
     </message>
 </context>
 <context>
@@ -2758,96 +2772,96 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="84" />
-        <location filename="../../hrdoc/gui/timeline_view.py" line="196" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="82" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="194" />
         <source>Timeline</source>
         <extracomment>incidents drawn at most; a larger set asks for a narrower filter</extracomment>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="200" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="198" />
         <source>What the list shows</source>
         <translation>ما تعرضه القائمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="201" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="199" />
         <source>The whole vault</source>
         <translation>الخزنة كلها</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="202" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="200" />
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="205" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="203" />
         <source>Lanes by type</source>
         <translation>مسارات حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="206" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="204" />
         <source>Lanes by person</source>
         <translation>مسارات حسب الشخص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="207" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="205" />
         <source>Lanes by perpetrator</source>
         <translation>مسارات حسب الجاني</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="208" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="206" />
         <source>One lane</source>
         <translation>مسار واحد</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="211" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="209" />
         <source>Lanes</source>
         <translation>المسارات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="221" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="219" />
         <source>Chosen incident</source>
         <translation>الحادثة المختارة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="224" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="222" />
         <source>No dated incident to show. Add one with Vault &gt; New incident, or clear the filter above the list.</source>
         <translation>لا حوادث مؤرخة لعرضها. أضف واحدة من الخزنة &gt; حادثة جديدة، أو امسح عامل التصفية فوق القائمة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="243" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="241" />
         <source>A bar spans the month or year an incident is known to; a dot is a day; a dashed outline marks an approximate date. Click an incident or press Enter to open it.</source>
         <translation>يمتد الشريط على الشهر أو السنة المعروفة للحادثة؛ والنقطة يوم؛ ويدل الإطار المتقطع على تاريخ تقريبي. انقر حادثة أو اضغط Enter لفتحها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="274" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="272" />
         <source>%n incident(s) without a date are not shown.</source>
         <translation>
             <numerusform>لا حوادث بلا تاريخ</numerusform><numerusform>حادثة واحدة بلا تاريخ لا تُعرض.</numerusform><numerusform>حادثتان بلا تاريخ لا تُعرضان.</numerusform><numerusform>%n حوادث بلا تاريخ لا تُعرض.</numerusform><numerusform>%n حادثة بلا تاريخ لا تُعرض.</numerusform><numerusform>%n حادثة بلا تاريخ لا تُعرض.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="280" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="278" />
         <source>The first %n incidents are shown: narrow the filter to see the rest.</source>
         <translation>
             <numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حوادث: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="290" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="291" />
         <source>No type</source>
         <translation>بلا نوع</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="292" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="293" />
         <source>No person named</source>
         <translation>بلا شخص مسمّى</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="294" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="295" />
         <source>No perpetrator named</source>
         <translation>بلا جانٍ مسمّى</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="295" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="296" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>

@@ -1485,7 +1485,6 @@
         <translation>Buscar incidentes, personas, indicadores, pruebas, lugares</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>No incidents match.</source>
         <translation>Ningún incidente coincide.</translation>
     </message>
@@ -1801,18 +1800,18 @@
         <translation>Se importaron %1 incidente(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="505" />
+        <location filename="../../hrdoc/gui/main_window.py" line="506" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>%n incidente mostrado</numerusform><numerusform>%n incidentes mostrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="575" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="576" />
+        <location filename="../../hrdoc/gui/main_window.py" line="577" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1865,6 +1864,21 @@
         <location filename="../../hrdoc/gui/views_menu.py" line="92" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="127" />
+        <source>No incidents match. Clear the search or the filter to see them all.</source>
+        <translation>Ningún incidente coincide. Borre la búsqueda o el filtro para verlos todos.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="131" />
+        <source>No incidents in this case yet. Add one with New incident (Ctrl+N).</source>
+        <translation>Aún no hay incidentes en este caso. Añada uno con Nuevo incidente (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="134" />
+        <source>No incidents yet. Add the first with New incident (Ctrl+N), or import a spreadsheet or a bundle from the Exchange menu. Help &gt; User guide (F1) explains each step.</source>
+        <translation>Aún no hay incidentes. Añada el primero con Nuevo incidente (Ctrl+N), o importe una hoja de cálculo o un paquete desde el menú Intercambio. Ayuda &gt; Guía de uso (F1) explica cada paso.</translation>
     </message>
 </context>
 <context>
@@ -2758,96 +2772,96 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="84" />
-        <location filename="../../hrdoc/gui/timeline_view.py" line="196" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="82" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="194" />
         <source>Timeline</source>
         <extracomment>incidents drawn at most; a larger set asks for a narrower filter</extracomment>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="200" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="198" />
         <source>What the list shows</source>
         <translation>Lo que muestra la lista</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="201" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="199" />
         <source>The whole vault</source>
         <translation>Toda la bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="202" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="200" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="205" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="203" />
         <source>Lanes by type</source>
         <translation>Carriles por tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="206" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="204" />
         <source>Lanes by person</source>
         <translation>Carriles por persona</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="207" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="205" />
         <source>Lanes by perpetrator</source>
         <translation>Carriles por autor</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="208" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="206" />
         <source>One lane</source>
         <translation>Un solo carril</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="211" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="209" />
         <source>Lanes</source>
         <translation>Carriles</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="221" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="219" />
         <source>Chosen incident</source>
         <translation>Incidente elegido</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="224" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="222" />
         <source>No dated incident to show. Add one with Vault &gt; New incident, or clear the filter above the list.</source>
         <translation>No hay incidentes con fecha que mostrar. Añada uno con Bóveda &gt; Nuevo incidente, o quite el filtro sobre la lista.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="243" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="241" />
         <source>A bar spans the month or year an incident is known to; a dot is a day; a dashed outline marks an approximate date. Click an incident or press Enter to open it.</source>
         <translation>Una barra abarca el mes o el año conocido del incidente; un punto es un día; un contorno discontinuo indica una fecha aproximada. Haga clic en un incidente o pulse Intro para abrirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="274" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="272" />
         <source>%n incident(s) without a date are not shown.</source>
         <translation>
             <numerusform>%n incidente sin fecha no se muestra.</numerusform><numerusform>%n incidentes sin fecha no se muestran.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="280" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="278" />
         <source>The first %n incidents are shown: narrow the filter to see the rest.</source>
         <translation>
             <numerusform>Se muestran los primeros %n incidentes: acote el filtro para ver el resto.</numerusform><numerusform>Se muestran los primeros %n incidentes: acote el filtro para ver el resto.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="290" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="291" />
         <source>No type</source>
         <translation>Sin tipo</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="292" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="293" />
         <source>No person named</source>
         <translation>Ninguna persona nombrada</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="294" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="295" />
         <source>No perpetrator named</source>
         <translation>Ningún autor nombrado</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="295" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="296" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>

@@ -1485,7 +1485,6 @@
         <translation>Rechercher incidents, personnes, indicateurs, preuves, lieux</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="113" />
         <source>No incidents match.</source>
         <translation>Aucun incident ne correspond.</translation>
     </message>
@@ -1801,18 +1800,18 @@
         <translation>%1 incident(s) importé(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="505" />
+        <location filename="../../hrdoc/gui/main_window.py" line="506" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>%n incident affiché</numerusform><numerusform>%n incidents affichés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="575" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="576" />
+        <location filename="../../hrdoc/gui/main_window.py" line="577" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -1865,6 +1864,21 @@
         <location filename="../../hrdoc/gui/views_menu.py" line="92" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="127" />
+        <source>No incidents match. Clear the search or the filter to see them all.</source>
+        <translation>Aucun incident ne correspond. Effacez la recherche ou le filtre pour les voir tous.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="131" />
+        <source>No incidents in this case yet. Add one with New incident (Ctrl+N).</source>
+        <translation>Pas encore d'incident dans ce dossier. Ajoutez-en un avec Nouvel incident (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/widgets.py" line="134" />
+        <source>No incidents yet. Add the first with New incident (Ctrl+N), or import a spreadsheet or a bundle from the Exchange menu. Help &gt; User guide (F1) explains each step.</source>
+        <translation>Pas encore d'incident. Ajoutez le premier avec Nouvel incident (Ctrl+N), ou importez un tableur ou un paquet depuis le menu Échange. Aide &gt; Guide d'utilisation (F1) explique chaque étape.</translation>
     </message>
 </context>
 <context>
@@ -2758,96 +2772,96 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="84" />
-        <location filename="../../hrdoc/gui/timeline_view.py" line="196" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="82" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="194" />
         <source>Timeline</source>
         <extracomment>incidents drawn at most; a larger set asks for a narrower filter</extracomment>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="200" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="198" />
         <source>What the list shows</source>
         <translation>Ce que montre la liste</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="201" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="199" />
         <source>The whole vault</source>
         <translation>Tout le coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="202" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="200" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="205" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="203" />
         <source>Lanes by type</source>
         <translation>Lignes par type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="206" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="204" />
         <source>Lanes by person</source>
         <translation>Lignes par personne</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="207" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="205" />
         <source>Lanes by perpetrator</source>
         <translation>Lignes par auteur</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="208" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="206" />
         <source>One lane</source>
         <translation>Une seule ligne</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="211" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="209" />
         <source>Lanes</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="221" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="219" />
         <source>Chosen incident</source>
         <translation>Incident choisi</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="224" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="222" />
         <source>No dated incident to show. Add one with Vault &gt; New incident, or clear the filter above the list.</source>
         <translation>Aucun incident daté à afficher. Ajoutez-en un avec Coffre &gt; Nouvel incident, ou effacez le filtre au-dessus de la liste.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="243" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="241" />
         <source>A bar spans the month or year an incident is known to; a dot is a day; a dashed outline marks an approximate date. Click an incident or press Enter to open it.</source>
         <translation>Une barre couvre le mois ou l'année connus de l'incident ; un point est un jour ; un contour en pointillés signale une date approximative. Cliquez sur un incident ou appuyez sur Entrée pour l'ouvrir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="274" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="272" />
         <source>%n incident(s) without a date are not shown.</source>
         <translation>
             <numerusform>%n incident sans date n'est pas affiché.</numerusform><numerusform>%n incidents sans date ne sont pas affichés.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="280" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="278" />
         <source>The first %n incidents are shown: narrow the filter to see the rest.</source>
         <translation>
             <numerusform>Les %n premiers incidents sont affichés : affinez le filtre pour voir le reste.</numerusform><numerusform>Les %n premiers incidents sont affichés : affinez le filtre pour voir le reste.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="290" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="291" />
         <source>No type</source>
         <translation>Sans type</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="292" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="293" />
         <source>No person named</source>
         <translation>Aucune personne nommée</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="294" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="295" />
         <source>No perpetrator named</source>
         <translation>Aucun auteur nommé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/timeline_view.py" line="295" />
+        <location filename="../../hrdoc/gui/timeline_view.py" line="296" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>

@@ -203,3 +203,21 @@ def test_locking_empties_and_closes_the_views(views_window, qtbot):
     assert not window.views.statistics.isVisible()
     assert window.views.timeline.canvas.layout_ is None
     assert window.views.statistics.tabs.count() == 0
+
+
+def test_an_empty_list_says_what_to_do_next(qtbot, vault_dir):
+    vault, _code = Vault.create(vault_dir, PASSPHRASE)
+    window = MainWindow(idle_minutes=5)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_vault(vault)
+    assert window.no_match.isVisible()
+    assert "New incident (Ctrl+N)" in window.no_match.text()
+    store = Store(vault)
+    case = store.add(Case(title="c"))
+    store.add(Incident(case_id=case.id, title="one", country="AE"))
+    window.refresh_incidents()
+    assert not window.no_match.isVisible()
+    window.filters.country.setText("EG")
+    assert window.no_match.isVisible() and "Clear the search" in window.no_match.text()
+    window.lock()
