@@ -71,10 +71,15 @@ def render(model: ReportModel, *, for_qt: bool = False) -> str:
 
 
 def timeline_layouts(model: ReportModel) -> list[tuple[str, Any]]:
-    """Each case's timeline, laid out in the report's direction (lanes by type)."""
-    from hrdoc.reports.timeline import lay_out
+    """Each case's timeline, laid out in the report's direction (lanes by
+    type), with titles when they fit a page, else as marks only."""
+    from hrdoc.reports.timeline import WIDTH, lay_out
 
-    return [
-        (title, lay_out(items, no_lane=model.s["no_type"], rtl=model.direction == "rtl"))
-        for title, items in model.timelines
-    ]
+    out = []
+    for title, items in model.timelines:
+        rtl = model.direction == "rtl"
+        layout = lay_out(items, no_lane=model.s["no_type"], rtl=rtl)
+        if layout.height > WIDTH * 1.3:
+            layout = lay_out(items, no_lane=model.s["no_type"], rtl=rtl, titles=False)
+        out.append((title, layout))
+    return out

@@ -87,6 +87,8 @@ class TimelineLayout:
     rtl: bool
     undated: int
     lane_tops: list[float] = field(default_factory=list)
+    #: one see-through strip per lane (a large case), not a row per incident
+    strips: bool = False
 
     def x(self, day: dt.date) -> float:
         plot = self.width - LANE_LABEL - 8
@@ -123,8 +125,12 @@ def lay_out(
     rtl: bool = False,
     width: float = WIDTH,
     lane_order: list[str] | None = None,
+    titles: bool = True,
 ) -> TimelineLayout:
-    """Place every dated incident; undated ones are counted, not drawn."""
+    """Place every dated incident; undated ones are counted, not drawn.
+    Without ``titles`` each lane is one strip of marks and bars, drawn see-
+    through so that where they pile up the strip darkens: the shape of a
+    large case on one page (its incidents are listed elsewhere)."""
     dated = [(item, s) for item in items if (s := span(item.start, item.precision, item.end))]
     undated = len(items) - len(dated)
     if not dated:
@@ -138,7 +144,7 @@ def lay_out(
     if lane_order:
         rank = {name: n for n, name in enumerate(lane_order)}
         names.sort(key=lambda name: (rank.get(name, len(rank)), name))
-    layout = TimelineLayout(names, [], first, last, width, 0, rtl, undated)
+    layout = TimelineLayout(names, [], first, last, width, 0, rtl, undated, strips=not titles)
     metrics = QFontMetricsF(label_font())
     top = AXIS
     for lane_index, lane in enumerate(names):
@@ -153,12 +159,12 @@ def lay_out(
                 left, right = left - DAY_MARK / 2, left + DAY_MARK / 2
             right = max(right, left + DAY_MARK)
             title = metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, 160)
-            text_width = metrics.horizontalAdvance(title) + TEXT_GAP
+            text_width = metrics.horizontalAdvance(title) + TEXT_GAP if titles else 0.0
             # the title goes after the bar in time's direction, before it at the edge
             after = not rtl
             if (after and right + text_width > width) or (not after and left - text_width < 0):
                 after = not after
-            label_left = right + TEXT_GAP if after else left - text_width
+            label_left = (right + TEXT_GAP if after else left - text_width) if titles else left
             low, high = min(left, label_left), max(right, label_left + text_width)
             # the first row where it overlaps nothing (items come in time order,
             # so the last few spans of a row are the ones it could touch)
@@ -166,7 +172,7 @@ def lay_out(
                 (
                     r
                     for r, spans in enumerate(rows)
-                    if all(end < low or start > high for start, end in spans[-3:])
+                    if not titles or all(end < low or start > high for start, end in spans[-3:])
                 ),
                 None,
             )
@@ -239,6 +245,9 @@ def paint(
         fill = QColor(colour)
         if placed.span.approximate:
             fill.setAlpha(90)
+        if layout.strips:
+            fill.setAlpha(40)
+            colour.setAlpha(60)
         pen = QPen(ink if chosen else colour.darker(130), 2.0 if chosen else 1.0)
         if placed.span.approximate:
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -257,7 +266,8 @@ def paint(
             bold = QFont(font)
             bold.setBold(True)
             painter.setFont(bold)
-        painter.drawText(placed.label, int(align | Qt.AlignmentFlag.AlignVCenter), title)
+        if placed.label.width():
+            painter.drawText(placed.label, int(align | Qt.AlignmentFlag.AlignVCenter), title)
         painter.setFont(font)
     painter.restore()
 
