@@ -28,6 +28,7 @@ ROW = 18.0
 LANE_GAP = 8.0
 DAY_MARK = 5.0
 TEXT_GAP = 4.0
+MAX_TITLE = 160.0
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#777777")
 
 
@@ -74,6 +75,8 @@ class Placed:
     #: in the drawing's units, the bar or mark (and beside it, the title)
     rect: QRectF
     label: QRectF
+    #: the title as drawn (shortened to its room)
+    title: str = ""
 
 
 @dataclass
@@ -95,8 +98,8 @@ class TimelineLayout:
         days = max((self.last - self.first).days, 1)
         share = (day - self.first).days / days
         if self.rtl:
-            return self.width - LANE_LABEL - share * plot
-        return LANE_LABEL + share * plot
+            return self.width - LANE_LABEL - 4 - share * plot
+        return LANE_LABEL + 4 + share * plot
 
     def at(self, point: QPointF) -> Placed | None:
         for placed in self.placed:
@@ -146,6 +149,7 @@ def lay_out(
         names.sort(key=lambda name: (rank.get(name, len(rank)), name))
     layout = TimelineLayout(names, [], first, last, width, 0, rtl, undated, strips=not titles)
     metrics = QFontMetricsF(label_font())
+    plot_left, plot_right = (0.0, width - LANE_LABEL) if rtl else (LANE_LABEL, width)
     top = AXIS
     for lane_index, lane in enumerate(names):
         layout.lane_tops.append(top)
@@ -158,13 +162,26 @@ def lay_out(
             if item_span.point:
                 left, right = left - DAY_MARK / 2, left + DAY_MARK / 2
             right = max(right, left + DAY_MARK)
-            title = metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, 160)
-            text_width = metrics.horizontalAdvance(title) + TEXT_GAP if titles else 0.0
-            # the title goes after the bar in time's direction, before it at the edge
-            after = not rtl
-            if (after and right + text_width > width) or (not after and left - text_width < 0):
-                after = not after
-            label_left = (right + TEXT_GAP if after else left - text_width) if titles else left
+            # the title goes after the bar in time's direction, or before it
+            # when there is more room there; it is shortened to the room it has
+            room_after = (plot_right - right) if not rtl else (left - plot_left)
+            room_before = (left - plot_left) if not rtl else (plot_right - right)
+            wanted = metrics.horizontalAdvance(item.title) + TEXT_GAP if titles else 0.0
+            after = wanted <= room_after or room_after >= room_before
+            room = max(min(room_after if after else room_before, MAX_TITLE) - TEXT_GAP, 0.0)
+            title = (
+                metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, room) if titles else ""
+            )
+            if metrics.horizontalAdvance(title) > room:  # Qt keeps a character it cannot cut
+                title = ""
+            text_width = metrics.horizontalAdvance(title) if title else 0.0
+            on_right = after != rtl
+            if not text_width:
+                label_left = left
+            elif on_right:
+                label_left = right + TEXT_GAP
+            else:
+                label_left = left - TEXT_GAP - text_width
             low, high = min(left, label_left), max(right, label_left + text_width)
             # the first row where it overlaps nothing (items come in time order,
             # so the last few spans of a row are the ones it could touch)
@@ -183,7 +200,7 @@ def lay_out(
             y = top + row * ROW
             rect = QRectF(left, y + 4, right - left, ROW - 8)
             label = QRectF(label_left, y, text_width, ROW)
-            layout.placed.append(Placed(item, item_span, lane_index, rect, label))
+            layout.placed.append(Placed(item, item_span, lane_index, rect, label, title))
         top += max(len(rows), 1) * ROW + LANE_GAP
     layout.height = top
     return layout
@@ -259,7 +276,7 @@ def paint(
         else:
             painter.drawRect(placed.rect)
         painter.setPen(ink)
-        title = metrics.elidedText(placed.item.title, Qt.TextElideMode.ElideRight, 160)
+        title = placed.title
         beside_right = placed.label.left() >= placed.rect.right()
         align = Qt.AlignmentFlag.AlignLeft if beside_right else Qt.AlignmentFlag.AlignRight
         if chosen:
