@@ -206,3 +206,19 @@ def test_pdf_report_draws_its_charts(charted, tmp_path, lang):
         colours = image.convert("RGB").getcolors(1 << 20) or []
         blue = sum(n for n, (r, g, b) in colours if b > 140 and r < 60 and g < 150)
         assert blue > 200, "no bar drawn on the chart's page"
+
+
+def test_chart_svg_text_keeps_its_place_in_a_right_to_left_page():
+    """Qt places each run of text by its left edge. Inlined in an Arabic page
+    the SVG must not inherit right-to-left anchoring (the words of a title
+    then overlap), and an Arabic run with its comma keeps its own direction."""
+    from hrdoc.reports.charts import chart_svg
+
+    data = chart_data(counts(), "ar", VOCAB)[0]  # title "الحوادث شهريًا، حسب النوع"
+    svg = chart_svg(data, "rtl")
+    root = ElementTree.fromstring(svg)  # noqa: S314 (hrdoc's own output)
+    assert root.get("direction") == "ltr"
+    runs = [t.text or "" for t in root.iter() if t.tag.endswith("text")]
+    arabic = [r for r in runs if re.search("[\u0600-\u06ff]", r)]
+    assert arabic and all(r.startswith("\u2067") and r.endswith("\u2069") for r in arabic)
+    assert not any(re.search("[\u0600-\u06ff]", r) for r in runs if r not in arabic)

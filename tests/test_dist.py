@@ -187,7 +187,7 @@ SYSTEM_FILES = re.compile(
     r"""^(
       /etc/ld\.so\.cache
     | /(usr/)?lib(64|x32)?/([a-z0-9_]+-linux-gnu/)?
-        (libc|libm|libdl|libpthread|librt|libutil|ld-linux[-a-z0-9_.]*|libz)\.so[.0-9]*
+        (libc|libm|libdl|libpthread|librt|libutil|libresolv|ld-linux[-a-z0-9_.]*|libz)\.so[.0-9]*
     | /(usr/)?lib(64)?/([a-z0-9_]+-linux-gnu/)?
         (libE?GL[-a-z0-9_]*|libGLX[-a-z0-9_]*|libGLdispatch|libOpenGL|libdrm[-a-z0-9_]*|libgbm
          |libxcb|libxcb-dri[0-9]|libwayland-(client|cursor|egl|server))\.so[.0-9]*

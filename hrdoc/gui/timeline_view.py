@@ -303,7 +303,7 @@ class TimelineWindow(QDialog):
         date = item.start or ""
         if item.end:
             date += f" – {item.end}"
-        text = f"\u2068{item.title}\u2069 · {ltr(date)}"  # each in its own direction
+        text = f"{item.title} · {ltr(date)}"  # the date reads left to right in any line
         self.detail.setText(text)
         self.canvas.setAccessibleDescription(text)
 

@@ -18,6 +18,8 @@ import html
 import itertools
 import math
 import re
+from collections.abc import Callable
+from typing import Any, TypeVar
 from xml.etree import ElementTree
 
 from PySide6.QtCharts import (
@@ -31,7 +33,19 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QIODevice, QMargins, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QIODevice,
+    QMargins,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
@@ -39,6 +53,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from hrdoc.reports.chartdata import ChartData
 
 SIZE = QSize(640, 360)
+T = TypeVar("T")
 #: colour-blind-safe (Okabe-Ito, then grey), in the order series get them
 PALETTE = (
     "#0072B2",
@@ -172,8 +187,48 @@ class _Drawing:
 def paint_chart(
     data: ChartData, direction: str, painter: QPainter, target: QRectF, size: QSize = SIZE
 ) -> None:
-    """Draw the chart into ``target`` on any paint device (a PDF page: vector)."""
-    _Drawing(data, direction, QSizeF(size)).paint(painter, target)
+    """Draw the chart into ``target`` on any paint device (a PDF page: vector).
+
+    Qt Charts draws only in the application's main thread (elsewhere its text
+    comes out empty): from a worker (the window renders reports off its
+    thread) the drawing is done by the main thread while the worker waits;
+    the painter is the worker's, used by one thread at a time."""
+    on_main_thread(lambda: _Drawing(data, direction, QSizeF(size)).paint(painter, target))
+
+
+class _MainThreadCall(QObject):
+    """Runs a function in the main thread and waits for it (a queued call)."""
+
+    asked = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+
+    @Slot(object)
+    def _run(self, box: dict[str, Any]) -> None:
+        try:
+            box["result"] = box["call"]()
+        except BaseException as exc:  # handed back to the waiting thread
+            box["error"] = exc
+
+
+def on_main_thread(call: Callable[[], T]) -> T:
+    from hrdoc.reports.pdf import application
+
+    app = application()
+    if QThread.currentThread() is app.thread():
+        return call()
+    caller = _MainThreadCall()
+    caller.moveToThread(app.thread())
+    box: dict[str, Any] = {"call": call}
+    try:
+        caller.asked.emit(box)  # returns once the main thread has run it
+    finally:
+        caller.deleteLater()
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
 
 
 def chart_svg(data: ChartData, direction: str = "ltr", size: QSize = SIZE) -> str:
@@ -183,6 +238,8 @@ def chart_svg(data: ChartData, direction: str = "ltr", size: QSize = SIZE) -> st
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     generator.setSize(size)
+    # the resolution the text was laid out at: the SVG's sizes then match its spacing
+    generator.setResolution(layout_dpi())
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(data.title)  # Qt escapes these
     generator.setDescription(
@@ -199,14 +256,40 @@ def chart_svg(data: ChartData, direction: str = "ltr", size: QSize = SIZE) -> st
     return inline_svg(bytes(buffer.data().data()).decode("utf-8"), size)
 
 
+def layout_dpi() -> int:
+    """The dots per inch Qt lays text out at on screen (points to pixels)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    return round(screen.logicalDotsPerInch()) if screen is not None else 96
+
+
 def inline_svg(svg: str, size: QSize) -> str:
     """Qt's SVG, ready to inline in HTML: no XML declaration, scaled to the
     page, described as an image, and checked (see :func:`_checked`)."""
     svg = svg[svg.index("<svg") :]
     head_end = svg.index(">")
     head = re.sub(r'\s(width|height)="[^"]*"', "", svg[:head_end])  # it scales to the page
-    head += f' role="img" width="100%" style="max-width:{size.width()}px;height:auto"'
-    return _checked(head + svg[head_end:])
+    # Qt gives each run of text its left edge: in a right-to-left page the SVG
+    # would otherwise anchor it at its right edge (the words then overlap)
+    head += (
+        f' role="img" width="100%" direction="ltr" style="max-width:{size.width()}px;height:auto"'
+    )
+    return _checked(head + _RUN.sub(_isolate_rtl, svg[head_end:]))
+
+
+_RUN = re.compile(r"(<text\b[^>]*>)([^<]*)(</text>)")
+
+
+def _isolate_rtl(match: re.Match[str]) -> str:
+    """A right-to-left run (an Arabic word and its comma) kept whole and in
+    its own direction inside the left-to-right drawing (Unicode RLI ... PDI)."""
+    from hrdoc.reports.html import text_direction
+
+    opening, text, closing = match.groups()
+    if text_direction(html.unescape(text), "ltr") == "rtl":
+        text = f"\u2067{text}\u2069"
+    return opening + text + closing
 
 
 #: what Qt's SVG writer makes of a chart: shapes, text and a gradient

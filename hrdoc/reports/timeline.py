@@ -223,15 +223,17 @@ def paint(
     painter.fillRect(QRectF(0, 0, layout.width, layout.height), QColor("white"))
     # axis: a tick per year, or per month when the span is short
     months = (layout.last.year - layout.first.year) * 12 + layout.last.month - layout.first.month
-    step = 1 if months <= 18 else 3 if months <= 48 else 12
+    per_month = abs(layout.x(layout.last) - layout.x(layout.first)) / max(months + 1, 1)
+    room = metrics.horizontalAdvance("0000-00") * 1.3  # a label and a gap, in any font
+    step = next((s for s in (1, 2, 3, 6, 12, 24, 60, 120) if s * per_month >= room), 240)
     day = layout.first
     while day <= layout.last:
-        if (day.month - 1) % step == 0:
+        if ((day.year * 12 + day.month - 1) % step) == 0:
             x = layout.x(day)
             painter.setPen(QPen(grid, 0.5))
             painter.drawLine(QPointF(x, AXIS - 4), QPointF(x, layout.height))
             painter.setPen(ink)
-            text = f"{day.year}" if step == 12 else f"{day.year}-{day.month:02d}"
+            text = f"{day.year}" if step % 12 == 0 else f"{day.year}-{day.month:02d}"
             box = (
                 QRectF(x + 2, 0, 80, AXIS - 6)
                 if not layout.rtl
@@ -312,6 +314,9 @@ def timeline_svg(layout: TimelineLayout, title: str) -> str:
     generator.setOutputDevice(buffer)
     size = QSize(int(layout.width), int(layout.height) + 1)
     generator.setSize(size)
+    # the drawing's fonts are sized in its own units (pixels): at 72 dpi the
+    # SVG writes those sizes unchanged, matching the spacing they were laid out with
+    generator.setResolution(72)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setTitle(title)
     painter = QPainter(generator)

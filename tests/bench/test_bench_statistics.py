@@ -66,6 +66,7 @@ def test_statistics_over_a_hundred_thousand_incidents(tmp_path, bench_home):
     from hrdoc.gui.statistics_view import StatisticsWindow
 
     app = QApplication.instance() or QApplication(["hrdoc"])
+    assert app is not None
     window = StatisticsWindow("en")
     window.show()
     window.show_counts(store, IncidentFilter())  # the first drawing loads fonts and Qt Charts
