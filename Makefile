@@ -9,7 +9,7 @@ BIN    := $(VENV)/Scripts
 endif
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format bench dist clean
+.PHONY: run test lint format bench fuzz crash dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("hrdoc needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -35,6 +35,12 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest tests/bench -s -q -p no:randomly --timeout=0
+
+# every parser of outside input, far longer than in `make test`; an input that
+# fails is kept in tests/fuzz/corpus and replayed by every later run
+fuzz: $(STAMP)
+	HRDOC_FUZZ_EXAMPLES=$${HRDOC_FUZZ_EXAMPLES:-20000} HRDOC_FUZZ_SAVE=1 \
+		$(BIN)/python -m pytest tests/fuzz -q --timeout=0
 
 # the desktop app as one artifact for this machine, with SHA256SUMS (and a
 # minisign signature when MINISIGN_SECRET_KEY names a key): packaging/README.md
