@@ -201,15 +201,18 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.exchange.bundle import Limits, import_bundle
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise UsageError(f"no such file: {path}")
-    passphrase = _bundle_passphrase(args, confirm=False) if args.passphrase_bundle else None
     limits = Limits(
         max_entries=args.max_entries,
         max_entry_bytes=args.max_entry_size,
         max_total_bytes=args.max_total_size,
     )
+    named = [Path(f) for f in args.file]
+    if len(named) > 1 or named[0].is_dir():
+        return _import_many(args, named, limits, out)
+    path = named[0]
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    passphrase = _bundle_passphrase(args, confirm=False) if args.passphrase_bundle else None
     restore = None
     if args.with_recovery_code:  # a backup a trusted contact kept, back on a new vault
         from hrdoc.core.restore_key import restore_identity
@@ -246,6 +249,52 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     if report.dry_run:
         out.write("dry run: nothing was changed\n")
     return 0
+
+
+def _import_many(args: argparse.Namespace, named: list[Path], limits: Any, out: TextIO) -> int:
+    """Many bundles (files, or folders of them): each on its own, all or
+    nothing; a line per bundle, then the counts. Exit status 1 if any was refused."""
+    from hrdoc.exchange.inbox import REFUSED, bundle_files, import_many
+
+    if args.passphrase_bundle or args.with_recovery_code:
+        raise UsageError("a passphrase or recovery-code bundle is imported one at a time")
+    files = bundle_files(named)
+
+    def progress(done: int, total: int) -> None:
+        if total and sys.stderr.isatty():
+            sys.stderr.write(f"\r{done * 100 // total:3d}% of {len(files)} bundle(s)")
+            sys.stderr.flush()
+
+    with _opened(args) as store:
+        lines = import_many(
+            store,
+            files,
+            accept_unknown_sender=args.accept_unknown_sender,
+            dry_run=args.dry_run,
+            limits=limits,
+            progress=progress,
+        )
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    if args.json:
+        _emit_json([line.to_dict() for line in lines], out)
+        return 1 if any(line.result == REFUSED for line in lines) else 0
+    for line in lines:
+        who = f"{_printable(line.sender)} ({'verified' if line.verified else 'NOT verified'})"
+        if line.result == REFUSED:
+            out.write(f"{_printable(line.file)}: refused: {_printable(line.reason)}\n")
+        else:
+            out.write(
+                f"{_printable(line.file)}: {line.result} from {who}: {line.added} record(s)"
+                f"{f', {line.conflicts} conflict(s)' if line.conflicts else ''}\n"
+            )
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line.result] = counts.get(line.result, 0) + 1
+    out.write(", ".join(f"{n} {result}" for result, n in counts.items()) + "\n")
+    if args.dry_run:
+        out.write("dry run: nothing was changed\n")
+    return 1 if counts.get(REFUSED) else 0
 
 
 def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
@@ -406,8 +455,10 @@ def register(g: Grammar) -> None:
         help="send this file as it is, metadata included, though hrdoc cannot clean it",
     )
 
-    p = g.with_json(g.command("import", cmd_import, "import a bundle (all or nothing)"))
-    p.add_argument("file")
+    p = g.with_json(
+        g.command("import", cmd_import, "import bundles, each all or nothing (files or folders)")
+    )
+    p.add_argument("file", nargs="+", help="bundle files, or folders of them")
     p.add_argument("--dry-run", action="store_true", help="check and count; change nothing")
     p.add_argument("--accept-unknown-sender", action="store_true")
     p.add_argument("--passphrase-bundle", action="store_true", help="the bundle uses a passphrase")

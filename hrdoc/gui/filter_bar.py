@@ -90,6 +90,18 @@ class FilterBar(QWidget):
                 combo.addItem(text, data)
             combo.blockSignals(False)
 
+    def refill_senders(self, store: Store) -> None:
+        """New senders after an import; the one chosen stays chosen."""
+        chosen = self.received_from.currentData()
+        self.received_from.blockSignals(True)
+        while self.received_from.count() > 1:
+            self.received_from.removeItem(1)
+        for name in senders(store.vault.conn):
+            self.received_from.addItem(name, name)
+        index = self.received_from.findData(chosen) if chosen else 0
+        self.received_from.setCurrentIndex(max(index, 0))
+        self.received_from.blockSignals(False)
+
     def current(self) -> IncidentFilter:
         def one(combo: QComboBox) -> list[str]:
             data = combo.currentData()

@@ -39,14 +39,10 @@ from hrdoc.gui.conflicts_dialog import ConflictsDialog
 from hrdoc.gui.contacts_dialog import ContactsDialog
 from hrdoc.gui.deleting import UndoBar, confirm_delete_case, purge_with_question
 from hrdoc.gui.evidence_panel import EvidencePanel
-from hrdoc.gui.exchange_dialogs import (
-    BundleDialog,
-    ImportBundleDialog,
-    MyKeyDialog,
-    ReportDialog,
-)
+from hrdoc.gui.exchange_dialogs import BundleDialog, ImportBundleDialog, MyKeyDialog, ReportDialog
 from hrdoc.gui.filter_bar import FilterBar
 from hrdoc.gui.guide import GuideWindow, add_help_menu, show_guide
+from hrdoc.gui.inbox_dialog import import_folder
 from hrdoc.gui.incident_editor import IncidentEditor
 from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab, PeopleTab
 from hrdoc.gui.models import IncidentTableModel
@@ -244,6 +240,7 @@ class MainWindow(QMainWindow, SafetyActions):
             (self.tr("Export &report…"), self.export_report),
             (self.tr("Export &bundle…"), self.export_bundle),
             (self.tr("&Import bundle…"), self.import_bundle),
+            (self.tr("Import a &folder of bundles…"), lambda: import_folder(self)),
             (self.tr("Restore from a contact's &copy…"), self.restore_from_contact),
             (self.tr("&My key…"), self.my_key),
             (self.tr("&Contacts…"), self.show_contacts),

@@ -20,7 +20,7 @@ PAGE = 256
 
 
 class IncidentTableModel(QAbstractTableModel):
-    COLUMNS = ("date", "title", "types", "verification")
+    COLUMNS = ("date", "title", "types", "verification", "received_from")
 
     def __init__(self, lang: str = "en") -> None:
         super().__init__()
@@ -33,6 +33,7 @@ class IncidentTableModel(QAbstractTableModel):
             self.tr("Title"),
             self.tr("Type"),
             self.tr("Verification"),
+            self.tr("Received from"),
         )
 
     # what is shown ------------------------------------------------------------
@@ -122,8 +123,10 @@ class IncidentTableModel(QAbstractTableModel):
         found = {
             r[0]: r[1:]
             for r in self._store.vault.conn.execute(
-                f"SELECT n, id, start_date, title, types, verification FROM incidents"
-                f" WHERE n IN ({marks})",
+                "SELECT n, id, start_date, title, types, verification,"
+                " (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT sender_name AS name"
+                "  FROM provenance p WHERE p.record_id = incidents.id))"
+                f" FROM incidents WHERE n IN ({marks})",
                 keys,
             )
         }
@@ -131,11 +134,14 @@ class IncidentTableModel(QAbstractTableModel):
             self._rows.clear()  # keep memory bounded while scrolling far
         vocab = self._store.vocab
         for offset, key in enumerate(keys):
-            rid, start, title, types, verification = found.get(key, ("", "", "", "[]", ""))
+            rid, start, title, types, verification, senders = found.get(
+                key, ("", "", "", "[]", "", None)
+            )
             kinds = joined(
                 (vocab["incident_types"].label(t, self.lang) for t in json.loads(types)), self.lang
             )
             state = (
                 vocab["verification_status"].label(verification, self.lang) if verification else ""
             )
-            self._rows[first + offset] = (start or "", title or "", kinds, state, rid)
+            received = joined(senders.split("\x1f") if senders else [], self.lang)
+            self._rows[first + offset] = (start or "", title or "", kinds, state, received, rid)

@@ -56,11 +56,10 @@
         <source>This vault has never been backed up. A lost or seized laptop would take everything with it.</source>
         <translation>لم تُنسخ هذه الخزنة احتياطياً قط. الحاسوب المفقود أو المصادَر سيأخذ كل شيء معه.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../hrdoc/gui/backup_ui.py" line="62" />
         <source>The last backup is %n day(s) old.</source>
-        <translation>
-            <numerusform>عمر آخر نسخة احتياطية %n يوماً.</numerusform></translation>
+        <translation>عمر آخر نسخة احتياطية %n يوماً.</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/backup_ui.py" line="75" />
@@ -314,7 +313,6 @@
 <context>
     <name>Deleting</name>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="71" />
         <source>Delete this case and the %n record(s) under it?</source>
         <translation>
             <numerusform>حذف هذه القضية و%n سجل تحتها؟</numerusform></translation>
@@ -1132,6 +1130,85 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="39" />
+        <source>Imported</source>
+        <translation>استُوردت</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="40" />
+        <source>Already imported</source>
+        <translation>مستوردة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="41" />
+        <source>Refused</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="42" />
+        <source>Not tried (cancelled)</source>
+        <translation>لم تُجرَّب (أُلغي)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="51" />
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="68" />
+        <source>Bundles imported</source>
+        <translation>الحزم المستوردة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="60" />
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="61" />
+        <source>Sender</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="62" />
+        <source>Verified contact</source>
+        <translation>جهة اتصال موثّقة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="63" />
+        <source>Records added</source>
+        <translation>السجلات المضافة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="64" />
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="65" />
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="70" />
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="71" />
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="119" />
+        <source>Also import from senders who are not my contacts</source>
+        <translation>استورد أيضًا من مرسلين ليسوا من جهات اتصالي</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="143" />
+        <source>Importing bundles…</source>
+        <translation>جارٍ استيراد الحزم…</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
@@ -1306,6 +1383,11 @@
         <source>Verification</source>
         <translation>التحقق</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/models.py" line="36" />
+        <source>Received from</source>
+        <translation>وردت من</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsTab</name>
@@ -1426,7 +1508,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="101" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>القضايا</translation>
@@ -1436,42 +1518,42 @@
         <translation type="vanished">ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="123" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="132" />
+        <location filename="../../hrdoc/gui/main_window.py" line="128" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="134" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="136" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="138" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="140" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -1480,7 +1562,7 @@
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="107" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن</translation>
     </message>
@@ -1489,168 +1571,173 @@
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="167" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="170" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
-        <location filename="../../hrdoc/gui/main_window.py" line="476" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="473" />
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
         <source>Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
         <source>Incidents shown</source>
         <translation>الحوادث المعروضة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="190" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="192" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="197" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="206" />
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>نسخ احتياطي لجهات اتصال &amp;موثوقة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>ال&amp;طوارئ: إتلاف الوصول…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="224" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="229" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="230" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="232" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="238" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="244" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="246" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <source>Import a &amp;folder of bundles…</source>
+        <translation>استيراد م&amp;جلد حزم…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>الاستعادة من &amp;نسخة جهة اتصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="246" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="251" />
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="252" />
+        <location filename="../../hrdoc/gui/main_window.py" line="249" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="253" />
+        <location filename="../../hrdoc/gui/main_window.py" line="250" />
         <source>Import s&amp;preadsheet…</source>
         <translation>استيراد &amp;جدول بيانات…</translation>
     </message>
@@ -1675,12 +1762,12 @@
         <translation>&amp;حول hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="296" />
+        <location filename="../../hrdoc/gui/main_window.py" line="293" />
         <source>Unlocked: %1</source>
         <translation>مفتوحة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="306" />
+        <location filename="../../hrdoc/gui/main_window.py" line="303" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
@@ -1740,47 +1827,47 @@
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="318" />
+        <location filename="../../hrdoc/gui/main_window.py" line="315" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="391" />
+        <location filename="../../hrdoc/gui/main_window.py" line="388" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="414" />
+        <location filename="../../hrdoc/gui/main_window.py" line="411" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="422" />
+        <location filename="../../hrdoc/gui/main_window.py" line="419" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="431" />
+        <location filename="../../hrdoc/gui/main_window.py" line="428" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="437" />
+        <location filename="../../hrdoc/gui/main_window.py" line="434" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="440" />
+        <location filename="../../hrdoc/gui/main_window.py" line="437" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="442" />
+        <location filename="../../hrdoc/gui/main_window.py" line="439" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
@@ -1800,18 +1887,18 @@
         <translation>استُوردت %1 حادثة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="506" />
+        <location filename="../../hrdoc/gui/main_window.py" line="503" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>لا حوادث معروضة</numerusform><numerusform>حادثة واحدة معروضة</numerusform><numerusform>حادثتان معروضتان</numerusform><numerusform>%n حوادث معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="576" />
+        <location filename="../../hrdoc/gui/main_window.py" line="573" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="577" />
+        <location filename="../../hrdoc/gui/main_window.py" line="574" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -1879,6 +1966,11 @@
         <location filename="../../hrdoc/gui/widgets.py" line="134" />
         <source>No incidents yet. Add the first with New incident (Ctrl+N), or import a spreadsheet or a bundle from the Exchange menu. Help &gt; User guide (F1) explains each step.</source>
         <translation>لا حوادث بعد. أضف الأولى من «حادثة جديدة» (Ctrl+N)، أو استورد جدول بيانات أو حزمة من قائمة التبادل. تشرح المساعدة &gt; دليل الاستخدام (F1) كل خطوة.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="109" />
+        <source>A folder of bundles</source>
+        <translation>مجلد حزم</translation>
     </message>
 </context>
 <context>
@@ -2584,7 +2676,6 @@
         <translation>العدّ:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/statistics_view.py" line="202" />
         <source>%n incident(s)</source>
         <extracomment>milliseconds the last update took (counting and drawing the chart shown)</extracomment>
         <translation>
@@ -2834,13 +2925,11 @@
         <translation>يمتد الشريط على الشهر أو السنة المعروفة للحادثة؛ والنقطة يوم؛ ويدل الإطار المتقطع على تاريخ تقريبي. انقر حادثة أو اضغط Enter لفتحها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="272" />
         <source>%n incident(s) without a date are not shown.</source>
         <translation>
             <numerusform>لا حوادث بلا تاريخ</numerusform><numerusform>حادثة واحدة بلا تاريخ لا تُعرض.</numerusform><numerusform>حادثتان بلا تاريخ لا تُعرضان.</numerusform><numerusform>%n حوادث بلا تاريخ لا تُعرض.</numerusform><numerusform>%n حادثة بلا تاريخ لا تُعرض.</numerusform><numerusform>%n حادثة بلا تاريخ لا تُعرض.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="278" />
         <source>The first %n incidents are shown: narrow the filter to see the rest.</source>
         <translation>
             <numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حوادث: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform><numerusform>تُعرض أول %n حادثة: ضيّق عامل التصفية لرؤية الباقي.</numerusform></translation>

@@ -56,11 +56,10 @@
         <source>This vault has never been backed up. A lost or seized laptop would take everything with it.</source>
         <translation>Este almacén nunca se ha copiado. Un portátil perdido o incautado se lo llevaría todo.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../hrdoc/gui/backup_ui.py" line="62" />
         <source>The last backup is %n day(s) old.</source>
-        <translation>
-            <numerusform>La última copia tiene %n día(s).</numerusform></translation>
+        <translation>La última copia tiene %n día(s).</translation>
     </message>
     <message>
         <location filename="../../hrdoc/gui/backup_ui.py" line="75" />
@@ -314,7 +313,6 @@
 <context>
     <name>Deleting</name>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/deleting.py" line="71" />
         <source>Delete this case and the %n record(s) under it?</source>
         <translation>
             <numerusform>¿Eliminar este caso y los %n registro(s) que contiene?</numerusform></translation>
@@ -1132,6 +1130,85 @@
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="39" />
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="40" />
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="41" />
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="42" />
+        <source>Not tried (cancelled)</source>
+        <translation>No intentado (cancelado)</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="51" />
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="68" />
+        <source>Bundles imported</source>
+        <translation>Paquetes importados</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="60" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="61" />
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="62" />
+        <source>Verified contact</source>
+        <translation>Contacto verificado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="63" />
+        <source>Records added</source>
+        <translation>Registros añadidos</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="64" />
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="65" />
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="70" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="71" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="119" />
+        <source>Also import from senders who are not my contacts</source>
+        <translation>Importar también de remitentes que no son mis contactos</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="143" />
+        <source>Importing bundles…</source>
+        <translation>Importando paquetes…</translation>
+    </message>
+</context>
+<context>
     <name>IncidentEditor</name>
     <message>
         <location filename="../../hrdoc/gui/incident_editor.py" line="96" />
@@ -1306,6 +1383,11 @@
         <source>Verification</source>
         <translation>Verificación</translation>
     </message>
+    <message>
+        <location filename="../../hrdoc/gui/models.py" line="36" />
+        <source>Received from</source>
+        <translation>Recibido de</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsTab</name>
@@ -1426,7 +1508,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="105" />
+        <location filename="../../hrdoc/gui/main_window.py" line="101" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>Casos</translation>
@@ -1436,42 +1518,42 @@
         <translation type="vanished">Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="115" />
+        <location filename="../../hrdoc/gui/main_window.py" line="111" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="123" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="131" />
+        <location filename="../../hrdoc/gui/main_window.py" line="127" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="132" />
+        <location filename="../../hrdoc/gui/main_window.py" line="128" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="134" />
+        <location filename="../../hrdoc/gui/main_window.py" line="130" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="136" />
+        <location filename="../../hrdoc/gui/main_window.py" line="132" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="138" />
+        <location filename="../../hrdoc/gui/main_window.py" line="134" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="140" />
+        <location filename="../../hrdoc/gui/main_window.py" line="136" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1480,7 +1562,7 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="107" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Buscar incidentes, personas, indicadores, pruebas, lugares</translation>
     </message>
@@ -1489,168 +1571,173 @@
         <translation>Ningún incidente coincide.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="171" />
+        <location filename="../../hrdoc/gui/main_window.py" line="167" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="174" />
+        <location filename="../../hrdoc/gui/main_window.py" line="170" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="185" />
-        <location filename="../../hrdoc/gui/main_window.py" line="476" />
+        <location filename="../../hrdoc/gui/main_window.py" line="181" />
+        <location filename="../../hrdoc/gui/main_window.py" line="473" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="188" />
+        <location filename="../../hrdoc/gui/main_window.py" line="184" />
         <source>Incidents shown</source>
         <translation>Incidentes mostrados</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="190" />
+        <location filename="../../hrdoc/gui/main_window.py" line="186" />
         <source>Last backup</source>
         <translation>Última copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="189" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="196" />
+        <location filename="../../hrdoc/gui/main_window.py" line="192" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="197" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="203" />
+        <location filename="../../hrdoc/gui/main_window.py" line="199" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="206" />
+        <location filename="../../hrdoc/gui/main_window.py" line="202" />
         <source>&amp;Back up…</source>
         <translation>&amp;Hacer copia…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="209" />
+        <location filename="../../hrdoc/gui/main_window.py" line="205" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>Copia para contactos de &amp;confianza…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="208" />
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="215" />
+        <location filename="../../hrdoc/gui/main_window.py" line="211" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pá&amp;nico: destruir el acceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="216" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="223" />
+        <location filename="../../hrdoc/gui/main_window.py" line="219" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="224" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="229" />
+        <location filename="../../hrdoc/gui/main_window.py" line="225" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="230" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="236" />
+        <location filename="../../hrdoc/gui/main_window.py" line="232" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="238" />
+        <location filename="../../hrdoc/gui/main_window.py" line="234" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="238" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="244" />
+        <location filename="../../hrdoc/gui/main_window.py" line="240" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="246" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <source>Import a &amp;folder of bundles…</source>
+        <translation>Importar una &amp;carpeta de paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>Restaurar desde la &amp;copia de un contacto…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="246" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="251" />
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="252" />
+        <location filename="../../hrdoc/gui/main_window.py" line="249" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="253" />
+        <location filename="../../hrdoc/gui/main_window.py" line="250" />
         <source>Import s&amp;preadsheet…</source>
         <translation>Importar &amp;hoja de cálculo…</translation>
     </message>
@@ -1675,12 +1762,12 @@
         <translation>&amp;Acerca de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="296" />
+        <location filename="../../hrdoc/gui/main_window.py" line="293" />
         <source>Unlocked: %1</source>
         <translation>Desbloqueada: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="306" />
+        <location filename="../../hrdoc/gui/main_window.py" line="303" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
@@ -1740,47 +1827,47 @@
         <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="318" />
+        <location filename="../../hrdoc/gui/main_window.py" line="315" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="391" />
+        <location filename="../../hrdoc/gui/main_window.py" line="388" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="414" />
+        <location filename="../../hrdoc/gui/main_window.py" line="411" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="416" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="422" />
+        <location filename="../../hrdoc/gui/main_window.py" line="419" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="431" />
+        <location filename="../../hrdoc/gui/main_window.py" line="428" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="437" />
+        <location filename="../../hrdoc/gui/main_window.py" line="434" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="440" />
+        <location filename="../../hrdoc/gui/main_window.py" line="437" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="442" />
+        <location filename="../../hrdoc/gui/main_window.py" line="439" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
@@ -1800,18 +1887,18 @@
         <translation>Se importaron %1 incidente(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="506" />
+        <location filename="../../hrdoc/gui/main_window.py" line="503" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>%n incidente mostrado</numerusform><numerusform>%n incidentes mostrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="576" />
+        <location filename="../../hrdoc/gui/main_window.py" line="573" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="577" />
+        <location filename="../../hrdoc/gui/main_window.py" line="574" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -1879,6 +1966,11 @@
         <location filename="../../hrdoc/gui/widgets.py" line="134" />
         <source>No incidents yet. Add the first with New incident (Ctrl+N), or import a spreadsheet or a bundle from the Exchange menu. Help &gt; User guide (F1) explains each step.</source>
         <translation>Aún no hay incidentes. Añada el primero con Nuevo incidente (Ctrl+N), o importe una hoja de cálculo o un paquete desde el menú Intercambio. Ayuda &gt; Guía de uso (F1) explica cada paso.</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/inbox_dialog.py" line="109" />
+        <source>A folder of bundles</source>
+        <translation>Una carpeta de paquetes</translation>
     </message>
 </context>
 <context>
@@ -2584,7 +2676,6 @@
         <translation>Contar:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/statistics_view.py" line="202" />
         <source>%n incident(s)</source>
         <extracomment>milliseconds the last update took (counting and drawing the chart shown)</extracomment>
         <translation>
@@ -2834,13 +2925,11 @@
         <translation>Una barra abarca el mes o el año conocido del incidente; un punto es un día; un contorno discontinuo indica una fecha aproximada. Haga clic en un incidente o pulse Intro para abrirlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="272" />
         <source>%n incident(s) without a date are not shown.</source>
         <translation>
             <numerusform>%n incidente sin fecha no se muestra.</numerusform><numerusform>%n incidentes sin fecha no se muestran.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/timeline_view.py" line="278" />
         <source>The first %n incidents are shown: narrow the filter to see the rest.</source>
         <translation>
             <numerusform>Se muestran los primeros %n incidentes: acote el filtro para ver el resto.</numerusform><numerusform>Se muestran los primeros %n incidentes: acote el filtro para ver el resto.</numerusform></translation>
