@@ -161,3 +161,38 @@ def cli_for(monkeypatch):
         return run
 
     yield make
+
+
+def test_a_retracting_sender_is_withdrawn_whole_and_undoably(inbox, cli_for):
+    """Defender 1 retracts: their case and incidents go (one undo brings them
+    back); what another sender sent stays; --purge erases for good."""
+    ngo, folder, _senders = inbox
+    import_many(ngo.store, bundle_files([folder]), accept_unknown_sender=True)
+    run = cli_for(ngo)
+    listed = json.loads(run("sender", "list", "--json").out)
+    assert {r["name"]: r["records"] for r in listed} == {
+        "Defender 1": 4,
+        "Defender 2": 4,
+        "Stranger": 4,
+    }
+    dry = run("sender", "withdraw", "Defender 1", "--dry-run")
+    assert dry.code == 0 and "would remove: 1 case, 3 incident" in dry.out
+    assert run("sender", "withdraw", "Defender 1").code == 0
+    from hrdoc.core.store import Store
+    from hrdoc.core.vault import Vault
+
+    vault = Vault.open(ngo.folder, ngo.passphrase)
+    remaining = {i.title for i in Store(vault).find(Incident)}
+    vault.lock()
+    assert not any(t.startswith("Defender 1") for t in remaining)
+    assert {f"Defender 2 incident {k}" for k in range(3)} <= remaining
+    assert run("undo").code == 0
+    vault = Vault.open(ngo.folder, ngo.passphrase)
+    assert {f"Defender 1 incident {k}" for k in range(3)} <= {
+        i.title for i in Store(vault).find(Incident)
+    }
+    vault.lock()
+    purged = run("sender", "withdraw", "Stranger", "--purge")
+    assert "erased for good: 1 case, 3 incident" in purged.out
+    unknown = run("sender", "withdraw", "Nobody")
+    assert unknown.code != 0 and "nothing was ever received from 'Nobody'" in unknown.err

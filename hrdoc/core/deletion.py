@@ -88,10 +88,13 @@ def delete(store: Store, record_id: str, *, note: str = "") -> Deleted:
         return delete_in(conn, store, record_id, note=note)
 
 
-def delete_in(conn: Any, store: Store, record_id: str, *, note: str = "") -> Deleted:
-    """:func:`delete` inside the caller's transaction."""
+def delete_in(
+    conn: Any, store: Store, record_id: str, *, note: str = "", batch: str | None = None
+) -> Deleted:
+    """:func:`delete` inside the caller's transaction. Deletions given the same
+    ``batch`` come back together with one undo."""
     records = affected(store, record_id)
-    batch = str(uuid.uuid4())
+    batch = batch or str(uuid.uuid4())
     now = utc_now()
     for record in reversed(records):
         conn.execute(

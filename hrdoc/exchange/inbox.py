@@ -11,6 +11,7 @@ between bundles, so no bundle is ever half imported.
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -150,3 +151,79 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+# --- a sender's records ---------------------------------------------------------
+
+#: parents before children: deleting a parent takes what exists only under it
+_KIND_ORDER = ("case", "incident", "actor", "involvement", "indicator", "evidence", "intervention")
+
+
+@dataclass
+class SenderRecords:
+    name: str
+    #: kind -> ids of live records received from this sender and from no one else
+    records: dict[str, list[str]]
+
+    def count(self) -> int:
+        return sum(len(ids) for ids in self.records.values())
+
+
+def senders_summary(conn: Any) -> list[tuple[str, int, int]]:
+    """(sender name, bundles, records) for every sender bundles came from."""
+    return [
+        (str(name), int(bundles), int(records))
+        for name, bundles, records in conn.execute(
+            "SELECT sender_name, count(DISTINCT bundle_id), count(DISTINCT record_id)"
+            " FROM provenance GROUP BY sender_name ORDER BY sender_name"
+        )
+    ]
+
+
+def records_from(store: Store, sender: str) -> SenderRecords:
+    """The live records received from ``sender`` (a name as shown, or a signing
+    key) and from no one else; a record another sender also sent stays theirs too."""
+    conn = store.vault.conn
+    rows = conn.execute(
+        "SELECT record_type, record_id FROM provenance p WHERE (sender_name = ? OR sender_key = ?)"
+        " AND NOT EXISTS (SELECT 1 FROM provenance q WHERE q.record_id = p.record_id"
+        " AND q.sender_key != p.sender_key) GROUP BY record_type, record_id",
+        (sender, sender),
+    ).fetchall()
+    if (
+        not rows
+        and not conn.execute(
+            "SELECT 1 FROM provenance WHERE sender_name = ? OR sender_key = ? LIMIT 1",
+            (sender, sender),
+        ).fetchone()
+    ):
+        raise InvalidInput(f"nothing was ever received from {sender!r} (see 'hrdoc sender list')")
+    found: dict[str, list[str]] = {}
+    for kind, record_id in rows:
+        if store.any_exists(record_id):
+            found.setdefault(kind, []).append(record_id)
+    return SenderRecords(sender, {k: sorted(found[k]) for k in _KIND_ORDER if k in found})
+
+
+def withdraw_sender(store: Store, sender: str, *, purge: bool = False) -> SenderRecords:
+    """A sender retracted: remove what was received from them, in one
+    transaction. Deleted records can be brought back (``hrdoc undo``);
+    ``purge`` erases them for good, with their history and files."""
+    from hrdoc.core import deletion
+
+    chosen = records_from(store, sender)
+    batch = str(uuid.uuid4())  # one undo brings all of it back
+    with store.vault.transaction() as tx:
+        for kind in _KIND_ORDER:
+            for record_id in chosen.records.get(kind, []):
+                if not store.any_exists(record_id):
+                    continue  # gone with its parent
+                if purge:
+                    deletion.purge_in(tx, store, record_id)
+                else:
+                    deletion.delete_in(
+                        tx, store, record_id, note=f"withdrawn: received from {sender}", batch=batch
+                    )
+    if purge:
+        store.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return chosen
