@@ -149,6 +149,8 @@ def inspect(data: bytes, name: str) -> dict[str, str]:
         return found()
     except CannotClean:
         return {}
+    except Exception:  # a damaged file's readers raise every kind: it says nothing
+        return {}
 
 
 def _short(value: object) -> str:
@@ -165,7 +167,12 @@ def clean(data: bytes, name: str) -> Cleaned:
     if len(data) > MAX_CLEAN_BYTES:
         raise CannotClean(f"larger than {MAX_CLEAN_BYTES >> 20} MB, too large to clean")
     _found, make_clean = _kind(data, name)
-    return make_clean()
+    try:
+        return make_clean()
+    except CannotClean:
+        raise
+    except Exception as exc:  # the readers of damaged files raise every kind
+        raise CannotClean(f"the file is damaged ({type(exc).__name__})") from None
 
 
 # --- images -------------------------------------------------------------------------
@@ -512,6 +519,19 @@ _OFFICE_FIELDS = (
 )
 
 
+#: what reading a damaged or hostile zip can raise (a fuzzed version field
+#: gives NotImplementedError, a bad offset ValueError or EOFError)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    RuntimeError,
+    OSError,
+    NotImplementedError,
+    ValueError,
+    EOFError,
+    KeyError,
+)
+
+
 def _office_found(data: bytes) -> dict[str, str]:
     found: dict[str, str] = {}
     try:
@@ -528,7 +548,7 @@ def _office_found(data: bytes) -> dict[str, str]:
                     match = re.search(pattern, body)
                     if match and match.group(1).strip() and words not in found:
                         found[words] = _short(match.group(1).decode("utf-8", "replace"))
-    except (zipfile.BadZipFile, RuntimeError, OSError, NotImplementedError):
+    except _ZIP_ERRORS:
         return {}
     for words in _clean_office(data).removed:
         found.setdefault(words, "")
@@ -538,7 +558,7 @@ def _office_found(data: bytes) -> dict[str, str]:
 def _clean_office(data: bytes) -> Cleaned:
     try:
         source = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except _ZIP_ERRORS:
         raise CannotClean("the document is not a readable zip archive") from None
     infos = source.infolist()
     if len(infos) > _MAX_ZIP_MEMBERS or sum(i.file_size for i in infos) > _MAX_ZIP_TOTAL:
@@ -552,7 +572,7 @@ def _clean_office(data: bytes) -> Cleaned:
             name = info.filename
             try:
                 body = source.read(info)
-            except (zipfile.BadZipFile, RuntimeError, OSError, NotImplementedError):
+            except _ZIP_ERRORS:
                 raise CannotClean("the document is damaged or encrypted") from None
             if name == "docProps/core.xml":
                 _note(removed, "author, title and times (document properties)")

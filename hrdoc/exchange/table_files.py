@@ -142,7 +142,9 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[list[str]]]:
                 raise TableError(
                     f"{name} unpacks to far more than it holds (a zip bomb?): nothing was read"
                 )
-    except (zipfile.BadZipFile, OSError):
+    except TableError:
+        raise
+    except Exception:  # zipfile raises many kinds on damage (BadZipFile, NotImplementedError...)
         raise TableError(f"{name} is not an Excel workbook (.xlsx): nothing was read") from None
     import openpyxl
 
@@ -169,6 +171,10 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[list[str]]]:
                 raise TableError(f"{name} has more than {MAX_ROWS} rows; split it")
             row = [_xlsx_text(v) for v in values[: len(header)]]
             rows.append(row + [""] * (len(header) - len(row)))
+    except TableError:
+        raise
+    except Exception:  # read lazily: damage inside a part shows up only now
+        raise TableError(f"{name} is a damaged Excel workbook: nothing was read") from None
     finally:
         book.close()
     return header, rows

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import shutil
 import tarfile
 import tempfile
 from pathlib import Path
@@ -39,10 +38,8 @@ def main() -> None:
     from hrdoc.exchange.identity import VaultIdentity
     from hrdoc.exchange.stix_export import export_stix
 
-    for target in ("age_header", "bundle_tar", "manifest", "stix", "mvt", "card", "profile"):
-        shutil.rmtree(CORPUS / target, ignore_errors=True)
-    for target in ("from_json", "csv", "xlsx"):
-        shutil.rmtree(CORPUS / target, ignore_errors=True)
+    for old in CORPUS.glob("*/seed-*"):  # inputs a fuzzing run found stay
+        old.unlink()
 
     identity = pyrage.x25519.Identity.generate()
     write("age_header", "seed-x25519.age", pyrage.encrypt(b"seed", [identity.to_public()]))
@@ -110,6 +107,41 @@ def main() -> None:
     out = io.BytesIO()
     book.save(out)
     write("xlsx", "seed-incidents.xlsx", out.getvalue())
+    file_metadata_seeds()
+
+
+def file_metadata_seeds() -> None:
+    """Evidence with metadata to find and remove: a photo with GPS, a PDF
+    with an author, a Word document with properties."""
+    import zipfile
+
+    import pikepdf
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (33.0, 53.0, 0.0), 3: "E", 4: (35.0, 30.0, 0.0)}
+    exif[0x0110] = "Pixel 7"
+    photo = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(photo, "JPEG", exif=exif)
+    write("file_metadata", "seed-photo.jpg", photo.getvalue())
+    png = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(png, "PNG")
+    write("file_metadata", "seed-scan.png", png.getvalue())
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.docinfo["/Author"] = "Seed Author"
+    out = io.BytesIO()
+    pdf.save(out)
+    write("file_metadata", "seed-letter.pdf", out.getvalue())
+    docx = io.BytesIO()
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(
+            "docProps/core.xml",
+            "<cp:coreProperties><dc:creator>Seed Author</dc:creator></cp:coreProperties>",
+        )
+        archive.writestr("word/document.xml", "<w:document/>")
+    write("file_metadata", "seed-report.docx", docx.getvalue())
 
 
 def agefile_armored(binary: bytes) -> bytes:

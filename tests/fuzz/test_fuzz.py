@@ -1,7 +1,7 @@
 """Fuzzing every parser that reads outside input (issue 17): the age header
 and payload, a bundle's tar stream and manifest, STIX, MVT's JSON, contact
 cards, redaction profiles, ``--from-json`` records, CSV and XLSX
-spreadsheets.
+spreadsheets, and the metadata readers and cleaners of evidence files.
 
 Inputs are the seeds in tests/fuzz/corpus/<target>/ (valid files hrdoc made,
 see make_corpus.py; and every input a longer run found failing), mutated
@@ -17,6 +17,7 @@ replays it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -146,6 +147,21 @@ def _from_json(data: bytes, context: dict[str, Any]) -> object:
     record = Incident.from_dict(row)
     record.validate(context["store"].vocab)
     return record
+
+
+@target("file_metadata")
+def _file_metadata(data: bytes, context: dict[str, Any]) -> object:
+    """Evidence a defender adds or a bundle brings: what it says about itself
+    is read (never an error: an unreadable file says nothing), and a copy
+    without it is made or refused (CannotClean), whatever kind it claims to be."""
+    from hrdoc.core.filemeta import CannotClean, clean, inspect
+
+    for name in ("photo.jpg", "scan.png", "letter.pdf", "report.docx", "voice.mp3", "clip.mp4"):
+        found = inspect(data, name)
+        assert isinstance(found, dict)
+        with contextlib.suppress(CannotClean):  # a refusal to clean is an answer
+            clean(data, name)
+    return None
 
 
 def _table(suffix: str) -> Callable[[bytes, dict[str, Any]], object]:
