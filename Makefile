@@ -36,6 +36,11 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pytest tests/bench -s -q -p no:randomly --timeout=0
 
+# 200 SIGKILLs across every kind of write (edits, evidence of 50-200 MB,
+# bundle import, purge, passphrase change, migration), with the counts
+crash: $(STAMP)
+	$(BIN)/python -m tests.crash.campaign $${HRDOC_CRASH_KILLS:-200}
+
 # every parser of outside input, far longer than in `make test`; an input that
 # fails is kept in tests/fuzz/corpus and replayed by every later run
 fuzz: $(STAMP)

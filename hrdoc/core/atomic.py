@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from hrdoc.core import private
-from hrdoc.core.errors import HrdocError
+from hrdoc.core.errors import DiskFull, HrdocError, is_disk_full
 
 
 def fsync_dir(folder: Path) -> None:
@@ -89,9 +89,11 @@ def atomic_writer(path: Path, mode: int = 0o600, *, temp: Path | None = None) ->
             full_fsync(f.fileno())
         replace_file(tmp, path)
         fsync_dir(folder)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if is_disk_full(exc):
+            raise DiskFull(path.name) from None
         raise
 
 

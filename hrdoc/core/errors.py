@@ -71,3 +71,35 @@ class Ambiguous(HrdocError):
 
 class IntegrityError(HrdocError):
     """Stored data does not match its recorded hash."""
+
+
+class DiskFull(HrdocError):
+    """The disk (or the user's quota) is full. Whatever was being written was
+    not kept; what the vault held before is whole."""
+
+    def __init__(self, what: str = "") -> None:
+        target = f" to write {what}" if what else ""
+        super().__init__(
+            f"not enough space on the disk{target}: nothing was saved; free some space"
+            " and try again"
+        )
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether an error means the disk is full: an OSError (ENOSPC, EDQUOT),
+    SQLite's "database or disk is full", or one wrapped by another library
+    (pyrage reports its writer's OSError in its own error's message)."""
+    import errno
+
+    full = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in full:
+            return True
+        text = str(current)
+        if "database or disk is full" in text or "No space left on device" in text:
+            return True
+        current = current.__cause__ or current.__context__
+    return False

@@ -44,12 +44,14 @@ from cryptography.hazmat.primitives.serialization import (
 
 from hrdoc.core import audit, duress, keyslots, panic, passphrases, schema
 from hrdoc.core.errors import (
+    DiskFull,
     HrdocError,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     WrongPassphrase,
+    is_disk_full,
 )
 from hrdoc.core.intake import FOLDER as INTAKE_FOLDER
 from hrdoc.core.intake import IntakeLocks
@@ -405,12 +407,15 @@ class Vault:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 self._unlink(self._unlink_on_rollback)
                 self._unlink_on_commit.clear()
+                if is_disk_full(exc):  # nothing of it was kept
+                    raise DiskFull() from None
                 raise
-            conn.execute("COMMIT")
             self._unlink(self._unlink_on_commit)
             self._unlink_on_rollback.clear()
 

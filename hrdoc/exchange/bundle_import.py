@@ -16,7 +16,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from hrdoc.core import agefile, audit
-from hrdoc.core.errors import HrdocError, InvalidInput
+from hrdoc.core.errors import DiskFull, HrdocError, InvalidInput, is_disk_full
 from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Cancelled, Progress
 from hrdoc.core.records import (
@@ -455,6 +455,11 @@ def import_bundle(
         try:
             report = _read_and_merge(importer, plain, dry_run, finish=finish)
         except (BundleError, tarfile.TarError, OSError) as exc:
+            if is_disk_full(exc):  # the vault's side is full, not the bundle damaged
+                if pipe is not None:
+                    pipe.close()
+                pipe = None
+                raise DiskFull() from None
             # A decryption failure (wrong recipient, damage) shows up here as an
             # unreadable stream: report the cause, not the symptom.
             cause = pipe.close() if pipe is not None else None
