@@ -51,7 +51,7 @@ for p in ones:
 assert vault is not None, "the vault opens with neither passphrase"
 print("ready", flush=True)
 if mode == "migration":
-    print("migrated", flush=True)
+    print("migrated", vault.schema_version(), flush=True)
     sys.exit(0)
 store = Store(vault)
 case = store.add(Case(title="campaign"))
@@ -76,7 +76,8 @@ while True:
         bundles = sorted(Path(extra).iterdir())
         path = bundles[(n + int.from_bytes(os.urandom(2), "big")) % len(bundles)]
         report = import_bundle(store, path, accept_unknown_sender=True)
-        print("bundle", report.bundle_id, flush=True)
+        if not report.already_imported:
+            print("bundle", report.bundle_id, flush=True)
     elif mode == "purge":
         from hrdoc.core.deletion import purge
         incident = store.add(Incident(case_id=case.id, title=f"to erase {n}"))
@@ -171,7 +172,7 @@ def _fixture_passphrase() -> str:
     return FIXTURE_PASSPHRASE
 
 
-def _bundles_for(receiver: Path, out: Path, count: int = 12) -> None:
+def _bundles_for(receiver: Path, out: Path, count: int = 40) -> None:
     """Bundles to the receiver from a sender it does not know (accepted)."""
     from hrdoc.core.keyslots import Argon2Params
     from hrdoc.core.records import Case, Incident
@@ -191,8 +192,7 @@ def _bundles_for(receiver: Path, out: Path, count: int = 12) -> None:
     store = Store(sender)
     for n in range(count):
         case = store.add(Case(title=f"sent {n}"))
-        for k in range(20):
-            store.add(Incident(case_id=case.id, title=f"sent {n}.{k}"))
+        store.add_all([Incident(case_id=case.id, title=f"sent {n}.{k}") for k in range(20)])
         export_bundle(
             store, profile="full", dest=out / f"{n:02d}.age", to=[card], case_ids=[case.id]
         )
