@@ -196,3 +196,26 @@ def test_a_retracting_sender_is_withdrawn_whole_and_undoably(inbox, cli_for):
     assert "erased for good: 1 case, 3 incident" in purged.out
     unknown = run("sender", "withdraw", "Nobody")
     assert unknown.code != 0 and "nothing was ever received from 'Nobody'" in unknown.err
+
+
+def test_a_senders_cases_can_be_exported(inbox, cli_for, tmp_path):
+    """An NGO forwards, or reports on, what one defender sent: the cases
+    received from them, and nothing of anyone else's."""
+    ngo, folder, _senders = inbox
+    import_many(ngo.store, bundle_files([folder]), accept_unknown_sender=True)
+    run = cli_for(ngo)
+    out = tmp_path / "d2.json"
+    done = run(
+        "export", "report", "--profile", "full", "--format", "json",
+        "--received-from", "Defender 2", "-o", str(out),
+    )  # fmt: skip
+    assert done.code == 0, done.err
+    records = json.loads(out.read_text())["records"]
+    assert {i["title"] for i in records["incident"]} == {
+        f"Defender 2 incident {k}" for k in range(3)
+    }
+    none = run(
+        "export", "report", "--profile", "full", "--format", "json",
+        "--received-from", "Nobody", "-o", str(tmp_path / "x.json"),
+    )  # fmt: skip
+    assert none.code != 0 and "no case was received from 'Nobody'" in none.err

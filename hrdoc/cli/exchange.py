@@ -175,7 +175,7 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
     passphrase = _bundle_passphrase(args, confirm=True) if args.passphrase_recipient else None
     with _opened(args) as store:
         cards = [contacts.get(store.vault, name).card for name in args.to or []]
-        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        case_ids = _chosen_cases(store, args)
         originals = [store.resolve(Evidence, e) for e in args.send_original or []]
         result = export_bundle(
             store,
@@ -297,6 +297,26 @@ def _import_many(args: argparse.Namespace, named: list[Path], limits: Any, out: 
     return 1 if counts.get(REFUSED) else 0
 
 
+def _received_from_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--received-from",
+        metavar="SENDER",
+        help="the cases received from this sender (see 'hrdoc sender list')",
+    )
+
+
+def _chosen_cases(store: Any, args: argparse.Namespace) -> list[str] | None:
+    """The cases an export or a check covers: --case, and those received
+    from --received-from; None for every case."""
+    chosen = [store.resolve(Case, c) for c in args.case] if args.case else []
+    sender = getattr(args, "received_from", None)
+    if sender:
+        from hrdoc.exchange.inbox import cases_from
+
+        chosen += [c for c in cases_from(store, sender) if c not in chosen]
+    return chosen or None
+
+
 def cmd_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.exchange.conflicts import open_conflicts, resolve
 
@@ -345,7 +365,7 @@ def cmd_match(args: argparse.Namespace, out: TextIO) -> int:
     from hrdoc.exchange.stix import match_indicators
 
     with _opened(args) as store:
-        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        case_ids = _chosen_cases(store, args)
         found = match_indicators(store, case_ids)
     if args.json:
         _emit_json([m.to_dict() for m in found], out)
@@ -365,7 +385,7 @@ def cmd_export_stix(args: argparse.Namespace, out: TextIO) -> int:
 
     dest = _output_path(args.output, args.force)
     with _opened(args) as store:
-        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        case_ids = _chosen_cases(store, args)
         made = export_stix(store, profile=args.profile, case_ids=case_ids, dialect=args.dialect)
     data = (json.dumps(made.bundle, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     with atomic_writer(dest, mode=0o644) as f:
@@ -384,7 +404,7 @@ def cmd_export_report(args: argparse.Namespace, out: TextIO) -> int:
             raise UsageError("give -o FILE (or --dry-run to see what would go out)")
         _output_path(args.output, args.force)
     with _opened(args) as store:
-        case_ids = [store.resolve(Case, c) for c in args.case] if args.case else None
+        case_ids = _chosen_cases(store, args)
         result = export_report(
             store,
             profile=args.profile,
@@ -428,6 +448,7 @@ def register(g: Grammar) -> None:
         help="csv: for a spreadsheet; uwazi: for Uwazi's CSV import (with its template beside it)",
     )
     p.add_argument("--case", action="append", metavar="ID", help="only these cases (repeatable)")
+    _received_from_option(p)
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report")
     p.add_argument("-o", "--output", metavar="FILE")
     p.add_argument(
@@ -446,6 +467,7 @@ def register(g: Grammar) -> None:
     p.add_argument("--bundle-passphrase-file", metavar="FILE")
     p.add_argument("--profile", required=True, help="public, partner, full, or FILE.json")
     p.add_argument("--case", action="append", metavar="ID")
+    _received_from_option(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true")
     p.add_argument(
@@ -523,6 +545,7 @@ def register(g: Grammar) -> None:
         help="mvt: what MVT and Amnesty's files use (default); stix: standard STIX 2.1",
     )
     p.add_argument("--case", action="append", metavar="ID")
+    _received_from_option(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--force", action="store_true")
 

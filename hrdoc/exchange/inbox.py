@@ -180,6 +180,22 @@ def senders_summary(conn: Any) -> list[tuple[str, int, int]]:
     ]
 
 
+def cases_from(store: Store, sender: str) -> list[str]:
+    """The live cases received from ``sender`` (a name or a signing key)."""
+    ids = [
+        str(row[0])
+        for row in store.vault.conn.execute(
+            "SELECT DISTINCT p.record_id FROM provenance p JOIN cases c ON c.id = p.record_id"
+            " WHERE p.record_type = 'case' AND (p.sender_name = ? OR p.sender_key = ?)"
+            " ORDER BY c.title",
+            (sender, sender),
+        )
+    ]
+    if not ids:
+        raise InvalidInput(f"no case was received from {sender!r} (see 'hrdoc sender list')")
+    return ids
+
+
 def records_from(store: Store, sender: str) -> SenderRecords:
     """The live records received from ``sender`` (a name as shown, or a signing
     key) and from no one else; a record another sender also sent stays theirs too."""
