@@ -255,7 +255,7 @@ def checked(source: BinaryIO) -> BinaryIO:
     """``source`` (armored or not) with its header checked, ready for pyrage."""
     source = binary(source)
     prefix = read_header(source)
-    return io.BufferedReader(_Replay(prefix, source), buffer_size=1 << 16)
+    return io.BufferedReader(_Replay(prefix, source), buffer_size=PIPE_BYTES)
 
 
 def recipients_from(texts: list[str]) -> list[Any]:
@@ -376,6 +376,20 @@ def decrypt_for_vectors(
     return out.getvalue(), None
 
 
+#: what moves between the decrypting thread and the reader at once: few
+#: hand-overs of the interpreter lock, few wake-ups
+PIPE_BYTES = 1 << 20
+
+
+def _widen(fd: int) -> None:
+    """A pipe of PIPE_BYTES where the system allows it (Linux), so the
+    decrypting thread runs ahead of the reader instead of in lockstep."""
+    with contextlib.suppress(ImportError, OSError, AttributeError):  # not on Windows
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)
+
+
 class DecryptingPipe:
     """Decrypts ``source`` in a worker thread into a pipe; read plaintext from
     :attr:`reader`. After reading, call :meth:`finish`: it raises if the file
@@ -385,8 +399,9 @@ class DecryptingPipe:
         import os
 
         read_fd, write_fd = os.pipe()
-        self.reader: BinaryIO = open(read_fd, "rb", buffering=1 << 16)  # noqa: SIM115
-        self._writer = open(write_fd, "wb", buffering=0)  # noqa: SIM115
+        _widen(write_fd)
+        self.reader: BinaryIO = open(read_fd, "rb", buffering=PIPE_BYTES)  # noqa: SIM115
+        self._writer = open(write_fd, "wb", buffering=PIPE_BYTES)  # noqa: SIM115
         self._error: Exception | None = None
         #: set before the read end is closed early: a write failing after it
         #: is that close (EPIPE on POSIX, EINVAL on Windows), not a decryption error
