@@ -140,13 +140,18 @@ class Store:
         return str(rows[0][0])
 
     def any_exists(self, record_id: str) -> bool:
-        return any(self.exists(cls, record_id) for cls in RECORD_TYPES)
+        """Whether any kind of record has this id (one query over every table)."""
+        return self._kind_row(record_id) is not None
+
+    def _kind_row(self, record_id: str) -> tuple[str] | None:
+        row = self.vault.conn.execute(_ANY_ID, (record_id,) * len(RECORD_TYPES)).fetchone()
+        return (str(row[0]),) if row else None
 
     def kind_of(self, record_id: str) -> type[Record]:
-        for cls in RECORD_TYPES:
-            if self.exists(cls, record_id):
-                return cls
-        raise NotFound(f"no record with id {record_id}")
+        row = self._kind_row(record_id)
+        if row is None:
+            raise NotFound(f"no record with id {record_id}")
+        return BY_KIND[row[0]]
 
     def resolve_any(self, ref: str) -> tuple[type[Record], str]:
         found: list[tuple[type[Record], str]] = []
@@ -165,6 +170,9 @@ class Store:
 
     def _check(self, record: Record) -> None:
         record.validate(self.vocab)
+        self._check_references(record)
+
+    def _check_references(self, record: Record) -> None:
         for field_name, target in _references(record).items():
             value = getattr(record, field_name)
             if value and not self.exists(target, value):
@@ -195,12 +203,22 @@ class Store:
             if record.KIND == "evidence":
                 self.vault.intakes.release(record.id)
 
-    def insert_imported(self, conn: Any, record: R, *, note: str) -> R:
+    def insert_imported(self, conn: Any, record: R, *, note: str, validated: bool = False) -> R:
         """Insert a record from a bundle inside the caller's transaction. Its
-        author and creation time are kept; locally it starts at version 1."""
-        return self._insert(conn, record, note=note, action="import")
+        author and creation time are kept; locally it starts at version 1.
+        ``validated``: the caller has just checked it against this store's
+        vocabularies (what it refers to is still checked here)."""
+        return self._insert(conn, record, note=note, action="import", validated=validated)
 
-    def _insert(self, conn: Any, record: R, *, note: str = "", action: str = "create") -> R:
+    def _insert(
+        self,
+        conn: Any,
+        record: R,
+        *,
+        note: str = "",
+        action: str = "create",
+        validated: bool = False,
+    ) -> R:
         taken = conn.execute(_ANY_ID, (record.id,) * len(RECORD_TYPES)).fetchone()
         if taken:  # ids are unique across kinds, or history cannot tell them apart
             raise InvalidInput(f"id {record.id} is already taken by a {taken[0]}")
@@ -209,7 +227,10 @@ class Store:
         record.created_at = record.created_at or now
         record.updated_at = now
         record.author = record.author or self.vault.author_id
-        self._check(record)
+        if validated:
+            self._check_references(record)
+        else:
+            self._check(record)
         row = _to_row(record)
         conn.execute(
             f"INSERT INTO {record.TABLE} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",

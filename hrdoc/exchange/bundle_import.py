@@ -330,7 +330,7 @@ class _Importer:
                     # forwarded: the sender cannot speak for another author
                     note += f"; forwarded, it names {record.author} as author (not verified)"
                 record.author = signer
-                store.insert_imported(conn, record, note=note)
+                store.insert_imported(conn, record, note=note, validated=True)  # parse_records did
                 conn.execute(
                     "INSERT INTO provenance (record_type, record_id, bundle_id, sender_key,"
                     " sender_name, imported_at) VALUES (?, ?, ?, ?, ?, ?)",
