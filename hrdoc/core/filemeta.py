@@ -521,15 +521,8 @@ _OFFICE_FIELDS = (
 
 #: what reading a damaged or hostile zip can raise (a fuzzed version field
 #: gives NotImplementedError, a bad offset ValueError or EOFError)
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    RuntimeError,
-    OSError,
-    NotImplementedError,
-    ValueError,
-    EOFError,
-    KeyError,
-)
+_ZIP_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, RuntimeError, OSError)
+_ZIP_ERRORS += (NotImplementedError, ValueError, EOFError, KeyError)
 
 
 def _office_found(data: bytes) -> dict[str, str]:

@@ -42,16 +42,14 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from hrdoc.core import audit, duress, keyslots, panic, passphrases, schema
+from hrdoc.core import audit, duress, errors, keyslots, panic, passphrases, schema
 from hrdoc.core.errors import (
-    DiskFull,
     HrdocError,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
     VaultNotFound,
     WrongPassphrase,
-    is_disk_full,
 )
 from hrdoc.core.intake import FOLDER as INTAKE_FOLDER
 from hrdoc.core.intake import IntakeLocks
@@ -409,12 +407,12 @@ class Vault:
                 yield conn
                 conn.execute("COMMIT")
             except BaseException as exc:
-                if conn.in_transaction:
+                if conn.in_transaction:  # COMMIT itself may have failed (a full disk)
                     conn.execute("ROLLBACK")
                 self._unlink(self._unlink_on_rollback)
                 self._unlink_on_commit.clear()
-                if is_disk_full(exc):  # nothing of it was kept
-                    raise DiskFull() from None
+                if errors.is_disk_full(exc):  # nothing of it was kept
+                    raise errors.DiskFull() from None
                 raise
             self._unlink(self._unlink_on_commit)
             self._unlink_on_rollback.clear()

@@ -105,11 +105,17 @@ def stop_all(timeout_ms: int = 15_000) -> bool:
     """Cancel every running job and wait for them to end (before the vault
     locks). Their results are dropped: nothing reaches a window after this.
     False if some job did not end in time."""
+    from hrdoc.reports.charts import main_thread_is_waiting
+
     for task in list(_running):
         task.blockSignals(True)
         task.cancel()
     _running.clear()
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    main_thread_is_waiting(True)  # a job waiting to draw a chart here gives up
+    try:
+        return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    finally:
+        main_thread_is_waiting(False)
 
 
 def run_with_progress_dialog(

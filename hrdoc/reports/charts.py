@@ -18,6 +18,7 @@ import html
 import itertools
 import math
 import re
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 from xml.etree import ElementTree
@@ -196,24 +197,46 @@ def paint_chart(
     on_main_thread(lambda: _Drawing(data, direction, QSizeF(size)).paint(painter, target))
 
 
+#: set while the main thread waits for the workers to end (the vault is
+#: locking): a worker waiting for the main thread gives up instead
+_main_thread_busy = threading.Event()
+
+
+def main_thread_is_waiting(waiting: bool) -> None:
+    """Called by the window around waiting for its workers (see worker.stop_all)."""
+    if waiting:
+        _main_thread_busy.set()
+    else:
+        _main_thread_busy.clear()
+
+
 class _MainThreadCall(QObject):
-    """Runs a function in the main thread and waits for it (a queued call)."""
+    """Runs a function in the main thread (a queued call) for a worker."""
 
     asked = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
-        self.asked.connect(self._run, Qt.ConnectionType.BlockingQueuedConnection)
+        self.asked.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
     def _run(self, box: dict[str, Any]) -> None:
+        with box["lock"]:
+            if box["state"] == "abandoned":  # the worker gave up: draw nothing
+                return
+            box["state"] = "running"
         try:
             box["result"] = box["call"]()
         except BaseException as exc:  # handed back to the waiting thread
             box["error"] = exc
+        box["done"].set()
 
 
 def on_main_thread(call: Callable[[], T]) -> T:
+    """``call()`` run by the main thread while this thread waits. If the main
+    thread is itself waiting for the workers (a lock), this gives up with
+    Cancelled rather than have each wait for the other."""
+    from hrdoc.core.progress import Cancelled
     from hrdoc.reports.pdf import application
 
     app = application()
@@ -221,11 +244,20 @@ def on_main_thread(call: Callable[[], T]) -> T:
         return call()
     caller = _MainThreadCall()
     caller.moveToThread(app.thread())
-    box: dict[str, Any] = {"call": call}
-    try:
-        caller.asked.emit(box)  # returns once the main thread has run it
-    finally:
-        caller.deleteLater()
+    box: dict[str, Any] = {
+        "call": call,
+        "lock": threading.Lock(),
+        "state": "waiting",
+        "done": threading.Event(),
+    }
+    caller.asked.emit(box)
+    caller.deleteLater()  # after the call: events are handled in order
+    while not box["done"].wait(0.05):
+        if _main_thread_busy.is_set():
+            with box["lock"]:
+                if box["state"] == "waiting":
+                    box["state"] = "abandoned"
+                    raise Cancelled
     if "error" in box:
         raise box["error"]
     return box["result"]

@@ -249,3 +249,38 @@ def test_a_report_made_in_the_window_has_its_charts(views_window, qtbot, tmp_pat
         text = logical(pdf_text(made))  # folds the "fi" ligature back
         for title in ("Incidents per country", "Incidents per verification level"):
             assert title in text, made.name
+
+
+def test_a_chart_waiting_for_the_main_thread_gives_way_to_a_lock(qapp):
+    """Locking waits for the workers; a worker waiting for the main thread to
+    draw a chart must give up then (Cancelled), not freeze the lock, and the
+    drawing it asked for never runs."""
+    import threading
+
+    from hrdoc.core.progress import Cancelled
+    from hrdoc.reports.charts import main_thread_is_waiting, on_main_thread
+
+    ran: list[int] = []
+    outcome: dict[str, str] = {}
+
+    def worker() -> None:
+        try:
+            on_main_thread(lambda: ran.append(1))
+            outcome["worker"] = "drew"
+        except Cancelled:
+            outcome["worker"] = "gave up"
+
+    main_thread_is_waiting(True)  # the main thread is in stop_all, not handling events
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(5)
+    main_thread_is_waiting(False)
+    qapp.processEvents()  # the queued call arrives late: it must not draw
+    assert outcome == {"worker": "gave up"} and ran == []
+
+    thread = threading.Thread(target=worker)  # and when the main thread is free, it draws
+    thread.start()
+    while thread.is_alive():
+        qapp.processEvents()
+        thread.join(0.01)
+    assert outcome == {"worker": "drew"} and ran == [1]
