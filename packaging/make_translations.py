@@ -507,6 +507,14 @@ AR = {
     "Also import from senders who are not my contacts": "استورد أيضًا من مرسلين ليسوا من جهات اتصالي",
     "Importing bundles…": "جارٍ استيراد الحزم…",
     "Import %n bundle(s)? Each is imported whole or not at all.": ["استيراد %n حزمة؟ تُستورد كل حزمة كاملة أو لا تُستورد.", "استيراد %n حزمة؟ تُستورد كل حزمة كاملة أو لا تُستورد.", "استيراد %n حزمة؟ تُستورد كل حزمة كاملة أو لا تُستورد.", "استيراد %n حزمة؟ تُستورد كل حزمة كاملة أو لا تُستورد.", "استيراد %n حزمة؟ تُستورد كل حزمة كاملة أو لا تُستورد.", "استيراد %n حزمة؟ تُستورد كل حزمة كاملة أو لا تُستورد."],
+    "&Senders…": "المر&سلون…",
+    "Senders": "المرسلون",
+    "Bundles": "الحزم",
+    "Records": "السجلات",
+    "&Withdraw their records…": "&سحب سجلاتهم…",
+    "No bundle has been imported yet (Exchange > Import bundle…).": "لم تُستورد أي حزمة بعد (التبادل > استيراد حزمة…).",
+    "Delete the %n record(s) received from “%1” and from no one else? Undo brings them back.": ["حذف %n سجل وردت من «%1» وحده؟ يعيدها التراجع.", "حذف %n سجل وردت من «%1» وحده؟ يعيدها التراجع.", "حذف %n سجل وردت من «%1» وحده؟ يعيدها التراجع.", "حذف %n سجل وردت من «%1» وحده؟ يعيدها التراجع.", "حذف %n سجل وردت من «%1» وحده؟ يعيدها التراجع.", "حذف %n سجل وردت من «%1» وحده؟ يعيدها التراجع."],
+    "Withdrawn: %n record(s).": ["سُحب %n سجل.", "سُحب %n سجل.", "سُحب %n سجل.", "سُحب %n سجل.", "سُحب %n سجل.", "سُحب %n سجل."],
 }
 
 
@@ -1431,6 +1439,14 @@ ES_FR = {
     "Also import from senders who are not my contacts": ("Importar también de remitentes que no son mis contactos", "Importer aussi des expéditeurs qui ne sont pas mes contacts"),
     "Importing bundles…": ("Importando paquetes…", "Importation des paquets…"),
     "Import %n bundle(s)? Each is imported whole or not at all.": (["¿Importar %n paquete? Se importa entero o nada.", "¿Importar %n paquetes? Cada uno se importa entero o nada."], ["Importer %n paquet ? Il est importé entier ou pas du tout.", "Importer %n paquets ? Chacun est importé entier ou pas du tout."]),
+    "&Senders…": ("&Remitentes…", "&Expéditeurs…"),
+    "Senders": ("Remitentes", "Expéditeurs"),
+    "Bundles": ("Paquetes", "Paquets"),
+    "Records": ("Registros", "Enregistrements"),
+    "&Withdraw their records…": ("&Retirar sus registros…", "&Retirer leurs enregistrements…"),
+    "No bundle has been imported yet (Exchange > Import bundle…).": ("Aún no se ha importado ningún paquete (Intercambio > Importar paquete…).", "Aucun paquet n'a encore été importé (Échange > Importer un paquet…)."),
+    "Delete the %n record(s) received from “%1” and from no one else? Undo brings them back.": (["¿Eliminar el registro recibido de «%1» y de nadie más? Deshacer lo recupera.", "¿Eliminar los %n registros recibidos de «%1» y de nadie más? Deshacer los recupera."], ["Supprimer l'enregistrement reçu de « %1 » et de personne d'autre ? Annuler le rétablit.", "Supprimer les %n enregistrements reçus de « %1 » et de personne d'autre ? Annuler les rétablit."]),
+    "Withdrawn: %n record(s).": (["Retirado: %n registro.", "Retirados: %n registros."], ["Retiré : %n enregistrement.", "Retirés : %n enregistrements."]),
 }
 
 TABLES = {

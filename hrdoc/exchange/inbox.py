@@ -164,6 +164,8 @@ class SenderRecords:
     name: str
     #: kind -> ids of live records received from this sender and from no one else
     records: dict[str, list[str]]
+    #: after a withdrawal (not a purge): what was deleted, as one undoable batch
+    deleted: Any = None
 
     def count(self) -> int:
         return sum(len(ids) for ids in self.records.values())
@@ -229,6 +231,7 @@ def withdraw_sender(store: Store, sender: str, *, purge: bool = False) -> Sender
 
     chosen = records_from(store, sender)
     batch = str(uuid.uuid4())  # one undo brings all of it back
+    removed: list[Any] = []
     with store.vault.transaction() as tx:
         for kind in _KIND_ORDER:
             for record_id in chosen.records.get(kind, []):
@@ -237,9 +240,12 @@ def withdraw_sender(store: Store, sender: str, *, purge: bool = False) -> Sender
                 if purge:
                     deletion.purge_in(tx, store, record_id)
                 else:
-                    deletion.delete_in(
+                    done = deletion.delete_in(
                         tx, store, record_id, note=f"withdrawn: received from {sender}", batch=batch
                     )
+                    removed += done.records
     if purge:
         store.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    elif removed:
+        chosen.deleted = deletion.Deleted(batch, removed)
     return chosen

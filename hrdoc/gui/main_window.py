@@ -48,6 +48,7 @@ from hrdoc.gui.incident_tabs import HistoryTab, IndicatorsTab, InterventionsTab,
 from hrdoc.gui.models import IncidentTableModel
 from hrdoc.gui.record_dialogs import EditCaseDialog, NewCaseDialog, NewIncidentDialog
 from hrdoc.gui.safety_actions import SafetyActions
+from hrdoc.gui.senders_dialog import show_senders
 from hrdoc.gui.settings_dialog import SettingsDialog
 from hrdoc.gui.table_import import choose_and_import
 from hrdoc.gui.toolbar import add_toolbar
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow, SafetyActions):
             (self.tr("&My key…"), self.my_key),
             (self.tr("&Contacts…"), self.show_contacts),
             (self.tr("C&onflicts…"), self.show_conflicts),
+            (self.tr("&Senders…"), lambda: show_senders(self)),
             (self.tr("Import &MVT results…"), self.import_mvt),
             (self.tr("Import &STIX indicators…"), self.import_stix),
             (self.tr("Import s&preadsheet…"), lambda: choose_and_import(self, self.store)),

@@ -1508,7 +1508,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="101" />
+        <location filename="../../hrdoc/gui/main_window.py" line="102" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>القضايا</translation>
@@ -1518,42 +1518,42 @@
         <translation type="vanished">ابحث في الحوادث والأشخاص والمؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="112" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="123" />
+        <location filename="../../hrdoc/gui/main_window.py" line="124" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="128" />
         <source>Incident</source>
         <translation>الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="132" />
+        <location filename="../../hrdoc/gui/main_window.py" line="133" />
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="134" />
+        <location filename="../../hrdoc/gui/main_window.py" line="135" />
         <source>Interventions</source>
         <translation>التدخلات</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="136" />
+        <location filename="../../hrdoc/gui/main_window.py" line="137" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
@@ -1562,7 +1562,7 @@
         <translation>مقفلة. فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="108" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>ابحث في الحوادث والأشخاص والمؤشرات والأدلة والأماكن</translation>
     </message>
@@ -1571,173 +1571,178 @@
         <translation>لا توجد حوادث مطابقة.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="167" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>الخزنة مقفلة. لا يُعرض شيء منها حتى تفتحها.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="170" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>&amp;Unlock…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
-        <location filename="../../hrdoc/gui/main_window.py" line="473" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="475" />
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="183" />
         <source>Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="184" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>Incidents shown</source>
         <translation>الحوادث المعروضة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="187" />
         <source>Last backup</source>
         <translation>آخر نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>&amp;Vault</source>
         <translation>ال&amp;خزنة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>New &amp;case…</source>
         <translation>&amp;قضية جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="194" />
         <source>New &amp;incident…</source>
         <translation>&amp;حادثة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="200" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير &amp;عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>&amp;Back up…</source>
         <translation>&amp;نسخ احتياطي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>نسخ احتياطي لجهات اتصال &amp;موثوقة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>&amp;Duress passphrase…</source>
         <translation>عبارة مرور الإ&amp;كراه…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>ال&amp;طوارئ: إتلاف الوصول…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>&amp;Delete incident</source>
         <translation>&amp;حذف الحادثة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="226" />
         <source>&amp;Undo delete</source>
         <translation>&amp;تراجع عن الحذف</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>Edit c&amp;ase…</source>
         <translation>تعديل ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Delete &amp;case…</source>
         <translation>حذف ال&amp;قضية…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;محو الحادثة نهائيًا…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="238" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>&amp;Exchange</source>
         <translation>الت&amp;بادل</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>Export &amp;report…</source>
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="241" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>Export &amp;bundle…</source>
         <translation>تصدير &amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="243" />
         <source>&amp;Import bundle…</source>
         <translation>استيرا&amp;د حزمة…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Import a &amp;folder of bundles…</source>
         <translation>استيراد م&amp;جلد حزم…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="244" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>الاستعادة من &amp;نسخة جهة اتصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <location filename="../../hrdoc/gui/main_window.py" line="246" />
         <source>&amp;My key…</source>
         <translation>م&amp;فتاحي…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="246" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
         <source>&amp;Contacts…</source>
         <translation>جهات الا&amp;تصال…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
         <source>C&amp;onflicts…</source>
         <translation>التعا&amp;رضات…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <source>&amp;Senders…</source>
+        <translation>المر&amp;سلون…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="250" />
         <source>Import &amp;MVT results…</source>
         <translation>استيراد نتائج &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="251" />
         <source>Import &amp;STIX indicators…</source>
         <translation>استيراد مؤشرات &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="252" />
         <source>Import s&amp;preadsheet…</source>
         <translation>استيراد &amp;جدول بيانات…</translation>
     </message>
@@ -1762,12 +1767,12 @@
         <translation>&amp;حول hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="293" />
+        <location filename="../../hrdoc/gui/main_window.py" line="295" />
         <source>Unlocked: %1</source>
         <translation>مفتوحة: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="303" />
+        <location filename="../../hrdoc/gui/main_window.py" line="305" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>حُفظت التعديلات التي تعذّر حفظها عند قفل الخزنة. ستعود عند فتح الحادثة: %1</translation>
     </message>
@@ -1827,47 +1832,47 @@
         <translation>كُتبت النسخة الاحتياطية وتُحقِّق منها: %1. تفتحها عبارة المرور (أو رمز الاسترداد) الحالية؛ احفظها بعيداً عن هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="315" />
+        <location filename="../../hrdoc/gui/main_window.py" line="317" />
         <source>All cases</source>
         <translation>كل القضايا</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="388" />
+        <location filename="../../hrdoc/gui/main_window.py" line="390" />
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="411" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>اختر أولاً الحادثة التي تعود إليها نتائج MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="413" />
+        <location filename="../../hrdoc/gui/main_window.py" line="415" />
         <source>MVT output folder</source>
         <translation>مجلد نتائج MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="419" />
+        <location filename="../../hrdoc/gui/main_window.py" line="421" />
         <source>Importing MVT results…</source>
         <translation>جارٍ استيراد نتائج MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="428" />
+        <location filename="../../hrdoc/gui/main_window.py" line="430" />
         <source>STIX 2.1 indicators</source>
         <translation>مؤشرات STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="434" />
+        <location filename="../../hrdoc/gui/main_window.py" line="436" />
         <source>Loading STIX indicators…</source>
         <translation>جارٍ تحميل مؤشرات STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="437" />
+        <location filename="../../hrdoc/gui/main_window.py" line="439" />
         <source>Loaded %1 indicators.</source>
         <translation>حُمِّل %1 مؤشراً.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="439" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>This file is already in the library.</source>
         <translation>هذا الملف موجود في المكتبة من قبل.</translation>
     </message>
@@ -1887,18 +1892,18 @@
         <translation>استُوردت %1 حادثة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="503" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>لا حوادث معروضة</numerusform><numerusform>حادثة واحدة معروضة</numerusform><numerusform>حادثتان معروضتان</numerusform><numerusform>%n حوادث معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform><numerusform>%n حادثة معروضة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="573" />
+        <location filename="../../hrdoc/gui/main_window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="574" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Save the changes to this incident first?</source>
         <translation>هل تحفظ تغييرات هذه الحادثة أولاً؟</translation>
     </message>
@@ -2383,7 +2388,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../hrdoc/gui/worker.py" line="124" />
+        <location filename="../../hrdoc/gui/worker.py" line="130" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2517,6 +2522,40 @@
         <location filename="../../hrdoc/gui/backup_ui.py" line="180" />
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولاً.</translation>
+    </message>
+</context>
+<context>
+    <name>Senders</name>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="32" />
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="42" />
+        <source>Senders</source>
+        <translation>المرسلون</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="37" />
+        <source>Sender</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="38" />
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="39" />
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="48" />
+        <source>&amp;Withdraw their records…</source>
+        <translation>&amp;سحب سجلاتهم…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="53" />
+        <source>No bundle has been imported yet (Exchange &gt; Import bundle…).</source>
+        <translation>لم تُستورد أي حزمة بعد (التبادل &gt; استيراد حزمة…).</translation>
     </message>
 </context>
 <context>

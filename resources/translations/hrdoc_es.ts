@@ -1508,7 +1508,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="101" />
+        <location filename="../../hrdoc/gui/main_window.py" line="102" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>Casos</translation>
@@ -1518,42 +1518,42 @@
         <translation type="vanished">Buscar incidentes, personas, indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="112" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="123" />
+        <location filename="../../hrdoc/gui/main_window.py" line="124" />
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="128" />
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Evidence</source>
         <translation>Pruebas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="132" />
+        <location filename="../../hrdoc/gui/main_window.py" line="133" />
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="134" />
+        <location filename="../../hrdoc/gui/main_window.py" line="135" />
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="136" />
+        <location filename="../../hrdoc/gui/main_window.py" line="137" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1562,7 +1562,7 @@
         <translation>Bloqueada. Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="108" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Buscar incidentes, personas, indicadores, pruebas, lugares</translation>
     </message>
@@ -1571,173 +1571,178 @@
         <translation>Ningún incidente coincide.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="167" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>La bóveda está bloqueada. No se muestra nada de ella hasta que la desbloquee.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="170" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
-        <location filename="../../hrdoc/gui/main_window.py" line="473" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="475" />
         <source>Locked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="183" />
         <source>Vault</source>
         <translation>Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="184" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>Incidents shown</source>
         <translation>Incidentes mostrados</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="187" />
         <source>Last backup</source>
         <translation>Última copia</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>&amp;Vault</source>
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>New &amp;case…</source>
         <translation>Nuevo &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="194" />
         <source>New &amp;incident…</source>
         <translation>Nuevo &amp;incidente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="200" />
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>&amp;Back up…</source>
         <translation>&amp;Hacer copia…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>Copia para contactos de &amp;confianza…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>&amp;Duress passphrase…</source>
         <translation>Frase de &amp;coacción…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pá&amp;nico: destruir el acceso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Eliminar incidente</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="226" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>Edit c&amp;ase…</source>
         <translation>Editar c&amp;aso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Delete &amp;case…</source>
         <translation>Eliminar &amp;caso…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Borrar el incidente definitivamente…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="238" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>&amp;Exchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="241" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>Export &amp;bundle…</source>
         <translation>Exportar &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="243" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Import a &amp;folder of bundles…</source>
         <translation>Importar una &amp;carpeta de paquetes…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="244" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>Restaurar desde la &amp;copia de un contacto…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <location filename="../../hrdoc/gui/main_window.py" line="246" />
         <source>&amp;My key…</source>
         <translation>&amp;Mi clave…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="246" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contactos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflictos…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <source>&amp;Senders…</source>
+        <translation>&amp;Remitentes…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="250" />
         <source>Import &amp;MVT results…</source>
         <translation>Importar resultados de &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="251" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importar indicadores &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="252" />
         <source>Import s&amp;preadsheet…</source>
         <translation>Importar &amp;hoja de cálculo…</translation>
     </message>
@@ -1762,12 +1767,12 @@
         <translation>&amp;Acerca de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="293" />
+        <location filename="../../hrdoc/gui/main_window.py" line="295" />
         <source>Unlocked: %1</source>
         <translation>Desbloqueada: %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="303" />
+        <location filename="../../hrdoc/gui/main_window.py" line="305" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Se conservaron los cambios que no pudieron guardarse al bloquearse la bóveda. Volverán al abrir el incidente: %1</translation>
     </message>
@@ -1827,47 +1832,47 @@
         <translation>Copia escrita y comprobada: %1. La abre la frase de contraseña (o el código de recuperación) de hoy; guárdela lejos de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="315" />
+        <location filename="../../hrdoc/gui/main_window.py" line="317" />
         <source>All cases</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="388" />
+        <location filename="../../hrdoc/gui/main_window.py" line="390" />
         <source>Import a bundle</source>
         <translation>Importar un paquete</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="411" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Seleccione primero el incidente al que pertenecen los resultados de MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="413" />
+        <location filename="../../hrdoc/gui/main_window.py" line="415" />
         <source>MVT output folder</source>
         <translation>Carpeta de resultados de MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="419" />
+        <location filename="../../hrdoc/gui/main_window.py" line="421" />
         <source>Importing MVT results…</source>
         <translation>Importando resultados de MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="428" />
+        <location filename="../../hrdoc/gui/main_window.py" line="430" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicadores STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="434" />
+        <location filename="../../hrdoc/gui/main_window.py" line="436" />
         <source>Loading STIX indicators…</source>
         <translation>Cargando indicadores STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="437" />
+        <location filename="../../hrdoc/gui/main_window.py" line="439" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicadores cargados.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="439" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>This file is already in the library.</source>
         <translation>Este archivo ya está en la biblioteca.</translation>
     </message>
@@ -1887,18 +1892,18 @@
         <translation>Se importaron %1 incidente(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="503" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>%n incidente mostrado</numerusform><numerusform>%n incidentes mostrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="573" />
+        <location filename="../../hrdoc/gui/main_window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="574" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Save the changes to this incident first?</source>
         <translation>¿Guardar antes los cambios de este incidente?</translation>
     </message>
@@ -2383,7 +2388,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../hrdoc/gui/worker.py" line="124" />
+        <location filename="../../hrdoc/gui/worker.py" line="130" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2517,6 +2522,40 @@
         <location filename="../../hrdoc/gui/backup_ui.py" line="180" />
         <source>Choose the backup file first.</source>
         <translation>Elija primero el archivo de copia.</translation>
+    </message>
+</context>
+<context>
+    <name>Senders</name>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="32" />
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="42" />
+        <source>Senders</source>
+        <translation>Remitentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="37" />
+        <source>Sender</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="38" />
+        <source>Bundles</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="39" />
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="48" />
+        <source>&amp;Withdraw their records…</source>
+        <translation>&amp;Retirar sus registros…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="53" />
+        <source>No bundle has been imported yet (Exchange &gt; Import bundle…).</source>
+        <translation>Aún no se ha importado ningún paquete (Intercambio &gt; Importar paquete…).</translation>
     </message>
 </context>
 <context>

@@ -1508,7 +1508,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="101" />
+        <location filename="../../hrdoc/gui/main_window.py" line="102" />
         <source>Cases</source>
         <extracomment>the vault's folder even while locked (panic needs no passphrase)</extracomment>
         <translation>Dossiers</translation>
@@ -1518,42 +1518,42 @@
         <translation type="vanished">Rechercher incidents, personnes, indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="111" />
+        <location filename="../../hrdoc/gui/main_window.py" line="112" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="123" />
+        <location filename="../../hrdoc/gui/main_window.py" line="124" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="127" />
+        <location filename="../../hrdoc/gui/main_window.py" line="128" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="128" />
+        <location filename="../../hrdoc/gui/main_window.py" line="129" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="130" />
+        <location filename="../../hrdoc/gui/main_window.py" line="131" />
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="132" />
+        <location filename="../../hrdoc/gui/main_window.py" line="133" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="134" />
+        <location filename="../../hrdoc/gui/main_window.py" line="135" />
         <source>Interventions</source>
         <translation>Interventions</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="136" />
+        <location filename="../../hrdoc/gui/main_window.py" line="137" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -1562,7 +1562,7 @@
         <translation>Verrouillé. Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="107" />
+        <location filename="../../hrdoc/gui/main_window.py" line="108" />
         <source>Search incidents, people, indicators, evidence, places</source>
         <translation>Rechercher incidents, personnes, indicateurs, preuves, lieux</translation>
     </message>
@@ -1571,173 +1571,178 @@
         <translation>Aucun incident ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="167" />
+        <location filename="../../hrdoc/gui/main_window.py" line="168" />
         <source>The vault is locked. Nothing from it is shown until you unlock it.</source>
         <translation>Le coffre est verrouillé. Rien n'en est affiché tant que vous ne l'avez pas déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="170" />
+        <location filename="../../hrdoc/gui/main_window.py" line="171" />
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="181" />
-        <location filename="../../hrdoc/gui/main_window.py" line="473" />
+        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="475" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="182" />
+        <location filename="../../hrdoc/gui/main_window.py" line="183" />
         <source>Vault</source>
         <translation>Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="184" />
+        <location filename="../../hrdoc/gui/main_window.py" line="185" />
         <source>Incidents shown</source>
         <translation>Incidents affichés</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="186" />
+        <location filename="../../hrdoc/gui/main_window.py" line="187" />
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="189" />
+        <location filename="../../hrdoc/gui/main_window.py" line="190" />
         <source>&amp;Vault</source>
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="192" />
+        <location filename="../../hrdoc/gui/main_window.py" line="193" />
         <source>New &amp;case…</source>
         <translation>Nouveau &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="193" />
+        <location filename="../../hrdoc/gui/main_window.py" line="194" />
         <source>New &amp;incident…</source>
         <translation>Nouvel &amp;incident…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="199" />
+        <location filename="../../hrdoc/gui/main_window.py" line="200" />
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="202" />
+        <location filename="../../hrdoc/gui/main_window.py" line="203" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="205" />
+        <location filename="../../hrdoc/gui/main_window.py" line="206" />
         <source>Back up for &amp;trusted contacts…</source>
         <translation>Sauvegarde pour des contacts de &amp;confiance…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="208" />
+        <location filename="../../hrdoc/gui/main_window.py" line="209" />
         <source>&amp;Duress passphrase…</source>
         <translation>Phrase de &amp;contrainte…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="211" />
+        <location filename="../../hrdoc/gui/main_window.py" line="212" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="212" />
+        <location filename="../../hrdoc/gui/main_window.py" line="213" />
         <source>Pa&amp;nic: destroy access…</source>
         <translation>Pa&amp;nique : détruire l'accès…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="216" />
+        <location filename="../../hrdoc/gui/main_window.py" line="217" />
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="219" />
+        <location filename="../../hrdoc/gui/main_window.py" line="220" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="220" />
+        <location filename="../../hrdoc/gui/main_window.py" line="221" />
         <source>&amp;Delete incident</source>
         <translation>&amp;Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="225" />
+        <location filename="../../hrdoc/gui/main_window.py" line="226" />
         <source>&amp;Undo delete</source>
         <translation>&amp;Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="230" />
+        <location filename="../../hrdoc/gui/main_window.py" line="231" />
         <source>Edit c&amp;ase…</source>
         <translation>Modifier le dossi&amp;er…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="232" />
+        <location filename="../../hrdoc/gui/main_window.py" line="233" />
         <source>Delete &amp;case…</source>
         <translation>Supprimer le &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="234" />
+        <location filename="../../hrdoc/gui/main_window.py" line="235" />
         <source>&amp;Erase incident for good…</source>
         <translation>&amp;Effacer l'incident définitivement…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="238" />
+        <location filename="../../hrdoc/gui/main_window.py" line="239" />
         <source>&amp;Exchange</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="240" />
+        <location filename="../../hrdoc/gui/main_window.py" line="241" />
         <source>Export &amp;report…</source>
         <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="241" />
+        <location filename="../../hrdoc/gui/main_window.py" line="242" />
         <source>Export &amp;bundle…</source>
         <translation>Exporter un &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="242" />
+        <location filename="../../hrdoc/gui/main_window.py" line="243" />
         <source>&amp;Import bundle…</source>
         <translation>&amp;Importer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="243" />
+        <location filename="../../hrdoc/gui/main_window.py" line="244" />
         <source>Import a &amp;folder of bundles…</source>
         <translation>Importer un &amp;dossier de paquets…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="244" />
+        <location filename="../../hrdoc/gui/main_window.py" line="245" />
         <source>Restore from a contact's &amp;copy…</source>
         <translation>Restaurer depuis la &amp;copie d'un contact…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="245" />
+        <location filename="../../hrdoc/gui/main_window.py" line="246" />
         <source>&amp;My key…</source>
         <translation>&amp;Ma clé…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="246" />
+        <location filename="../../hrdoc/gui/main_window.py" line="247" />
         <source>&amp;Contacts…</source>
         <translation>&amp;Contacts…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="247" />
+        <location filename="../../hrdoc/gui/main_window.py" line="248" />
         <source>C&amp;onflicts…</source>
         <translation>C&amp;onflits…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="248" />
+        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <source>&amp;Senders…</source>
+        <translation>&amp;Expéditeurs…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/main_window.py" line="250" />
         <source>Import &amp;MVT results…</source>
         <translation>Importer des résultats &amp;MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="249" />
+        <location filename="../../hrdoc/gui/main_window.py" line="251" />
         <source>Import &amp;STIX indicators…</source>
         <translation>Importer des indicateurs &amp;STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="250" />
+        <location filename="../../hrdoc/gui/main_window.py" line="252" />
         <source>Import s&amp;preadsheet…</source>
         <translation>Importer un &amp;tableur…</translation>
     </message>
@@ -1762,12 +1767,12 @@
         <translation>À &amp;propos de hrdoc</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="293" />
+        <location filename="../../hrdoc/gui/main_window.py" line="295" />
         <source>Unlocked: %1</source>
         <translation>Déverrouillé : %1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="303" />
+        <location filename="../../hrdoc/gui/main_window.py" line="305" />
         <source>Edits that could not be saved when the vault locked were kept. They come back when you open the incident: %1</source>
         <translation>Les modifications impossibles à enregistrer au verrouillage ont été gardées. Elles reviennent quand vous ouvrez l'incident : %1</translation>
     </message>
@@ -1827,47 +1832,47 @@
         <translation>Sauvegarde écrite et vérifiée : %1. La phrase de passe (ou le code de récupération) d'aujourd'hui l'ouvre ; gardez-la loin de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="315" />
+        <location filename="../../hrdoc/gui/main_window.py" line="317" />
         <source>All cases</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="388" />
+        <location filename="../../hrdoc/gui/main_window.py" line="390" />
         <source>Import a bundle</source>
         <translation>Importer un paquet</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="411" />
+        <location filename="../../hrdoc/gui/main_window.py" line="413" />
         <source>Select the incident the MVT results belong to first.</source>
         <translation>Sélectionnez d'abord l'incident auquel appartiennent les résultats MVT.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="413" />
+        <location filename="../../hrdoc/gui/main_window.py" line="415" />
         <source>MVT output folder</source>
         <translation>Dossier de résultats MVT</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="419" />
+        <location filename="../../hrdoc/gui/main_window.py" line="421" />
         <source>Importing MVT results…</source>
         <translation>Import des résultats MVT…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="428" />
+        <location filename="../../hrdoc/gui/main_window.py" line="430" />
         <source>STIX 2.1 indicators</source>
         <translation>Indicateurs STIX 2.1</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="434" />
+        <location filename="../../hrdoc/gui/main_window.py" line="436" />
         <source>Loading STIX indicators…</source>
         <translation>Chargement des indicateurs STIX…</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="437" />
+        <location filename="../../hrdoc/gui/main_window.py" line="439" />
         <source>Loaded %1 indicators.</source>
         <translation>%1 indicateurs chargés.</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="439" />
+        <location filename="../../hrdoc/gui/main_window.py" line="441" />
         <source>This file is already in the library.</source>
         <translation>Ce fichier est déjà dans la bibliothèque.</translation>
     </message>
@@ -1887,18 +1892,18 @@
         <translation>%1 incident(s) importé(s).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hrdoc/gui/main_window.py" line="503" />
+        <location filename="../../hrdoc/gui/main_window.py" line="505" />
         <source>%n incident(s) shown</source>
         <translation>
             <numerusform>%n incident affiché</numerusform><numerusform>%n incidents affichés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="573" />
+        <location filename="../../hrdoc/gui/main_window.py" line="575" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hrdoc/gui/main_window.py" line="574" />
+        <location filename="../../hrdoc/gui/main_window.py" line="576" />
         <source>Save the changes to this incident first?</source>
         <translation>Enregistrer d'abord les modifications de cet incident ?</translation>
     </message>
@@ -2383,7 +2388,7 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../hrdoc/gui/worker.py" line="124" />
+        <location filename="../../hrdoc/gui/worker.py" line="130" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2517,6 +2522,40 @@
         <location filename="../../hrdoc/gui/backup_ui.py" line="180" />
         <source>Choose the backup file first.</source>
         <translation>Choisissez d'abord le fichier de sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>Senders</name>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="32" />
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="42" />
+        <source>Senders</source>
+        <translation>Expéditeurs</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="37" />
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="38" />
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="39" />
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="48" />
+        <source>&amp;Withdraw their records…</source>
+        <translation>&amp;Retirer leurs enregistrements…</translation>
+    </message>
+    <message>
+        <location filename="../../hrdoc/gui/senders_dialog.py" line="53" />
+        <source>No bundle has been imported yet (Exchange &gt; Import bundle…).</source>
+        <translation>Aucun paquet n'a encore été importé (Échange &gt; Importer un paquet…).</translation>
     </message>
 </context>
 <context>
