@@ -30,7 +30,7 @@ from hrdoc.exchange.inbox import (
     bundle_files,
     import_many,
 )
-from hrdoc.gui.widgets import plain_label, plain_message
+from hrdoc.gui.widgets import ltr, plain_label, plain_message
 from hrdoc.gui.worker import run_with_progress_dialog
 
 
@@ -76,7 +76,7 @@ class InboxSummary(QDialog):
             if line.result == REFUSED:
                 result += f": {line.reason}"
             cells = [
-                line.file,
+                ltr(line.file),  # "0-bundle.age" stays so in a right-to-left window
                 line.sender,
                 (yes if line.verified else no) if done else "",
                 str(line.added) if done else "",

@@ -35,7 +35,7 @@ def test_a_folder_of_bundles_from_the_window(qtbot, inbox, monkeypatch):  # noqa
     qtbot.waitUntil(lambda: getattr(window, "inbox_summary", None) is not None, timeout=30_000)
     table = window.inbox_summary.table
     rows = {
-        table.item(r, 0).text(): [table.item(r, c).text() for c in range(6)]
+        table.item(r, 0).text().strip("\u2066\u2069"): [table.item(r, c).text() for c in range(6)]
         for r in range(table.rowCount())
     }
     assert rows["0-bundle.age"][1:5] == ["Defender 1", "No", "4", "0"]
