@@ -265,24 +265,39 @@ def on_main_thread(call: Callable[[], T]) -> T:
 
 def chart_svg(data: ChartData, direction: str = "ltr", size: QSize = SIZE) -> str:
     """The chart as an SVG element to inline in HTML (no script, no link)."""
+    described = "; ".join(
+        f"{category}: {total}"
+        for category, total in zip(data.categories, data.totals(), strict=True)
+    )
+    return drawn_svg(
+        size,
+        layout_dpi(),  # the resolution the text was laid out at: sizes match its spacing
+        data.title,
+        described,
+        lambda painter: paint_chart(
+            data, direction, painter, QRectF(0, 0, size.width(), size.height()), size
+        ),
+    )
+
+
+def drawn_svg(
+    size: QSize, dpi: int, title: str, description: str, draw: Callable[[QPainter], None]
+) -> str:
+    """What ``draw`` paints on a ``size`` page, as an SVG element to inline
+    in HTML (see :func:`inline_svg`). Qt escapes the title and description."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     generator.setSize(size)
-    # the resolution the text was laid out at: the SVG's sizes then match its spacing
-    generator.setResolution(layout_dpi())
+    generator.setResolution(dpi)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setTitle(data.title)  # Qt escapes these
-    generator.setDescription(
-        "; ".join(
-            f"{category}: {total}"
-            for category, total in zip(data.categories, data.totals(), strict=True)
-        )
-    )
+    generator.setTitle(title)
+    if description:
+        generator.setDescription(description)
     painter = QPainter(generator)
     try:
-        paint_chart(data, direction, painter, QRectF(0, 0, size.width(), size.height()), size)
+        draw(painter)
     finally:
         painter.end()
     return inline_svg(bytes(buffer.data().data()).decode("utf-8"), size)

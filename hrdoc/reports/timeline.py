@@ -243,7 +243,7 @@ def paint(
             painter.drawText(box, int(align | Qt.AlignmentFlag.AlignBottom), text)
         day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
     # lanes
-    for index, (name, top) in enumerate(zip(layout.lanes, layout.lane_tops, strict=True)):
+    for name, top in zip(layout.lanes, layout.lane_tops, strict=True):
         painter.setPen(QPen(grid, 0.5))
         painter.drawLine(QPointF(0, top - LANE_GAP / 2), QPointF(layout.width, top - LANE_GAP / 2))
         painter.setPen(ink)
@@ -255,7 +255,6 @@ def paint(
         )
         align = Qt.AlignmentFlag.AlignRight if layout.rtl else Qt.AlignmentFlag.AlignLeft
         painter.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter), text)
-        del index
     for placed in layout.placed:
         colour = (colours or {}).get(layout.lanes[placed.lane]) or QColor(
             PALETTE[placed.lane % len(PALETTE)]
@@ -303,25 +302,11 @@ def paint_into(layout: TimelineLayout, painter: QPainter, target: QRectF) -> Non
 
 def timeline_svg(layout: TimelineLayout, title: str) -> str:
     """The timeline as an SVG element to inline in HTML (checked like the charts)."""
-    from PySide6.QtCore import QBuffer, QIODevice, QSize
-    from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtCore import QSize
 
-    from hrdoc.reports.charts import inline_svg
+    from hrdoc.reports.charts import drawn_svg
 
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
     size = QSize(int(layout.width), int(layout.height) + 1)
-    generator.setSize(size)
     # the drawing's fonts are sized in its own units (pixels): at 72 dpi the
     # SVG writes those sizes unchanged, matching the spacing they were laid out with
-    generator.setResolution(72)
-    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setTitle(title)
-    painter = QPainter(generator)
-    try:
-        paint(layout, painter)
-    finally:
-        painter.end()
-    return inline_svg(bytes(buffer.data().data()).decode("utf-8"), size)
+    return drawn_svg(size, 72, title, "", lambda painter: paint(layout, painter))
