@@ -134,15 +134,26 @@ def parties(tmp_path: Path):  # type: ignore[no-untyped-def]
     b.vault.lock()
 
 
+def sealed_bytes(key: str, data: bytes) -> bytes:
+    """``data`` sealed as a vault's evidence file with the row's ``key``."""
+    import io
+    import os
+
+    from hrdoc.core import stream
+    from hrdoc.core.sealed import STREAM_KEY
+
+    out = io.BytesIO()
+    sealing = stream.Encryptor(out, bytes.fromhex(key.removeprefix(STREAM_KEY)), os.urandom(16))
+    sealing.write(data)
+    sealing.close()
+    return out.getvalue()
+
+
 def reseal_evidence(vault, evidence_id: str, data: bytes) -> None:  # type: ignore[no-untyped-def]
     """Replace an evidence item's stored bytes behind hrdoc's back, sealed
     with its own key (so the file decrypts and only the hash can tell)."""
-    import pyrage
-    from pyrage.x25519 import Identity
-
     from hrdoc.core.sealed import blob_of
 
     blob = blob_of(vault.conn, evidence_id)
     assert blob is not None
-    recipient = Identity.from_str(blob.identity).to_public()
-    (vault.folder / "evidence" / blob.file).write_bytes(pyrage.encrypt(data, [recipient]))
+    (vault.folder / "evidence" / blob.file).write_bytes(sealed_bytes(blob.identity, data))

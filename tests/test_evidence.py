@@ -18,7 +18,7 @@ from hrdoc.core.records import Case, Evidence, Incident
 from hrdoc.core.sealed import blob_of, insert_blob
 from hrdoc.core.store import Store
 from hrdoc.core.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, sealed_bytes
 
 
 @pytest.fixture
@@ -118,9 +118,7 @@ def test_altered_bytes_are_refused_on_export(created, vault_dir):
     path = vault_dir / "evidence" / blob.file
     sealed = path.read_bytes()
     # other bytes sealed with the same key: the file decrypts, the hash does not match
-    path.write_bytes(
-        pyrage.encrypt(b"altered bytes!", [Identity.from_str(blob.identity).to_public()])
-    )
+    path.write_bytes(sealed_bytes(blob.identity, b"altered bytes!"))
     with (
         Vault.open(vault_dir, PASSPHRASE) as vault,
         pytest.raises(IntegrityError, match="does not match the SHA-256"),
@@ -147,7 +145,14 @@ def test_evidence_bytes_are_sealed_never_plain(store, incident):
     blob = blob_of(store.vault.conn, record.id)
     assert blob is not None
     on_disk = (store.vault.folder / "evidence" / blob.file).read_bytes()
-    assert on_disk.startswith(b"age-encryption.org/v1\n") and b"plainly" not in on_disk
+    assert b"plainly" not in on_disk and b"visible" not in on_disk
+    # age's payload: a 16-byte nonce, then each 64 KiB chunk with its 16-byte tag
+    chunks = -(-len(marker) // (64 * 1024))
+    assert len(on_disk) == 16 + len(marker) + 16 * chunks
+    assert (
+        blob.identity.startswith("stream:")
+        and blob.identity.removeprefix("stream:").encode() not in on_disk
+    )
     # one key per file: the second copy of the same bytes has its own
     again = add_evidence(store, incident.id, io.BytesIO(marker), "b.txt")
     other = blob_of(store.vault.conn, again.id)
@@ -192,3 +197,31 @@ def test_several_files_go_in_together_or_not_at_all(store, incident, tmp_path):
     assert [r.file_name for r in added] == ["a.bin", "b.bin"]
     assert seen[-1] == (5 << 20, 5 << 20)  # one progress over both files
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_files_sealed_as_whole_age_files_still_read(created, vault_dir, incident):
+    """Vaults from before 2026-11-30 keep each file as an age file to its own
+    X25519 identity: they still export, verify and leave in bundles."""
+    store = Store(created.vault)
+    data = os.urandom(300_000)
+    record = add_evidence(store, incident.id, io.BytesIO(data), "old.bin")
+    blob = blob_of(created.vault.conn, record.id)
+    assert blob is not None
+    identity = Identity.generate()
+    (vault_dir / "evidence" / blob.file).write_bytes(pyrage.encrypt(data, [identity.to_public()]))
+    with created.vault.transaction() as conn:
+        conn.execute(
+            "UPDATE evidence_blobs SET identity = ? WHERE file = ?", (str(identity), blob.file)
+        )
+    created.vault.lock()
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        store = Store(vault)
+        out = io.BytesIO()
+        export_evidence(store, record.id, out)
+        assert out.getvalue() == data and verify_vault(store) == []
+    cut = (vault_dir / "evidence" / blob.file).read_bytes()[:-1]
+    (vault_dir / "evidence" / blob.file).write_bytes(cut)
+    with Vault.open(vault_dir, PASSPHRASE) as vault:
+        assert verify_vault(Store(vault)) == [
+            f"evidence {record.id}: its file is missing or damaged"
+        ]

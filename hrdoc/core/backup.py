@@ -375,9 +375,7 @@ def check_backup(path: Path, db_key: bytes, *, progress: Progress | None = None)
 def _evidence_problem(vault: Any, name: str, stream: BinaryIO) -> str:
     """Decrypt one evidence file from the stream with the snapshot's key for
     it and compare it with a record that names it; '' if it matches."""
-    from pyrage import x25519
-
-    from hrdoc.core.agefile import DecryptingPipe
+    from hrdoc.core.sealed import opened
 
     rows = vault.conn.execute(
         "SELECT evidence_id, identity FROM evidence_blobs WHERE file = ?", (name,)
@@ -399,18 +397,14 @@ def _evidence_problem(vault: Any, name: str, stream: BinaryIO) -> str:
             break
     if not rows or expected is None:
         return f"evidence file {name} belongs to no record"
-    pipe = DecryptingPipe(stream, [x25519.Identity.from_str(rows[0][1])])
     digest = hashlib.sha256()
     size = 0
     try:
-        while data := pipe.reader.read(_READ):
+        for data in opened(stream, rows[0][1]):
             digest.update(data)
             size += len(data)
-        pipe.finish()
     except HrdocError:
         return f"evidence file {name} is damaged (it does not decrypt)"
-    finally:
-        pipe.close()
     if (digest.hexdigest(), size) != tuple(expected):
         return f"evidence file {name} does not match the SHA-256 of its record"
     return ""

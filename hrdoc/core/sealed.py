@@ -1,13 +1,16 @@
 """Evidence bytes as sealed files beside the database, one key per file.
 
-    <vault folder>/evidence/<32 hex>    an age file (X25519, STREAM payload)
+    <vault folder>/evidence/<32 hex>    age's STREAM payload (hrdoc/core/stream.py)
 
-Each file is encrypted to its own X25519 identity, generated at intake and
+Each file is sealed with its own random 32-byte key, generated at intake and
 kept only in the database's ``evidence_blobs`` row (so behind the vault key).
 Erasing that row erases the only key: a purge destroys the key and unlinks
 the file, whatever copies flash storage keeps of the ciphertext. The bytes
 are written once and never changed, so they need no SQLCipher pages and no
-WAL: intake, export and bundles move them at the speed of age itself.
+WAL: intake, export and bundles move them at the speed of the cipher.
+Files sealed before 2026-11-30 are whole age files, each to its own X25519
+identity (the row's key then starts with ``AGE-SECRET-KEY-1``); they are
+read as before. New files are the payload alone, under a ``stream:`` key.
 
 A blob row is committed before its file is written (intake) or in the same
 transaction that writes it (bundle import). So, with no write transaction
@@ -28,9 +31,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-import pyrage
 from pyrage import x25519
 
+from hrdoc.core import stream
 from hrdoc.core.agefile import DecryptingPipe
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import IntegrityError
@@ -55,8 +58,7 @@ class Readable(Protocol):
 
 class _Counting:
     """A reader that hashes and counts what passes, reports progress, and
-    stops at ``limit`` bytes (a tar entry's size). What it raises is kept:
-    pyrage wraps it in its own error type."""
+    stops at ``limit`` bytes (a tar entry's size)."""
 
     def __init__(
         self, source: Readable, limit: int | None, progress: Progress | None, total: int
@@ -67,28 +69,23 @@ class _Counting:
         self.total = total
         self.digest = hashlib.sha256()
         self.size = 0
-        self.error: BaseException | None = None
 
     def read(self, n: int = -1) -> bytes:
-        try:
-            want = READ_SIZE if n is None or n < 0 else n
-            if self.left is not None:
-                want = min(want, self.left)
-                if want == 0:
-                    return b""
-            data = self.source.read(want)
-            if self.left is not None:
-                if not data:
-                    raise EOFError("the stream ended before the file's last byte")
-                self.left -= len(data)
-            self.digest.update(data)
-            self.size += len(data)
-            if self.progress and data:
-                self.progress(self.size, self.total)
-            return data
-        except BaseException as exc:
-            self.error = exc
-            raise
+        want = READ_SIZE if n is None or n < 0 else n
+        if self.left is not None:
+            want = min(want, self.left)
+            if want == 0:
+                return b""
+        data = self.source.read(want)
+        if self.left is not None:
+            if not data:
+                raise EOFError("the stream ended before the file's last byte")
+            self.left -= len(data)
+        self.digest.update(data)
+        self.size += len(data)
+        if self.progress and data:
+            self.progress(self.size, self.total)
+        return data
 
 
 class SealedFiles:
@@ -104,7 +101,7 @@ class SealedFiles:
 
     @staticmethod
     def new_blob() -> Blob:
-        return Blob(secrets.token_hex(16), str(x25519.Identity.generate()))
+        return Blob(secrets.token_hex(16), STREAM_KEY + secrets.token_hex(stream.KEY))
 
     def seal(
         self,
@@ -118,16 +115,16 @@ class SealedFiles:
         """Encrypt ``source`` (or its next ``limit`` bytes) into the blob's
         file: written beside it, flushed to disk, then renamed, so a file of
         that name is always whole. Returns the plaintext's (SHA-256, size)."""
+        key = _stream_key(blob.identity)
+        if key is None:
+            raise ValueError("new evidence files are sealed with a stream key")
         self.folder.mkdir(mode=0o700, exist_ok=True)
         reader = _Counting(source, limit, progress, total)
-        recipient = x25519.Identity.from_str(blob.identity).to_public()
         with self._writing(blob.file) as out:
-            try:
-                pyrage.encrypt_io(reader, out, [recipient])
-            except Exception:
-                if reader.error is not None:
-                    raise reader.error from None
-                raise
+            sealing = stream.Encryptor(out, key, secrets.token_bytes(stream.NONCE))
+            while data := reader.read(READ_SIZE):
+                sealing.write(data)
+            sealing.close()
         return reader.digest.hexdigest(), reader.size
 
     def _writing(self, name: str) -> contextlib.AbstractContextManager[BinaryIO]:
@@ -145,27 +142,14 @@ class SealedFiles:
 
     def chunks(self, blob: Blob) -> Generator[bytes, None, None]:
         """The decrypted bytes, about a MiB at a time. Raises IntegrityError
-        if the file is missing, damaged or cut short (age authenticates every
-        64 KiB and the end of the stream)."""
+        if the file is missing, damaged or cut short (every 64 KiB and the
+        end of the stream are authenticated)."""
         try:
             source = open(self.path(blob.file), "rb")  # noqa: SIM115 - closed below
         except FileNotFoundError:
             raise IntegrityError("an evidence file is missing from the vault folder") from None
-        identity = x25519.Identity.from_str(blob.identity)
         with source:
-            pipe = DecryptingPipe(source, [identity])
-            finished = False
-            try:
-                while data := pipe.reader.read(READ_SIZE):
-                    yield data
-                try:
-                    pipe.finish()
-                except Exception:
-                    raise IntegrityError("an evidence file is damaged or cut short") from None
-                finished = True
-            finally:
-                if not finished:
-                    pipe.close()
+            yield from opened(source, blob.identity)
 
     def remove(self, name: str) -> None:
         for path in (self.path(name), self.folder / (name + _PART)):
@@ -182,6 +166,44 @@ class SealedFiles:
         if not self.folder.is_dir():
             return 0
         return sum(p.stat().st_size for p in self.folder.iterdir() if p.is_file())
+
+
+STREAM_KEY = "stream:"
+
+
+def _stream_key(key: str) -> bytes | None:
+    if not key.startswith(STREAM_KEY):
+        return None
+    try:
+        raw = bytes.fromhex(key.removeprefix(STREAM_KEY))
+    except ValueError:
+        raw = b""
+    if len(raw) != stream.KEY:
+        raise IntegrityError("an evidence row holds no valid key")
+    return raw
+
+
+def opened(source: BinaryIO, key: str) -> Generator[bytes, None, None]:
+    """The plaintext of a sealed file read from ``source`` with its row's
+    key, in either layout (see the module docstring). Raises IntegrityError
+    if it is damaged or cut short."""
+    raw = _stream_key(key)
+    if raw is not None:
+        yield from stream.decrypt_chunks(source, raw)
+        return
+    pipe = DecryptingPipe(source, [x25519.Identity.from_str(key)])
+    finished = False
+    try:
+        while data := pipe.reader.read(READ_SIZE):
+            yield data
+        try:
+            pipe.finish()
+        except Exception:
+            raise IntegrityError("an evidence file is damaged or cut short") from None
+        finished = True
+    finally:
+        if not finished:
+            pipe.close()
 
 
 def blob_of(conn: Any, evidence_id: str) -> Blob | None:
