@@ -95,3 +95,31 @@ def test_the_windows_installer_installs_for_the_user_without_administrator_right
     assert r"_internal\hrdoc\resources\text\third_party.txt" in script
     spec = (ROOT / "packaging" / "hrdoc.spec").read_text(encoding="utf-8")
     assert '"hrdoc/resources"' in spec
+
+
+def test_the_packaged_app_runs_the_worker_by_its_argument(tmp_path):
+    """packaging/entry.py dispatches the worker's argument before anything else
+    (a large bundle's cipher runs in a second process: hrdoc/core/ageworker.py)."""
+    import subprocess
+    import sys
+
+    import pyrage
+
+    from hrdoc.core import ageworker
+
+    entry = Path(__file__).resolve().parent.parent / "packaging" / "entry.py"
+    assert ageworker.WORKER_ARGUMENT in entry.read_text()
+    identity = pyrage.x25519.Identity.generate()
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(entry),
+            ageworker.WORKER_ARGUMENT,
+            "encrypt",
+            str(identity.to_public()),
+        ],
+        input=b"through the packaged entry",
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert pyrage.decrypt(out, [identity]) == b"through the packaged entry"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from hrdoc.core import agefile, passphrases, plaintar
+from hrdoc.core import agefile, ageworker, passphrases, plaintar
 from hrdoc.core.atomic import atomic_writer
 from hrdoc.core.errors import IntegrityError, InvalidInput
 from hrdoc.core.evidence import verified_chunks
@@ -168,7 +168,7 @@ def _write_bundle(
         yield b"\0" * (2 * tarfile.BLOCKSIZE)
 
     if to:
-        agefile.encrypt_stream(stream(), out, [*recipients, *also_to])
+        ageworker.encrypt_stream(stream(), out, [*recipients, *also_to], total)
     else:
         assert passphrase is not None
         agefile.encrypt_with_passphrase(stream(), out, passphrase)

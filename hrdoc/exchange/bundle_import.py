@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import tarfile
 from collections import Counter
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from typing import Any, BinaryIO
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from hrdoc.core import agefile, audit
+from hrdoc.core import agefile, ageworker, audit
 from hrdoc.core.errors import DiskFull, HrdocError, InvalidInput, is_disk_full
 from hrdoc.core.jsonin import parse_json
 from hrdoc.core.progress import Cancelled, Progress
@@ -423,7 +424,7 @@ def import_bundle(
         source = open(path, "rb")  # noqa: SIM115 (closed in finally)
     except OSError as exc:
         raise BundleError(f"cannot read {path}: {exc.strerror}") from None
-    pipe: agefile.DecryptingPipe | None = None
+    pipe: agefile.DecryptingPipe | ageworker.DecryptingProcess | None = None
     try:
         if passphrase is not None:
             size = path.stat().st_size
@@ -440,7 +441,7 @@ def import_bundle(
                     "this bundle is locked with a passphrase: import it with --passphrase-bundle"
                 )
             key = restore_identity or identity.age_identity()
-            pipe = agefile.DecryptingPipe(source, [key])
+            pipe = ageworker.decrypting(source, key, os.fstat(source.fileno()).st_size)
             plain = pipe.reader
         importer = _Importer(
             store,
