@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from hrdoc.core import ageworker
+from hrdoc.core.evidence import add_evidence
 from hrdoc.core.progress import Cancelled
 from hrdoc.core.records import Incident
 from hrdoc.core.sample import load_sample
@@ -173,3 +174,56 @@ class _Random:
         n = self.left if n is None or n < 0 else min(n, self.left)
         self.left -= n
         return os.urandom(n)
+
+
+def test_an_importers_own_refusal_is_not_blamed_on_the_cipher(two, tmp_path):
+    """The importer stops reading (an unknown sender) while the worker still
+    decrypts megabytes: the refusal says why, not "damaged"."""
+    from tests.test_bundles import Party
+
+    a, b = two
+    c = Party(tmp_path / "c", "Someone C")
+    try:
+        c.knows(b)
+        case = next(iter(a.store.find(Incident)))
+        add_evidence(c.store, _incident_of(c), _Random(8 << 20), "big.bin")
+        assert case is not None
+        export_bundle(c.store, profile="full", dest=tmp_path / "c.age", to=[b.card])
+        before = b.vault_bytes()
+        with pytest.raises(BundleError, match="unknown sender"):
+            import_bundle(b.store, tmp_path / "c.age")
+        assert b.vault_bytes() == before
+    finally:
+        c.vault.lock()
+
+
+def _incident_of(party) -> str:  # type: ignore[no-untyped-def]
+    from hrdoc.core.records import Case
+
+    case = party.store.add(Case(title="c"))
+    return party.store.add(Incident(case_id=case.id, title="i")).id
+
+
+def test_a_worker_that_dies_is_a_failure_never_a_bundle(two, tmp_path, monkeypatch):
+    """Killed mid-way, the worker has not finished: export leaves no file,
+    import changes nothing, whatever it wrote before."""
+    a, b = two
+    export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
+    real = ageworker._command()
+    dies = "import os, sys; sys.stdin.buffer.read(4096); os.kill(os.getpid(), 9)"
+    monkeypatch.setattr(ageworker, "_command", lambda: [sys.executable, "-c", dies])
+    with pytest.raises(BundleError):
+        export_bundle(a.store, profile="full", dest=tmp_path / "y.age", to=[b.card])
+    assert not list(tmp_path.glob("*y.age*")) and not list(tmp_path.glob(".hrdoc-*"))
+    # all of the plaintext, then killed before it could say it ended well
+    whole = (
+        "import os, runpy, sys; sys.argv[0] = 'w'; from hrdoc.core import ageworker;"
+        " code = ageworker.main(sys.argv[1:]); sys.stdout.flush(); os.kill(os.getpid(), 9)"
+    )
+    monkeypatch.setattr(ageworker, "_command", lambda: [sys.executable, "-c", whole])
+    before = b.vault_bytes()
+    with pytest.raises(BundleError):
+        import_bundle(b.store, tmp_path / "x.age")
+    assert b.vault_bytes() == before
+    monkeypatch.setattr(ageworker, "_command", lambda: real)
+    import_bundle(b.store, tmp_path / "x.age")

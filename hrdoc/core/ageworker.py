@@ -67,13 +67,16 @@ def _command() -> list[str]:
     return [sys.executable, "-I", "-m", "hrdoc.core.ageworker"]
 
 
-def _failure(proc: subprocess.Popen[bytes]) -> AgeError | OSError | None:
-    """What the worker reported, once it has ended; None if it succeeded or
-    was stopped (it then has nothing to say)."""
+def _failure(proc: subprocess.Popen[bytes], *, stopped: bool = False) -> AgeError | OSError | None:
+    """What the worker reported, once it has ended; None if it succeeded,
+    or if it was ``stopped`` on purpose and has nothing to report. A worker
+    that ended any other way (killed) did not finish: that is a failure."""
     err = proc.stderr.read() if proc.stderr else b""
     code = proc.wait()
+    if code == 0 or (stopped and code != 1):
+        return None
     if code != 1:
-        return None if code in (0, _STOPPED) or code < 0 else _unexplained()
+        return _unexplained()
     try:
         report = json.loads(err.decode("utf-8").splitlines()[-1])
     except (ValueError, IndexError, UnicodeDecodeError):
@@ -120,7 +123,7 @@ class DecryptingProcess:
             self._proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self._proc.kill()
-        failure = _failure(self._proc)
+        failure = _failure(self._proc, stopped=True)
         return failure if isinstance(failure, AgeError) else None
 
     def finish(self) -> None:
@@ -233,12 +236,22 @@ def main(argv: list[str]) -> int:
             sys.stderr.write(json.dumps({"message": "usage: decrypt FD | encrypt RECIPIENT..."}))
             return 2
         target.flush()
-    except BrokenPipeError:
-        return _STOPPED  # the reader stopped: nothing to report
     except Exception as exc:
+        if _reader_stopped(exc):
+            return _STOPPED  # nothing to report: the reader has its own reason
         _report(exc)
         return 1
     return 0
+
+
+def _reader_stopped(exc: BaseException) -> bool:
+    """A write to a closed pipe, even as pyrage reports it (its own error
+    type, with the cause in its text)."""
+    import errno
+
+    if isinstance(exc, OSError) and exc.errno == errno.EPIPE:
+        return True
+    return "broken pipe" in str(exc).lower()
 
 
 if __name__ == "__main__":

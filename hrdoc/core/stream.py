@@ -41,7 +41,7 @@ _MAX_COUNTER = (1 << 88) - 1
 
 
 class Writable(Protocol):
-    def write(self, data: bytes, /) -> int: ...
+    def write(self, data: bytes | memoryview, /) -> int: ...
 
 
 def payload_key(key: bytes, nonce: bytes) -> ChaCha20Poly1305:
@@ -65,36 +65,50 @@ class Encryptor:
         self._out = out
         self._aead = payload_key(key, nonce)
         self._counter = 0
-        self._pending = bytearray()
+        #: the plaintext not sealed yet: a chunk is sealed only once a byte
+        #: follows it, since the last chunk is marked as the last
+        self._pending = b""
+        self._sealed = bytearray(BATCH * _SEALED)
         self._closed = False
         out.write(nonce)
 
-    def write(self, data: bytes | memoryview) -> None:
-        pending = self._pending
-        pending += data
-        # a chunk is sealed only once a byte follows it: the last chunk is
-        # the one that ends the stream, and it must be marked so
-        whole = (len(pending) - 1) // CHUNK
-        if whole <= 0:
-            return
-        view = memoryview(pending)
-        sealed = [
-            self._aead.encrypt(
-                _nonce(self._counter + i, False), view[i * CHUNK : (i + 1) * CHUNK], None
+    def write(self, data: bytes) -> None:
+        if self._pending:
+            head = CHUNK - len(self._pending)  # complete the pending chunk first
+            self._pending += data[:head]
+            if len(self._pending) < CHUNK or len(data) == head:
+                return
+            self._seal(memoryview(self._pending), 1)
+            data = data[head:]
+        view = memoryview(data)
+        whole = max(0, (len(view) - 1) // CHUNK)  # chunks with a byte after them
+        done = 0
+        while done < whole:
+            count = min(BATCH, whole - done)
+            self._seal(view[done * CHUNK :], count)
+            done += count
+        self._pending = bytes(view[whole * CHUNK :])
+
+    def _seal(self, view: memoryview, count: int) -> None:
+        """Seal ``count`` whole chunks from the start of ``view`` (none of
+        them the last) and write them in one call, with no copy between."""
+        out = memoryview(self._sealed)
+        for i in range(count):
+            self._aead.encrypt_into(
+                _nonce(self._counter + i, False),
+                view[i * CHUNK : (i + 1) * CHUNK],
+                None,
+                out[i * _SEALED : (i + 1) * _SEALED],
             )
-            for i in range(whole)
-        ]
-        view.release()
-        self._counter += whole
-        del pending[: whole * CHUNK]
-        self._out.write(b"".join(sealed))
+        self._counter += count
+        self._out.write(out[: count * _SEALED])
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
-        self._out.write(self._aead.encrypt(_nonce(self._counter, True), bytes(self._pending), None))
-        self._pending = bytearray()
+        self._out.write(self._aead.encrypt(_nonce(self._counter, True), self._pending, None))
+        self._pending = b""
 
 
 def _open(aead: ChaCha20Poly1305, data: bytes, counter: int, count: int) -> bytes:

@@ -168,7 +168,10 @@ def _write_bundle(
         yield b"\0" * (2 * tarfile.BLOCKSIZE)
 
     if to:
-        ageworker.encrypt_stream(stream(), out, [*recipients, *also_to], total)
+        try:
+            ageworker.encrypt_stream(stream(), out, [*recipients, *also_to], total)
+        except agefile.AgeError as exc:
+            raise BundleError(str(exc)) from None
     else:
         assert passphrase is not None
         agefile.encrypt_with_passphrase(stream(), out, passphrase)

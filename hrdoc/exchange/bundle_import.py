@@ -29,7 +29,7 @@ from hrdoc.core.records import (
     content_hash,
     utc_now,
 )
-from hrdoc.core.sealed import blob_of, insert_blob
+from hrdoc.core.sealed import READ_SIZE, blob_of, insert_blob
 from hrdoc.core.store import Store
 from hrdoc.exchange import contacts
 from hrdoc.exchange.bundle_format import (
@@ -50,6 +50,7 @@ from hrdoc.exchange.bundle_tar import (
     check_member,
     extract_member,
     hash_stream,
+    member_stream,
     read_all,
 )
 from hrdoc.exchange.identity import VaultIdentity, fingerprint, key_id
@@ -498,7 +499,8 @@ def _read_and_merge(
     store = importer.store
     tail = Tail(plain)
     try:
-        archive = tarfile.open(fileobj=tail, mode="r|", tarinfo=PlainEntry)  # type: ignore[call-overload]  # noqa: SIM115 (a stream, read below)
+        # read a MiB at a time (tarfile's default is 10 KiB: 100,000 calls a GB)
+        archive = tarfile.open(fileobj=tail, mode="r|", tarinfo=PlainEntry, bufsize=READ_SIZE)  # type: ignore[call-overload]  # noqa: SIM115 (a stream, read below)
     except tarfile.ReadError:
         raise BundleError("the bundle is truncated, damaged, or not for this vault") from None
     members = iter(archive)
@@ -555,8 +557,8 @@ def _read_and_merge(
                 if member.size != entry["size"]:
                     which = "larger" if member.size > entry["size"] else "smaller"
                     raise BundleError(f"entry {name} is {which} than its manifest says")
-                data = extract_member(archive, member)
                 if name.startswith("records/"):
+                    data = extract_member(archive, member)
                     records_bytes += member.size
                     if records_bytes > limits.max_records_bytes:
                         raise BundleError("limit exceeded: record files are too large")
@@ -574,6 +576,7 @@ def _read_and_merge(
                         and e.sha256 == entry["sha256"]
                         and not store.exists(Evidence, e.id)
                     ]
+                    data = member_stream(archive, member)
                     importer.store_evidence(conn, entry["sha256"], data, member.size, owners)
             missing = sorted(set(expected) - seen)
             if missing:

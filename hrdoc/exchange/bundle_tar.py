@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import tarfile
+from collections import deque
 from typing import Any, BinaryIO
 
 from hrdoc.core.evidence import CHUNK_SIZE
@@ -58,20 +59,28 @@ class Tail:
     """The plaintext, with a count of what was read and its last bytes: what
     tarfile read ahead past the end of the archive is checked too."""
 
-    KEEP = 1 << 18
+    #: at least what tarfile reads ahead (its buffer, a MiB) is kept
+    KEEP = 2 << 20
 
     def __init__(self, raw: BinaryIO) -> None:
         self.raw = raw
         self.position = 0
-        self.recent = bytearray()
+        self._pieces: deque[bytes] = deque()
+        self._kept = 0
 
     def read(self, size: int = -1) -> bytes:
         data = self.raw.read(size)
         self.position += len(data)
-        self.recent += data
-        if len(self.recent) > self.KEEP:
-            del self.recent[: len(self.recent) - self.KEEP]
+        self._pieces.append(data)
+        self._kept += len(data)
+        while self._kept - len(self._pieces[0]) >= self.KEEP:
+            self._kept -= len(self._pieces.popleft())
         return data
+
+    @property
+    def recent(self) -> bytes:
+        """The last bytes read (KEEP or more, unless fewer were read)."""
+        return b"".join(self._pieces)
 
 
 MAX_END_PADDING = 2 * tarfile.RECORDSIZE
@@ -82,9 +91,12 @@ def check_archive_end(tail: Tail, archive: tarfile.TarFile) -> None:
     a record's worth of zero padding, then nothing: a cut bundle, or one
     with data after its end, is refused."""
     read_ahead = tail.position - archive.offset
-    if read_ahead < 0 or read_ahead > len(tail.recent):
+    if read_ahead < 0:
         raise BundleError("the bundle's archive is damaged")
-    after = bytes(tail.recent[len(tail.recent) - read_ahead :]) if read_ahead else b""
+    recent = tail.recent
+    if read_ahead > len(recent):
+        raise BundleError("the bundle's archive is damaged")
+    after = recent[len(recent) - read_ahead :] if read_ahead else b""
     while len(after) <= MAX_END_PADDING and (more := tail.read(1 << 16)):
         after += more
     if len(after) < 2 * tarfile.BLOCKSIZE:
@@ -111,6 +123,17 @@ def extract_member(archive: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryI
     if stream is None:
         raise BundleError(f"entry {member.name} is not a regular file")
     return stream  # type: ignore[return-value]
+
+
+def member_stream(archive: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryIO:
+    """The archive's own stream, at the member's first byte: read exactly
+    ``member.size`` bytes from it (no more), then ask for the next member.
+    For evidence: tarfile's file object for a member copies each byte twice
+    more on its way (a buffered reader over a reader), a second a GB."""
+    extract_member(archive, member)  # a regular file, or refused
+    stream: Any = archive.fileobj
+    stream.seek(member.offset_data)  # where it is already: a stream only moves forward
+    return stream
 
 
 def check_member(member: tarfile.TarInfo, max_size: int) -> None:
