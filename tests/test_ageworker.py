@@ -227,3 +227,17 @@ def test_a_worker_that_dies_is_a_failure_never_a_bundle(two, tmp_path, monkeypat
     assert b.vault_bytes() == before
     monkeypatch.setattr(ageworker, "_command", lambda: real)
     import_bundle(b.store, tmp_path / "x.age")
+
+
+def test_a_module_in_the_current_folder_never_runs_in_the_worker(two, tmp_path, monkeypatch):
+    """hrdoc started from a folder holding a pyrage.py (a download): the
+    worker imports the real one."""
+    a, b = two
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "pyrage.py").write_text('raise SystemExit("a planted module ran")\n')
+    (folder / "hrdoc").mkdir()
+    (folder / "hrdoc" / "__init__.py").write_text('raise SystemExit("a planted package ran")\n')
+    monkeypatch.chdir(folder)
+    export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
+    assert import_bundle(b.store, tmp_path / "x.age").added

@@ -119,8 +119,7 @@ def test_go_age_opens_what_hrdoc_seals(tmp_path):
 
 @settings(max_examples=60, deadline=None)
 @given(
-    data=st.binary(max_size=3 * CHUNK + 5)
-    | st.integers(0, 4 * CHUNK).map(lambda n: os.urandom(n)),
+    data=st.binary(max_size=3 * CHUNK + 5) | st.integers(0, 4 * CHUNK).map(lambda n: os.urandom(n)),
     pieces=st.lists(st.integers(0, 2 * CHUNK), max_size=6),
 )
 def test_any_plaintext_in_any_pieces_comes_back(data, pieces):

@@ -63,8 +63,9 @@ def available() -> bool:
 def _command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, WORKER_ARGUMENT]
-    # -I: not the current folder's modules, nor PYTHON* variables
-    return [sys.executable, "-I", "-m", "hrdoc.core.ageworker"]
+    # -P: never a module from the current folder (a pyrage.py in Downloads);
+    # otherwise the same modules as this process finds
+    return [sys.executable, "-P", "-m", "hrdoc.core.ageworker"]
 
 
 def _failure(proc: subprocess.Popen[bytes], *, stopped: bool = False) -> AgeError | OSError | None:

@@ -29,7 +29,7 @@ from hrdoc.core.records import (
     content_hash,
     utc_now,
 )
-from hrdoc.core.sealed import READ_SIZE, blob_of, insert_blob
+from hrdoc.core.sealed import Readable, blob_of, insert_blob
 from hrdoc.core.store import Store
 from hrdoc.exchange import contacts
 from hrdoc.exchange.bundle_format import (
@@ -44,13 +44,9 @@ from hrdoc.exchange.bundle_format import (
     manifest_checked,
 )
 from hrdoc.exchange.bundle_tar import (
-    PlainEntry,
-    Tail,
-    check_archive_end,
+    TarStream,
     check_member,
-    extract_member,
     hash_stream,
-    member_stream,
     read_all,
 )
 from hrdoc.exchange.identity import VaultIdentity, fingerprint, key_id
@@ -179,7 +175,7 @@ class _Importer:
         return out
 
     def store_evidence(
-        self, conn: Any, sha: str, stream: BinaryIO, size: int, owners: list[str]
+        self, conn: Any, sha: str, stream: Readable, size: int, owners: list[str]
     ) -> None:
         """Stream one evidence entry into a sealed file for the new evidence
         records that have these bytes (a copy of the file for each further
@@ -497,16 +493,10 @@ def _read_and_merge(
     nothing behind."""
     limits = importer.limits
     store = importer.store
-    tail = Tail(plain)
-    try:
-        # read a MiB at a time (tarfile's default is 10 KiB: 100,000 calls a GB)
-        archive = tarfile.open(fileobj=tail, mode="r|", tarinfo=PlainEntry, bufsize=READ_SIZE)  # type: ignore[call-overload]  # noqa: SIM115 (a stream, read below)
-    except tarfile.ReadError:
-        raise BundleError("the bundle is truncated, damaged, or not for this vault") from None
-    members = iter(archive)
+    archive = TarStream(plain)
 
     def next_member(expected: str) -> tarfile.TarInfo:
-        member = next(members, None)
+        member = archive.next()
         if member is None or member.name != expected:
             found = member.name if member else "the end"
             raise BundleError(f"the bundle must start with {expected}; found {found!r}")
@@ -514,11 +504,11 @@ def _read_and_merge(
         return member
 
     member = next_member(MANIFEST)
-    manifest_raw = read_all(extract_member(archive, member), member.size)
+    manifest_raw = read_all(archive, member.size)
     member = next_member(SIGNATURE)
     if member.size != 64:
         raise BundleError("bad signature: manifest.sig is not an Ed25519 signature")
-    signature = read_all(extract_member(archive, member), member.size)
+    signature = read_all(archive, member.size)
     manifest = manifest_checked(manifest_raw, limits)
     importer.check_signature(manifest_raw, signature, manifest)
     importer.check_recipient(manifest)
@@ -543,7 +533,8 @@ def _read_and_merge(
     records_bytes = 0
     try:
         with store.vault.transaction() as conn:
-            for member in members:
+            while (entry_info := archive.next()) is not None:
+                member = entry_info
                 name = member.name
                 if not ENTRY_NAME.match(name):
                     raise BundleError(f"unexpected entry name {name!r}")
@@ -558,11 +549,10 @@ def _read_and_merge(
                     which = "larger" if member.size > entry["size"] else "smaller"
                     raise BundleError(f"entry {name} is {which} than its manifest says")
                 if name.startswith("records/"):
-                    data = extract_member(archive, member)
                     records_bytes += member.size
                     if records_bytes > limits.max_records_bytes:
                         raise BundleError("limit exceeded: record files are too large")
-                    raw = read_all(data, member.size)
+                    raw = read_all(archive, member.size)
                     if hashlib.sha256(raw).hexdigest() != entry["sha256"]:
                         raise BundleError(f"hash mismatch in {name}")
                     importer.tick(len(raw))
@@ -576,12 +566,11 @@ def _read_and_merge(
                         and e.sha256 == entry["sha256"]
                         and not store.exists(Evidence, e.id)
                     ]
-                    data = member_stream(archive, member)
-                    importer.store_evidence(conn, entry["sha256"], data, member.size, owners)
+                    importer.store_evidence(conn, entry["sha256"], archive, member.size, owners)
             missing = sorted(set(expected) - seen)
             if missing:
                 raise BundleError(f"missing entry {missing[0]} listed in the manifest")
-            check_archive_end(tail, archive)
+            archive.check_end()
             if finish is not None:
                 try:
                     finish()

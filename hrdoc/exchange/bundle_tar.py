@@ -5,107 +5,124 @@ from __future__ import annotations
 
 import hashlib
 import tarfile
-from collections import deque
 from typing import Any, BinaryIO
 
 from hrdoc.core.evidence import CHUNK_SIZE
+from hrdoc.core.sealed import Readable
 from hrdoc.exchange.bundle_format import (
     BundleError,
 )
 
 
-def read_all(stream: BinaryIO, size: int) -> bytes:
+def read_all(stream: Readable, size: int) -> bytes:
     data = stream.read(size)
     if len(data) != size:
         raise BundleError("the bundle is truncated")
     return data
 
 
-class PlainEntry(tarfile.TarInfo):
-    """A tar header, refused before tarfile reads anything it announces
-    unless it is a plain file entry: hrdoc writes ustar headers only, so a
-    pax or GNU long-name header (which tarfile would read whole into memory:
-    256 MiB of name from a 300-byte file) is never needed."""
+_KINDS = {
+    tarfile.XHDTYPE: "a pax header",
+    tarfile.XGLTYPE: "a pax header",
+    tarfile.GNUTYPE_LONGNAME: "a GNU long-name header",
+    tarfile.GNUTYPE_LONGLINK: "a GNU long-link header",
+}
+MAX_END_PADDING = 2 * tarfile.RECORDSIZE
+_ZERO = b"\0" * tarfile.BLOCKSIZE
 
-    @classmethod
-    def fromtarfile(cls, tarfile_: tarfile.TarFile) -> PlainEntry:
-        stream: Any = tarfile_.fileobj
-        buf = stream.read(tarfile.BLOCKSIZE)
-        entry = cls.frombuf(buf, tarfile_.encoding or "utf-8", tarfile_.errors or "strict")
-        entry.offset = stream.tell() - tarfile.BLOCKSIZE
+
+class TarStream:
+    """A bundle's tar read in one pass, straight from the plaintext: plain
+    file entries only, each header parsed and checksummed by tarfile's own
+    :meth:`tarfile.TarInfo.frombuf`. A pax or GNU long-name header (which
+    tarfile would read whole into memory: 256 MiB of name from a 300-byte
+    file), a link, a folder or a device is refused by its header alone.
+    tarfile's stream reader is not used for the bytes themselves: it copies
+    each byte four times on its way (a second per GB of evidence).
+
+    Call :meth:`next` for each entry's header, then read its bytes with
+    :meth:`read` (what is not read is skipped before the next header), and
+    at the end :meth:`check_end`."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self.source = source
+        self.position = 0
+        self._left = 0  # of the current entry's bytes
+        self._padding = 0
+        self._end: bytes | None = None
+
+    def _exact(self, n: int) -> bytes:
+        data = self.source.read(n)
+        while 0 < len(data) < n and (more := self.source.read(n - len(data))):
+            data += more
+        self.position += len(data)
+        return data
+
+    def next(self) -> tarfile.TarInfo | None:
+        """The next entry's header, or None at the archive's end."""
+        skip = self._left + self._padding  # what the last entry's reader left, and padding
+        while skip:
+            got = len(self._exact(min(skip, 1 << 20)))
+            if not got:
+                raise BundleError("the bundle is truncated")
+            skip -= got
+        self._left = self._padding = 0
+        start = self.position
+        block = self._exact(tarfile.BLOCKSIZE)
+        if block == _ZERO or not block:
+            self._end = block
+            return None
+        if len(block) < tarfile.BLOCKSIZE:
+            raise BundleError("the bundle is truncated")
+        try:
+            entry = tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+        except tarfile.HeaderError:
+            if start == 0:
+                raise BundleError(
+                    "the bundle is truncated, damaged, or not for this vault"
+                ) from None
+            raise BundleError("the bundle's archive is damaged (an entry's header)") from None
         if entry.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
-            kind = {
-                tarfile.XHDTYPE: "a pax header",
-                tarfile.XGLTYPE: "a pax header",
-                tarfile.GNUTYPE_LONGNAME: "a GNU long-name header",
-                tarfile.GNUTYPE_LONGLINK: "a GNU long-link header",
-            }.get(entry.type)
-            if kind is None:  # a link, a folder, a device: named, as before
+            kind = _KINDS.get(entry.type)
+            if kind is None:  # a link, a folder, a device: named
                 what = (
                     "is a link"
                     if entry.type in (tarfile.SYMTYPE, tarfile.LNKTYPE)
-                    else ("is not a regular file")
+                    else "is not a regular file"
                 )
                 raise BundleError(f"entry {entry.name[:100]!r} {what}; bundles hold only files")
             raise BundleError(
                 f"the bundle's archive holds {kind} ({entry.size} bytes); bundles hold only"
                 " plain files"
             )
-        processed: PlainEntry = entry._proc_member(tarfile_)  # type: ignore[attr-defined]
-        return processed
+        entry.offset = start
+        entry.offset_data = start + tarfile.BLOCKSIZE
+        self._left = entry.size
+        self._padding = -entry.size % tarfile.BLOCKSIZE
+        return entry
 
-
-class Tail:
-    """The plaintext, with a count of what was read and its last bytes: what
-    tarfile read ahead past the end of the archive is checked too."""
-
-    #: at least what tarfile reads ahead (its buffer, a MiB) is kept
-    KEEP = 2 << 20
-
-    def __init__(self, raw: BinaryIO) -> None:
-        self.raw = raw
-        self.position = 0
-        self._pieces: deque[bytes] = deque()
-        self._kept = 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.raw.read(size)
-        self.position += len(data)
-        self._pieces.append(data)
-        self._kept += len(data)
-        while self._kept - len(self._pieces[0]) >= self.KEEP:
-            self._kept -= len(self._pieces.popleft())
+    def read(self, n: int = -1) -> bytes:
+        """The current entry's next bytes (at most ``n``; fewer only at its
+        end, or if the bundle is cut short)."""
+        want = self._left if n is None or n < 0 else min(n, self._left)
+        data = self._exact(want) if want else b""
+        self._left -= len(data)
         return data
 
-    @property
-    def recent(self) -> bytes:
-        """The last bytes read (KEEP or more, unless fewer were read)."""
-        return b"".join(self._pieces)
+    def check_end(self) -> None:
+        """The archive ended with its end marker (two zero blocks), then at
+        most a record's worth of zero padding, then nothing: a cut bundle,
+        or one with data after its end, is refused."""
+        after = self._end or b""
+        while len(after) <= MAX_END_PADDING and (more := self._exact(1 << 16)):
+            after += more
+        if len(after) < 2 * tarfile.BLOCKSIZE:
+            raise BundleError("the bundle is truncated: its archive has no end marker")
+        if len(after) > MAX_END_PADDING or after.strip(b"\0"):
+            raise BundleError("the bundle has data after its end; refused")
 
 
-MAX_END_PADDING = 2 * tarfile.RECORDSIZE
-
-
-def check_archive_end(tail: Tail, archive: tarfile.TarFile) -> None:
-    """The archive ends with its end marker (two zero blocks), then at most
-    a record's worth of zero padding, then nothing: a cut bundle, or one
-    with data after its end, is refused."""
-    read_ahead = tail.position - archive.offset
-    if read_ahead < 0:
-        raise BundleError("the bundle's archive is damaged")
-    recent = tail.recent
-    if read_ahead > len(recent):
-        raise BundleError("the bundle's archive is damaged")
-    after = recent[len(recent) - read_ahead :] if read_ahead else b""
-    while len(after) <= MAX_END_PADDING and (more := tail.read(1 << 16)):
-        after += more
-    if len(after) < 2 * tarfile.BLOCKSIZE:
-        raise BundleError("the bundle is truncated: its archive has no end marker")
-    if len(after) > MAX_END_PADDING or after.strip(b"\0"):
-        raise BundleError("the bundle has data after its end; refused")
-
-
-def hash_stream(stream: BinaryIO, size: int, progress: Any) -> tuple[str, int]:
+def hash_stream(stream: Readable, size: int, progress: Any) -> tuple[str, int]:
     digest = hashlib.sha256()
     left = size
     while left:
@@ -116,24 +133,6 @@ def hash_stream(stream: BinaryIO, size: int, progress: Any) -> tuple[str, int]:
         left -= len(chunk)
         progress(size - left, size)
     return digest.hexdigest(), size
-
-
-def extract_member(archive: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryIO:
-    stream = archive.extractfile(member)
-    if stream is None:
-        raise BundleError(f"entry {member.name} is not a regular file")
-    return stream  # type: ignore[return-value]
-
-
-def member_stream(archive: tarfile.TarFile, member: tarfile.TarInfo) -> BinaryIO:
-    """The archive's own stream, at the member's first byte: read exactly
-    ``member.size`` bytes from it (no more), then ask for the next member.
-    For evidence: tarfile's file object for a member copies each byte twice
-    more on its way (a buffered reader over a reader), a second a GB."""
-    extract_member(archive, member)  # a regular file, or refused
-    stream: Any = archive.fileobj
-    stream.seek(member.offset_data)  # where it is already: a stream only moves forward
-    return stream
 
 
 def check_member(member: tarfile.TarInfo, max_size: int) -> None:
