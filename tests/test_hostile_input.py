@@ -17,7 +17,7 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from hrdoc.core.records import Case, Incident, Sensitivity
@@ -644,3 +644,52 @@ def test_the_published_incident_schema_agrees_with_the_record():
     Incident.from_dict(good)  # and hrdoc takes it
     for bad in ({"title": 5}, {"title": "t", "place": ["x"]}, {"title": "t", "colour": "red"}):
         assert list(validator.iter_errors(bad)), bad
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    field=st.sampled_from(["size", "checksum", "type", "name"]),
+    raw=st.binary(min_size=1, max_size=12),
+)
+@example(field="size", raw=b"\xff")  # base-256 minus one
+def test_any_forged_header_field_is_refused_by_the_tar_reader(field, raw):
+    """Each field of an entry's header forged (a negative base-256 size, a
+    bad checksum, another type, a name of bytes): a one-line refusal, never
+    a read of everything that follows."""
+
+    from hrdoc.exchange.bundle import BundleError
+    from hrdoc.exchange.bundle_tar import TarStream, check_member
+
+    header = bytearray(tarfile.TarInfo("manifest.json").tobuf(format=tarfile.USTAR_FORMAT))
+    where = {"size": (124, 12), "checksum": (148, 8), "type": (156, 1), "name": (0, 100)}
+    at, width = where[field]
+    piece = (raw * width)[:width]
+    header[at : at + width] = piece
+    if field != "checksum":  # a correct checksum over the forged header
+        header[148:156] = b" " * 8
+        header[148:156] = b"%06o\0 " % sum(header)
+    rest = _CountingSource(bytes(header) + b"x" * (1 << 20))
+    archive = TarStream(rest)
+    try:
+        member = archive.next()
+        assert member is not None
+        check_member(member, 1 << 16)
+        data = archive.read(member.size)
+        assert len(data) == member.size <= 1 << 16
+    except BundleError as exc:
+        assert "\n" not in str(exc) and len(str(exc)) < 300
+    assert rest.largest <= (1 << 16) + 512
+
+
+class _CountingSource:
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.at = 0
+        self.largest = 0
+
+    def read(self, n: int = -1) -> bytes:
+        assert n is not None and n >= 0, "read everything that follows"
+        self.largest = max(self.largest, n)
+        piece = self.data[self.at : self.at + n]
+        self.at += len(piece)
+        return piece

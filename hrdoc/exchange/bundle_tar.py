@@ -82,6 +82,8 @@ class TarStream:
                     "the bundle is truncated, damaged, or not for this vault"
                 ) from None
             raise BundleError("the bundle's archive is damaged (an entry's header)") from None
+        if entry.size < 0:  # tar's base-256 numbers can be negative
+            raise BundleError("the bundle's archive is damaged (an entry's size)")
         if entry.type not in (tarfile.REGTYPE, tarfile.AREGTYPE):
             kind = _KINDS.get(entry.type)
             if kind is None:  # a link, a folder, a device: named
