@@ -72,9 +72,12 @@ while True:
         ev = add_evidence(store, incident.id, io.BytesIO(os.urandom(size)), f"f{n}.bin")
         print("evidence", ev.id, flush=True)
     elif mode == "import":
+        from hrdoc.core import ageworker
         from hrdoc.exchange.bundle import import_bundle
         bundles = sorted(Path(extra).iterdir())
         path = bundles[(n + int.from_bytes(os.urandom(2), "big")) % len(bundles)]
+        # every other import decrypts in a worker process, as a large bundle does
+        ageworker.THRESHOLD = 0 if n % 2 else 64 << 20
         report = import_bundle(store, path, accept_unknown_sender=True)
         if not report.already_imported:
             print("bundle", report.bundle_id, flush=True)
@@ -199,6 +202,27 @@ def _bundles_for(receiver: Path, out: Path, count: int = 40) -> None:
     sender.lock()
 
 
+def _workers_left(wait: float = 10.0) -> list[str]:
+    """Age workers still running (hrdoc/core/ageworker.py): a worker whose
+    importer was killed finds its pipe closed and ends."""
+    import time
+
+    deadline = time.monotonic() + wait
+    while True:
+        left = []
+        for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else []:
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+                state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                continue
+            if b"hrdoc.core.ageworker" in cmdline and state != "Z":
+                left.append(entry.name)
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.05)
+
+
 def check(mode: str, target: Target, tally: Tally) -> None:
     """What a kill may never break."""
     from hrdoc.core.integrity import verify_vault
@@ -245,6 +269,7 @@ def check(mode: str, target: Target, tally: Tally) -> None:
         evidence = target.folder / "evidence"
         on_disk = {p.name for p in evidence.iterdir()} if evidence.is_dir() else set()
         assert on_disk == named, f"{mode}: evidence files on disk and in the vault differ"
+        assert not _workers_left(), f"{mode}: an age worker outlived its killed importer"
         tally.checks[mode] += 1
     finally:
         vault.lock()
