@@ -50,13 +50,13 @@ def two(parties):
 
 @pytest.fixture(autouse=True)
 def workers(monkeypatch):
-    """Every bundle through a worker; the commands the workers ran."""
+    """Every bundle through a worker; the commands workers were started with."""
     monkeypatch.setattr(ageworker, "THRESHOLD", 0)
     ran: list[list[str]] = []
     real = subprocess.Popen
 
     def popen(args, *rest, **options):  # type: ignore[no-untyped-def]
-        if "hrdoc.core.ageworker" in args:
+        if {"encrypt", "decrypt"} & set(args):  # a worker's command, whichever program
             ran.append(list(args))
         return real(args, *rest, **options)
 
@@ -241,3 +241,27 @@ def test_a_module_in_the_current_folder_never_runs_in_the_worker(two, tmp_path, 
     monkeypatch.chdir(folder)
     export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
     assert import_bundle(b.store, tmp_path / "x.age").added
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts /proc/self/fd")
+def test_a_worker_that_cannot_start_leaves_the_work_to_this_process(two, tmp_path, monkeypatch):
+    """No such program (an odd installation): the bundle is done in this
+    process, with no pipe left open."""
+    a, b = two
+    monkeypatch.setattr(ageworker, "_command", lambda: [str(tmp_path / "no-such-python")])
+    before = len(os.listdir("/proc/self/fd"))
+    export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
+    assert import_bundle(b.store, tmp_path / "x.age").added
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_a_worker_that_dies_at_once_is_a_clear_refusal(two, tmp_path, monkeypatch):
+    a, b = two
+    export_bundle(a.store, profile="full", dest=tmp_path / "x.age", to=[b.card])
+    monkeypatch.setattr(
+        ageworker, "_command", lambda: [sys.executable, "-c", "raise SystemExit(1)"]
+    )
+    before = b.vault_bytes()
+    with pytest.raises(BundleError, match="could not be encrypted or decrypted"):
+        import_bundle(b.store, tmp_path / "x.age")
+    assert b.vault_bytes() == before

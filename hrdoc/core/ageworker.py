@@ -106,10 +106,16 @@ class DecryptingProcess:
                 pass_fds=(key_read,),
                 bufsize=PIPE_BYTES,
             )
+        except BaseException:
+            os.close(key_write)
+            raise
         finally:
             os.close(key_read)
-        with open(key_write, "wb") as keys:
-            keys.write(str(identity).encode("ascii") + b"\n")
+        try:
+            with open(key_write, "wb") as keys:
+                keys.write(str(identity).encode("ascii") + b"\n")
+        except BrokenPipeError:
+            pass  # the worker ended at once: reading finds nothing, and close() says why
         assert self._proc.stdout is not None
         _widen(self._proc.stdout.fileno())
         self.reader: BinaryIO = self._proc.stdout  # type: ignore[assignment]
