@@ -117,10 +117,21 @@ def test_go_age_opens_what_hrdoc_seals(tmp_path):
         assert out.stdout == data
 
 
+#: sizes at the edges of a chunk and of a batch (the reader and the writer
+#: work a MiB, 16 chunks, at a time)
+EDGES = [
+    n + d
+    for n in (CHUNK, 2 * CHUNK, stream.BATCH * CHUNK, 2 * stream.BATCH * CHUNK)
+    for d in (-1, 0, 1)
+]
+
+
 @settings(max_examples=60, deadline=None)
 @given(
-    data=st.binary(max_size=3 * CHUNK + 5) | st.integers(0, 4 * CHUNK).map(lambda n: os.urandom(n)),
-    pieces=st.lists(st.integers(0, 2 * CHUNK), max_size=6),
+    data=st.binary(max_size=3 * CHUNK + 5)
+    | st.integers(0, 4 * CHUNK).map(lambda n: os.urandom(n))
+    | st.sampled_from(EDGES).map(lambda n: os.urandom(n)),
+    pieces=st.lists(st.integers(0, 2 * CHUNK) | st.sampled_from(EDGES), max_size=6),
 )
 def test_any_plaintext_in_any_pieces_comes_back(data, pieces):
     key = os.urandom(stream.KEY)
@@ -132,7 +143,7 @@ def test_any_plaintext_in_any_pieces_comes_back(data, pieces):
 
 @settings(max_examples=60, deadline=None)
 @given(
-    size=st.integers(0, 3 * CHUNK + 5),
+    size=st.integers(0, 3 * CHUNK + 5) | st.sampled_from(EDGES),
     damage=st.sampled_from(["cut", "flip", "append", "key"]),
     where=st.floats(0, 1, exclude_max=True),
 )
@@ -150,3 +161,19 @@ def test_any_damage_is_refused(size, damage, where):
         key = os.urandom(stream.KEY)
     with pytest.raises(IntegrityError):
         opened(key, bytes(file))
+
+
+def test_a_file_cut_at_any_chunk_boundary_is_refused():
+    """Cut exactly between two chunks (where a reader could think the file
+    ended well), across two batches: never accepted."""
+    key = os.urandom(stream.KEY)
+    data = os.urandom(2 * stream.BATCH * CHUNK + 100)
+    file = sealed(key, data)
+    sealed_chunk = CHUNK + stream.TAG
+    whole = len(file)
+    for k in range(2 * stream.BATCH + 1):
+        cut = stream.NONCE + k * sealed_chunk
+        assert cut < whole
+        with pytest.raises(IntegrityError):
+            opened(key, file[:cut])
+    assert opened(key, file) == data
