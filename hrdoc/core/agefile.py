@@ -381,7 +381,16 @@ def decrypt_for_vectors(
 PIPE_BYTES = 1 << 20
 
 
-def _widen(fd: int) -> None:
+def more_than_zeros(reader: BinaryIO) -> bool:
+    """Read what is left of a plaintext: whether anything but zero bytes
+    (the tar's end padding) follows."""
+    while chunk := reader.read(1 << 16):
+        if chunk.strip(b"\0"):
+            return True
+    return False
+
+
+def widen_pipe(fd: int) -> None:
     """A pipe of PIPE_BYTES where the system allows it (Linux), so the
     decrypting thread runs ahead of the reader instead of in lockstep."""
     with contextlib.suppress(ImportError, OSError, AttributeError):  # not on Windows
@@ -399,7 +408,7 @@ class DecryptingPipe:
         import os
 
         read_fd, write_fd = os.pipe()
-        _widen(write_fd)
+        widen_pipe(write_fd)
         self.reader: BinaryIO = open(read_fd, "rb", buffering=PIPE_BYTES)  # noqa: SIM115
         self._writer = open(write_fd, "wb", buffering=PIPE_BYTES)  # noqa: SIM115
         self._error: Exception | None = None
@@ -440,11 +449,7 @@ class DecryptingPipe:
 
     def finish(self) -> None:
         """Drain what is left, wait for the worker, and raise its error if any."""
-        trailing = b""
-        while chunk := self.reader.read(1 << 16):
-            trailing += chunk.strip(b"\0")
-            if len(trailing) > 0:
-                break
+        trailing = more_than_zeros(self.reader)
         self.reader.close()
         self._thread.join()
         if self._error is not None:

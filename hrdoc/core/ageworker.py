@@ -3,7 +3,7 @@
 pyrage holds Python's lock while it encrypts or decrypts, so in one process
 the bundle's cipher and the vault's side (the tar stream, SHA-256, the
 sealed evidence files) take turns on one core. In a second process they run
-side by side: a 2 GB bundle imports and exports in about half the time.
+side by side (README, design notes, "Speed", has the figures).
 The second process is this module run by the same Python (or, in the
 packaged app, the same program with ``WORKER_ARGUMENT``); it runs only
 pyrage and hrdoc's strict header check, and is used for bundles of
@@ -32,10 +32,11 @@ from hrdoc.core.agefile import (
     PIPE_BYTES,
     AgeError,
     DecryptingPipe,
-    _widen,
     checked,
     classify,
+    more_than_zeros,
     recipients_from,
+    widen_pipe,
 )
 from hrdoc.core.errors import HrdocError, is_disk_full
 
@@ -117,7 +118,7 @@ class DecryptingProcess:
         except BrokenPipeError:
             pass  # the worker ended at once: reading finds nothing, and close() says why
         assert self._proc.stdout is not None
-        _widen(self._proc.stdout.fileno())
+        widen_pipe(self._proc.stdout.fileno())
         self.reader: BinaryIO = self._proc.stdout  # type: ignore[assignment]
 
     def close(self) -> AgeError | None:
@@ -135,18 +136,13 @@ class DecryptingProcess:
 
     def finish(self) -> None:
         """Drain what is left, wait for the worker, and raise its error if any."""
-        trailing = b""
-        while chunk := self.reader.read(1 << 16):
-            trailing += chunk.strip(b"\0")
-            if trailing:
-                break
-        if trailing:
-            self.close()
-            raise HrdocError("the bundle has data after its end; refused")
-        self.reader.close()
-        failure = _failure(self._proc)
+        trailing = more_than_zeros(self.reader)
+        self.reader.close()  # if it stopped early, the worker's writes fail: it ends
+        failure = _failure(self._proc, stopped=trailing)
         if failure is not None:
             raise failure
+        if trailing:
+            raise HrdocError("the bundle has data after its end; refused")
 
 
 def encrypt(chunks: Iterator[bytes], out: BinaryIO, recipients: list[str]) -> None:
@@ -164,7 +160,7 @@ def encrypt(chunks: Iterator[bytes], out: BinaryIO, recipients: list[str]) -> No
     except OSError:
         raise _NotStarted() from None
     assert proc.stdin is not None
-    _widen(proc.stdin.fileno())
+    widen_pipe(proc.stdin.fileno())
     try:
         for chunk in chunks:
             proc.stdin.write(chunk)
