@@ -494,9 +494,10 @@ def _read_and_merge(
     limits = importer.limits
     store = importer.store
     archive = TarStream(plain)
+    members = iter(archive.next, None)
 
     def next_member(expected: str) -> tarfile.TarInfo:
-        member = archive.next()
+        member = next(members, None)
         if member is None or member.name != expected:
             found = member.name if member else "the end"
             raise BundleError(f"the bundle must start with {expected}; found {found!r}")
@@ -533,8 +534,7 @@ def _read_and_merge(
     records_bytes = 0
     try:
         with store.vault.transaction() as conn:
-            while (entry_info := archive.next()) is not None:
-                member = entry_info
+            for member in members:
                 name = member.name
                 if not ENTRY_NAME.match(name):
                     raise BundleError(f"unexpected entry name {name!r}")

@@ -9,9 +9,7 @@ from typing import Any, BinaryIO
 
 from hrdoc.core.evidence import CHUNK_SIZE
 from hrdoc.core.sealed import Readable
-from hrdoc.exchange.bundle_format import (
-    BundleError,
-)
+from hrdoc.exchange.bundle_format import BundleError
 
 
 def read_all(stream: Readable, size: int) -> bytes:
@@ -39,6 +37,11 @@ class TarStream:
     file), a link, a folder or a device is refused by its header alone.
     tarfile's stream reader is not used for the bytes themselves: it copies
     each byte four times on its way (a second per GB of evidence).
+
+    Unlike :mod:`hrdoc.core.plaintar`, which reads only the layout hrdoc
+    itself writes (backups), this takes the ustar and GNU headers any tar
+    tool writes for plain files: a bundle made by hand with tar and age
+    imports.
 
     Call :meth:`next` for each entry's header, then read its bytes with
     :meth:`read` (what is not read is skipped before the next header), and
@@ -138,9 +141,7 @@ def hash_stream(stream: Readable, size: int, progress: Any) -> tuple[str, int]:
 
 
 def check_member(member: tarfile.TarInfo, max_size: int) -> None:
-    if member.issym() or member.islnk():
-        raise BundleError(f"entry {member.name!r} is a link; bundles hold only files")
-    if not member.isreg():
-        raise BundleError(f"entry {member.name!r} is not a regular file")
+    """An entry no larger than ``max_size`` (that it is a plain file,
+    TarStream.next has checked)."""
     if member.size > max_size:
         raise BundleError(f"limit exceeded: entry {member.name} declares {member.size} bytes")
