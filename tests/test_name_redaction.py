@@ -17,6 +17,7 @@ from hrdoc.core.namematch import NameMatcher, Person
 from hrdoc.core.records import Actor, Case, Incident, Involvement, Sensitivity
 from hrdoc.core.redaction import load_profile, redact
 from tests.name_forms import SHORT_NAMES, leaks, name_and_form
+from tests.test_reports import logical, need  # here: its @given tests may not be defined inside one
 
 PUBLIC = Sensitivity.PUBLIC
 BEFORE = "Reported on Monday: "
@@ -138,7 +139,6 @@ def test_no_format_of_any_export_holds_a_withheld_name(two_vaults, tmp_path, for
     from hrdoc.core.evidence import add_evidence
     from hrdoc.exchange.bundle import export_bundle
     from hrdoc.reports.export import export_report
-    from tests.test_reports import logical, need
 
     a, _b = two_vaults
     written = [form for _, form in forms]
