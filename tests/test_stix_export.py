@@ -11,7 +11,7 @@ import logging
 import string
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from hrdoc.core.records import Case, Incident, Indicator
@@ -134,6 +134,7 @@ def test_mvt_dialect_every_indicator_is_found_by_mvt_or_named_as_left_out(store,
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(pairs=indicator_lists)
+@example(pairs=[("file_path", "/ ")])  # a name of spaces: read back as the path normalised
 def test_stix_dialect_passes_the_oasis_validator_strictly_and_comes_back_whole(store, pairs):
     from stix2validator import ValidationOptions, validate_string
 

@@ -110,7 +110,7 @@ def parse_pattern(pattern: str) -> tuple[str, str] | None:
         folder, name = _unescape(pair.group(1)), _unescape(pair.group(2))
         if not folder.endswith(("/", "\\")):  # another producer's folder, without its separator
             folder += "\\" if "\\" in folder and "/" not in folder else "/"
-        return "file_path", folder + name
+        return "file_path", normalise("file_path", folder + name)
     match = _SIMPLE.match(pattern)
     if not match:
         return None
